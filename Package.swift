@@ -1,0 +1,71 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "azad",
+    products: [
+        .executable(name: "azad", targets: ["azad"]),
+        .library(name: "AzadCore", targets: ["AzadCore"]),
+        .library(name: "AzadUI", targets: ["AzadUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+    ],
+    targets: [
+        // C at the edges: one shim per C library, nothing else touches C.
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc",
+            providers: [.apt(["libicu-dev"])]
+        ),
+
+        // Everything but the terminal: model, import, cache and search, text layout, quotes, config.
+        .target(
+            name: "AzadCore",
+            dependencies: [
+                "CICU",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+
+        // The reader: a cell grid, views, state and actions; one small type talks to ncursesw.
+        .target(
+            name: "AzadUI",
+            dependencies: ["AzadCore", "CNcursesw"]
+        ),
+
+        // Argument parsing and wiring, nothing more.
+        .executableTarget(
+            name: "azad",
+            dependencies: [
+                "AzadCore",
+                "AzadUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(
+            name: "AzadCoreTests",
+            dependencies: ["AzadCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "AzadUITests",
+            dependencies: ["AzadUI", "AzadCore"],
+            resources: [.copy("Snapshots")]
+        ),
+        // Drives the built `azad` binary: command-line contract and tmux sessions.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["azad"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,48 @@
+/// One article from a text export, as the parser understood it.
+///
+/// Everything the parser could not place stays in `blocks`; each guess it made is in `warnings`.
+public struct Article: Sendable, Hashable {
+    /// The export file this article came from, as given to the parser.
+    public var path: String
+    public var title: String
+    public var subtitle: String?
+    public var authors: [String]
+    /// The publication date, always Gregorian.
+    public var date: CivilDate?
+    /// The date as the export wrote it (solar calendar, Persian digits and all).
+    public var dateText: String?
+    /// BCP 47 language tag: `en`, `fa`, `ps`, `de`, `fr`, …
+    public var language: String
+    /// The site section, in the export's own words (`European Languages`, `سیاسی`, …).
+    public var section: String?
+    /// The source URL, repaired (a URL never holds a space).
+    public var source: String?
+    public var blocks: [Block]
+    public var warnings: [String]
+
+    public init(
+        path: String,
+        title: String,
+        subtitle: String? = nil,
+        authors: [String] = [],
+        date: CivilDate? = nil,
+        dateText: String? = nil,
+        language: String,
+        section: String? = nil,
+        source: String? = nil,
+        blocks: [Block] = [],
+        warnings: [String] = []
+    ) {
+        self.path = path
+        self.title = title
+        self.subtitle = subtitle
+        self.authors = authors
+        self.date = date
+        self.dateText = dateText
+        self.language = language
+        self.section = section
+        self.source = source
+        self.blocks = blocks
+        self.warnings = warnings
+    }
+}

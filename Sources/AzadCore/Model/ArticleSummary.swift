@@ -1,0 +1,37 @@
+/// A row of the article list: what the list and search results show without loading the body.
+public struct ArticleSummary: Sendable, Hashable, Identifiable {
+    /// The cache's id for the article; stable while the file keeps its path.
+    public var id: Int64
+    public var path: String
+    public var title: String
+    public var authors: [String]
+    public var date: CivilDate?
+    public var language: String
+    public var section: String?
+
+    public init(
+        id: Int64, path: String, title: String, authors: [String] = [], date: CivilDate? = nil,
+        language: String, section: String? = nil
+    ) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.authors = authors
+        self.date = date
+        self.language = language
+        self.section = section
+    }
+}
+
+/// One search result: the article, a snippet around the best match, and its rank (lower is better).
+public struct SearchHit: Sendable, Hashable {
+    public var summary: ArticleSummary
+    public var snippet: String
+    public var rank: Double
+
+    public init(summary: ArticleSummary, snippet: String, rank: Double) {
+        self.summary = summary
+        self.snippet = snippet
+        self.rank = rank
+    }
+}

@@ -1,0 +1,53 @@
+/// How right-to-left text is sent to the terminal.
+public enum BidiMode: String, Sendable, Hashable, Codable, CaseIterable {
+    /// azad reorders each line to visual order itself, for terminals that print cells as received
+    /// (xterm, tmux, kitty, Alacritty, the Linux console).
+    case visual
+    /// Logical order, for terminals that run the bidi algorithm themselves (VTE, Konsole, mlterm).
+    case terminal
+}
+
+/// Layout settings shared by the reading pane, `azad show` and `azad masthead`.
+public struct LayoutOptions: Sendable, Hashable {
+    public var bidiMode: BidiMode
+    /// Arabic letters to their contextual presentation forms (visual mode only).
+    public var shaping: Bool
+    public var tabWidth: Int
+
+    public init(bidiMode: BidiMode = .visual, shaping: Bool = true, tabWidth: Int = 8) {
+        self.bidiMode = bidiMode
+        self.shaping = shaping
+        self.tabWidth = tabWidth
+    }
+}
+
+/// One display line of a laid-out paragraph.
+public struct VisualLine: Sendable, Hashable {
+    /// What goes to the terminal: sanitised, and in visual order (shaped) in `.visual` mode.
+    public var text: String
+    /// Display columns of `text`.
+    public var width: Int
+    /// The paragraph runs right to left: the line is aligned to the right edge.
+    public var isRightToLeft: Bool
+    /// The logical characters of the source paragraph this line came from.
+    public var logicalRange: Range<String.Index>
+    /// For each grapheme of `text`, in order, where its source starts in the paragraph
+    /// (used to highlight search matches and to map a selection back to logical text).
+    public var sourceIndices: [String.Index]
+
+    public init(
+        text: String, width: Int, isRightToLeft: Bool, logicalRange: Range<String.Index>,
+        sourceIndices: [String.Index]
+    ) {
+        self.text = text
+        self.width = width
+        self.isRightToLeft = isRightToLeft
+        self.logicalRange = logicalRange
+        self.sourceIndices = sourceIndices
+    }
+
+    /// Columns to leave before `text` so it sits at its paragraph's edge of a `width`-column area.
+    public func indent(in width: Int) -> Int {
+        isRightToLeft ? max(0, width - self.width) : 0
+    }
+}

@@ -1,0 +1,31 @@
+import AzadCore
+
+/// One terminal cell: a grapheme cluster and its display width, with a style.
+///
+/// A wide grapheme (width 2) is followed by a continuation cell of width 0 and empty text.
+public struct Cell: Sendable, Hashable {
+    public var text: String
+    public var width: Int
+    public var style: StyleRole
+
+    public init(text: String, width: Int, style: StyleRole = .normal) {
+        self.text = text
+        self.width = width
+        self.style = style
+    }
+
+    public static let blank = Cell(text: " ", width: 1)
+    /// The right half of a wide grapheme.
+    public static let continuation = Cell(text: "", width: 0)
+}
+
+/// What a cell is, for the theme to colour: views say what, themes say how.
+public enum StyleRole: String, Sendable, Hashable, CaseIterable {
+    case normal
+    case masthead, mastheadAccent
+    case listHeader, listRow, listSelected, listUnread, listStarred
+    case title, subtitle, byline, meta, heading, paragraph, verse
+    case searchMatch, selection
+    case status, statusAccent
+    case help
+}
