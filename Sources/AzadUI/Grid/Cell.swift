@@ -6,9 +6,9 @@ import AzadCore
 public struct Cell: Sendable, Hashable {
     public var text: String
     public var width: Int
-    public var style: StyleRole
+    public var style: ThemeElement
 
-    public init(text: String, width: Int, style: StyleRole = .normal) {
+    public init(text: String, width: Int, style: ThemeElement = .normal) {
         self.text = text
         self.width = width
         self.style = style
@@ -17,15 +17,4 @@ public struct Cell: Sendable, Hashable {
     public static let blank = Cell(text: " ", width: 1)
     /// The right half of a wide grapheme.
     public static let continuation = Cell(text: "", width: 0)
-}
-
-/// What a cell is, for the theme to colour: views say what, themes say how.
-public enum StyleRole: String, Sendable, Hashable, CaseIterable {
-    case normal
-    case masthead, mastheadAccent
-    case listHeader, listRow, listSelected, listUnread, listStarred
-    case title, subtitle, byline, meta, heading, paragraph, verse
-    case searchMatch, selection
-    case status, statusAccent
-    case help
 }
