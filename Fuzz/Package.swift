@@ -1,0 +1,19 @@
+// swift-tools-version:5.4
+import PackageDescription
+
+// libFuzzer targets for azad, kept out of the root package so `swift build` and `swift test` never see
+// them. Build and run them with `scripts/fuzz` (it passes `-sanitize=fuzzer,address -parse-as-library`).
+let package = Package(
+    name: "AzadFuzz",
+    dependencies: [
+        .package(name: "azad", path: "..")
+    ],
+    targets: [
+        // Wrapping, bidi reordering, shaping and sanitising of arbitrary text at arbitrary widths.
+        .executableTarget(
+            name: "FuzzLayout",
+            dependencies: [.product(name: "AzadCore", package: "azad")]
+        ),
+    ],
+    swiftLanguageVersions: [.version("6")]
+)
