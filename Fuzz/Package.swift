@@ -9,6 +9,11 @@ let package = Package(
         .package(name: "azad", path: "..")
     ],
     targets: [
+        // Decoding and parsing of arbitrary bytes as an export.
+        .executableTarget(
+            name: "FuzzParser",
+            dependencies: [.product(name: "AzadCore", package: "azad")]
+        ),
         // Wrapping, bidi reordering, shaping and sanitising of arbitrary text at arbitrary widths.
         .executableTarget(
             name: "FuzzLayout",
