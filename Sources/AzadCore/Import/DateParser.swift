@@ -145,7 +145,8 @@ public enum DateParser {
         if isSolarYear(c) { return make(year: c, month: b, day: a, orderGuessed: false) }
         if a > 12 { return make(year: c, month: b, day: a, orderGuessed: false) }
         if b > 12 { return make(year: c, month: a, day: b, orderGuessed: false) }
-        let guessed = a != b
+        // Dots are the European day-first style; only slashes and dashes leave the order open.
+        let guessed = a != b && separator != "."
         if separator == "." || language != "en" {
             return make(year: c, month: b, day: a, orderGuessed: guessed)
         }

@@ -179,7 +179,7 @@ struct HeaderReader {
         "written by", "translated by", "translation by", "traduit par", "übersetzt von", "aus dem englischen von",
         "by", "von", "par", "author", "autor", "auteur", "übersetzung", "traduction",
         "نویسنده", "نوشته", "نوشته ی", "نوشتهٔ", "نگارنده", "نگارش", "برگردان", "برگردان از", "ترجمه",
-        "ترجمه و تلخیص", "مترجم", "گزارش از", "تهیه و ترتیب", "گردآورنده", "از",
+        "ترجمه و تلخیص", "مترجم", "سروده", "سراینده", "شعر از", "poem by", "gedicht von", "poème de", "گزارش از", "تهیه و ترتیب", "گردآورنده", "از",
         "لیکوال", "لیکنه", "لیکونکی", "ژباړه", "ژباړن", "ژباړونکی", "لیکوالان",
     ]
     .map { $0.split(separator: " ").map { MatchKey.fold($0) } }
