@@ -23,7 +23,7 @@ struct BodyBuilder {
                 blocks.append(Block(.heading, chunk.lines[0]))
                 continue
             }
-            if chunk.lines.count >= 2, chunk.lines.allSatisfy({ $0.count <= 45 }), !Self.isList(chunk.lines) {
+            if Self.looksLikeVerse(chunk.lines) {
                 // Short lines that a page of prose would have filled: a poem without tabs.
                 blocks.append(Block(.verse, chunk.lines.joined(separator: "\n")))
                 guessedVerse += 1
@@ -83,6 +83,20 @@ struct BodyBuilder {
             return [chunk]
         }
         return pieces.enumerated().map { Chunk(lines: $1, afterPageBreak: $0 == 0 && chunk.afterPageBreak) }
+    }
+
+    /// Short lines that prose wrapped by a page would have filled: three or more, or two in Arabic
+    /// script (a Persian couplet without its tab), none longer than a half-line of verse.
+    static func looksLikeVerse(_ lines: [String]) -> Bool {
+        guard lines.count >= 2, lines.allSatisfy({ $0.count <= 45 }), !isList(lines) else { return false }
+        if lines.count >= 3 { return true }
+        // Two lines: the halves of a couplet are about as long as each other and end no sentence.
+        let lengths = lines.map(\.count)
+        guard lengths.min()! * 5 >= lengths.max()! * 3, !lines.contains(where: endsSentence) else { return false }
+        return lines.allSatisfy { line in
+            let arabic = line.unicodeScalars.filter { (0x0600...0x06FF).contains($0.value) }.count
+            return arabic * 2 > line.unicodeScalars.count
+        }
     }
 
     /// Verse text: one line per verse line, half-lines split by a single tab.

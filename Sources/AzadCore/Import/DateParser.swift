@@ -33,6 +33,11 @@ public enum DateParser {
         var found: [Result] = []
         var index = 0
         while index < tokens.count {
+            // A dash between two dates (`۲ حوت ۱۳۹۴ – ۲۱ فبروری ۲۰۱۶`) separates them.
+            if !found.isEmpty, case .separator = tokens[index] {
+                index += 1
+                continue
+            }
             guard let (result, length) = match(tokens, at: index, language: language) else { return nil }
             found.append(result)
             index += length

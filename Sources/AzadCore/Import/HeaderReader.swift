@@ -23,8 +23,6 @@ struct HeaderReader {
 
     /// How many chunks the header may span before the body must have begun.
     private static let scanLimit = 12
-    /// How many chunks that are not fields (title, subtitle, one more) the header may hold.
-    private static let otherLimit = 3
 
     init(_ chunks: [Chunk], language: String, hasMasthead: Bool) {
         let chunks = Self.splittingSourceLines(chunks)
@@ -51,7 +49,7 @@ struct HeaderReader {
             case .byline(let names):
                 authors += names
             case .other:
-                guard !chunk.isLong, others.count < Self.otherLimit else { break scan }
+                guard Self.canBeHeaderText(chunk, position: others.count) else { break scan }
                 others.append(index)
                 index += 1
                 continue
@@ -61,14 +59,23 @@ struct HeaderReader {
         }
         var end = max(lastField, others.first ?? -1) + 1
         let inHeader = others.filter { $0 < end }
-        if let first = inHeader.first { title = chunks[first].joined }
+        if let first = inHeader.first {
+            title = chunks[first].joined
+            if !hasMasthead {
+                warnings.append(
+                    first == 0
+                        ? "no masthead: took the first line as the title"
+                        : "no masthead: took “\(Self.excerpt(chunks[first].joined))” as the title")
+            }
+        }
         if inHeader.count > 1 { subtitle = chunks[inHeader[1]].joined }
         var leftovers: [Chunk] = []
         for extra in inHeader.dropFirst(2) {
             leftovers.append(chunks[extra])
             warnings.append("left “\(Self.excerpt(chunks[extra].joined))” from the header in the body")
         }
-        if inHeader.count == 1, end < chunks.count - 1, Self.looksLikeSubtitle(chunks[end]) {
+        // A subtitle with nothing after it to mark the header's end: only right after the title.
+        if inHeader.count == 1, end == inHeader[0] + 1, end < chunks.count - 1, Self.looksLikeSubtitle(chunks[end]) {
             subtitle = chunks[end].joined
             warnings.append("took the line after the title as the subtitle")
             end += 1
@@ -179,7 +186,8 @@ struct HeaderReader {
         "written by", "translated by", "translation by", "traduit par", "übersetzt von", "aus dem englischen von",
         "by", "von", "par", "author", "autor", "auteur", "übersetzung", "traduction",
         "نویسنده", "نوشته", "نوشته ی", "نوشتهٔ", "نگارنده", "نگارش", "برگردان", "برگردان از", "ترجمه",
-        "ترجمه و تلخیص", "مترجم", "سروده", "سراینده", "شعر از", "poem by", "gedicht von", "poème de", "گزارش از", "تهیه و ترتیب", "گردآورنده", "از",
+        "ترجمه و تلخیص", "مترجم", "سروده", "سراینده", "شعر از", "poem by", "gedicht von", "poème de", "گزارش از",
+        "تهیه و ترتیب", "گردآورنده", "از",
         "لیکوال", "لیکنه", "لیکونکی", "ژباړه", "ژباړن", "ژباړونکی", "لیکوالان",
     ]
     .map { $0.split(separator: " ").map { MatchKey.fold($0) } }
@@ -212,6 +220,16 @@ struct HeaderReader {
             return cleaned.isEmpty ? nil : cleaned
         }
         return nil
+    }
+
+    /// Whether a chunk that is not a field can be the title (position 0), the subtitle (1) or a
+    /// further header line (2): prose (long, or a finished sentence past a title's length) is body.
+    private static func canBeHeaderText(_ chunk: Chunk, position: Int) -> Bool {
+        guard !chunk.isLong, position <= 2 else { return false }
+        let text = chunk.joined
+        if position >= 1, text.count > 120, BodyBuilder.endsSentence(text) { return false }
+        if position == 2, text.count > 100 || BodyBuilder.endsSentence(text) { return false }
+        return true
     }
 
     /// A short line with no closing punctuation, the way subtitles look.
