@@ -79,6 +79,19 @@ struct BodyBuilder {
                 if endsSentence(line) { pieces.append([]) }
             }
             pieces.removeAll { $0.isEmpty }
+        } else if chunk.lines.count >= 4, chunk.lines.contains(where: { $0.count > 45 }) {
+            // No blank lines between paragraphs: a line that ends a sentence and has room for the next
+            // line's first word ends a paragraph, since wrapping would have pulled that word up.
+            let width = chunk.lines.map(\.count).max() ?? 0
+            for (index, line) in chunk.lines.enumerated() {
+                if pieces.isEmpty { pieces.append([]) }
+                pieces[pieces.count - 1].append(line)
+                guard index + 1 < chunk.lines.count, endsSentence(line) else { continue }
+                let nextWord = chunk.lines[index + 1].prefix { $0 != " " }
+                // A tenth of slack: PDF text is set in proportional type, so full lines vary in length.
+                if line.count + 1 + nextWord.count < width - max(3, width / 10) { pieces.append([]) }
+            }
+            guard pieces.count > 1 else { return [chunk] }
         } else {
             return [chunk]
         }

@@ -69,7 +69,19 @@ public enum DateParser {
                 word = ""
             }
         }
+        var inTime = false
         for scalar in MatchKey.fold(text).unicodeScalars {
+            let isDigit = ("0"..."9").contains(scalar)
+            if inTime {
+                if isDigit { continue }
+                inTime = false
+            }
+            if scalar == ":" || scalar == "h", !number.isEmpty {
+                // A time of day (`14:35`, `14h35`) says nothing about the date: drop it whole.
+                number = ""
+                inTime = true
+                continue
+            }
             if ("0"..."9").contains(scalar) {
                 if !word.isEmpty { flush() }
                 number.unicodeScalars.append(scalar)
@@ -126,6 +138,12 @@ public enum DateParser {
         // Day, month name, year: `21 February 2016`, `۲ حوت ۱۳۹۴`.
         if case .number(let day, let dayDigits) = rest[0], case .word(let name) = rest[1],
             case .number(let year, 4) = rest[2], dayDigits <= 2, let month = months[name]
+        {
+            return named(day: day, month: month, year: year).map { ($0, 3) }
+        }
+        // Year, month name, day: `۱۳۹۴ حوت ۲`, `2016 February 21`.
+        if case .number(let year, 4) = rest[0], case .word(let name) = rest[1],
+            case .number(let day, let dayDigits) = rest[2], dayDigits <= 2, let month = months[name]
         {
             return named(day: day, month: month, year: year).map { ($0, 3) }
         }
@@ -230,8 +248,9 @@ public enum DateParser {
     static let ignorable: Set<String> = {
         let words = [
             // Labels and connecting words.
-            "date", "dated", "datum", "le", "am", "den", "on", "published", "posted", "updated", "du", "der",
-            "تاریخ", "تاريخ", "نېټه", "نیټه", "مورخ", "مورخه", "به", "د",
+            "date", "dated", "datum", "le", "am", "pm", "uhr", "gmt", "utc", "den", "on", "at", "published",
+            "posted", "updated", "du", "der", "publié", "veröffentlicht", "aktualisiert",
+            "تاریخ", "تاريخ", "نېټه", "نیټه", "مورخ", "مورخه", "به", "د", "ساعت", "بجه", "بجې",
             // Weekdays.
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "wed", "thu", "fri", "sat", "sun",

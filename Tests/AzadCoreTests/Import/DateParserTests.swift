@@ -60,6 +60,12 @@ import Testing
         ("1394/12/2", "fa", "2016-02-21", .solar),
         ("۱۴۰۲-۰۱-۰۱", "ps", "2023-03-21", .solar),
         ("۰۲/۱۲/۱۳۹۴", "fa", "2016-02-21", .solar),
+        // Times of day, and a solar date written year first.
+        ("March 8, 2016 14:35", "en", "2016-03-08", .gregorian),
+        ("Updated: 21 February 2016 at 10:30 am GMT", "en", "2016-02-21", .gregorian),
+        ("21.02.2016, 14h35", "fr", "2016-02-21", .gregorian),
+        ("۱۴۰۲ حمل ۵", "fa", "2023-03-25", .solar),
+        ("یکشنبه، ۱۴۰۲ حمل ۵ ساعت ۱۰:۳۰", "fa", "2023-03-25", .solar),
         // Two calendars on one line: the first one wins.
         ("۲ حوت ۱۳۹۴ – ۲۱ فبروری ۲۰۱۶", "fa", "2016-02-21", .solar),
     ]

@@ -25,6 +25,14 @@ import Testing
             "  افغانستان آزاد ــ آزاد افغانستان  \nAA-AA\n\(couplet1)    \(couplet2)    \(couplet3)    \(couplet4)\nwww.afgazad.com\tafgazad@gmail.com\nEuropean Languages\tزبان های اروپائی"
         ),
         (
+            "lines run together by extraction",
+            "افغانستان آزاد ــ آزاد افغانستان AA-AA\n\(couplet1) \(couplet2) \(couplet3) \(couplet4)\nwww.afgazad.com afgazad@gmail.com European Languages زبان های اروپائی"
+        ),
+        (
+            "the two halves of the section line on two lines",
+            "افغانستان آزاد ــ آزاد افغانستان\nAA-AA\n\(couplet1) \(couplet2)\n\(couplet3) \(couplet4)\nwww.afgazad.com afgazad@gmail.com\nEuropean Languages\nزبان های اروپائی"
+        ),
+        (
             "no initials, no site line",
             "افغانستان آزاد ــ آزاد افغانستان\n\n\(couplet1) \(couplet2)\n\n\(couplet3) \(couplet4)\n\nEuropean Languages\tزبان های اروپائی"
         ),
@@ -114,6 +122,8 @@ import Testing
         "By the end of the week the line was repaired.",
         "Von Kabul nach Herat fährt man zwei Tage, wenn die Straße offen ist und kein Schnee liegt.",
         "Bylines are not titles",
+        "by international donors, but construction has stalled over land",
+        "By Kabul standards, prices rose fast",
     ])
     func sentencesAreNotBylines(line: String) {
         #expect(HeaderReader.byline(line) == nil)
@@ -164,6 +174,25 @@ import Testing
         #expect(article.date?.iso == "2016-02-21")
         #expect(article.dateText == "۲ حوت ۱۳۹۴ / ۲۱ فبروری ۲۰۱۶")
         #expect(article.section == "سیاسی")
+    }
+
+    @Test func aSourceURLAtTheEndIsTakenWhenTheHeaderHadNone() throws {
+        let text =
+            Fixture.masthead() + "\n\nTitle\n\n21.02.2016\n\n" + Self.body + "\n\nSource: http://example.com/a story"
+        let article = try ExportParser.parse(text: text, path: "trailing-source.txt")
+        #expect(article.source == "http://example.com/a_story")
+        #expect(article.blocks.count == 2)
+        #expect(article.warnings.contains("took the source URL from the end of the article"))
+    }
+
+    @Test func anExportWithoutBlankLinesStillHasItsHeaderAndParagraphs() throws {
+        let article = try Fixture.article("no-blank-lines-between-paragraphs.txt")
+        #expect(article.title == "No Blank Lines Anywhere")
+        #expect(article.authors == ["Mira Stone"])
+        #expect(article.date?.iso == "2020-01-09")
+        #expect(article.blocks.count == 4)
+        #expect(article.blocks.allSatisfy { $0.kind == .paragraph && $0.text.hasSuffix(".") })
+        #expect(article.blocks[1].text.hasPrefix("A careful reader"))
     }
 
     @Test func aDateAtTheEndIsTakenWhenTheHeaderHadNone() throws {

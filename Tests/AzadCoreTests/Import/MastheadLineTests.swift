@@ -24,6 +24,15 @@ import Testing
         ("www.afgazad.com\tafgazad@gmail.com", .site),
         ("www.afgazad.com    afgazad@gmail.com", .site),
         ("http://www.afgazad.com/ E-mail: afgazad@gmail.com", .site),
+        // Lines extraction ran together, and the presentation forms old PDFs extract to.
+        ("افغانستان آزاد ــ آزاد افغانستان AA-AA", .name),
+        ("AA-AA www.afgazad.com afgazad@gmail.com", .site),
+        ("www.afgazad.com afgazad@gmail.com سیاسی", .site),
+        ("www.afgazad.com\tafgazad@gmail.com\tEuropean Languages\tزبان های اروپائی", .site),
+        (
+            "\u{FE8D}\u{FED3}\u{FED0}\u{FE8E}\u{FEE7}\u{FEB4}\u{FE98}\u{FE8E}\u{FEE5} \u{FE81}\u{FEAF}\u{FE8D}\u{FEA9} ــ \u{FE81}\u{FEAF}\u{FE8D}\u{FEA9} \u{FE8D}\u{FED3}\u{FED0}\u{FE8E}\u{FEE7}\u{FEB4}\u{FE98}\u{FE8E}\u{FEE5}",
+            .name
+        ),
     ])
     func recognisesEveryMastheadLine(line: String, kind: MastheadLine) {
         #expect(MastheadLine.classify(line) == kind)
@@ -39,6 +48,8 @@ import Testing
         "",
         "\u{1B}[2J",
         "🇦🇫 AA-AA 🇦🇫 plus words",
+        "www.afgazad.com publishes articles in three languages",
+        "افغانستان آزاد ــ آزاد افغانستان و مردم آن",
     ])
     func leavesOtherLinesAlone(line: String) {
         #expect(MastheadLine.classify(line) == nil)
