@@ -34,7 +34,7 @@ public enum DisplayWidth {
         // Arabic number signs and their kin are format characters a terminal still draws.
         if azad_u_is_prepended_concatenation_mark(c) != 0 { return 1 }
         if azad_u_is_mark_or_format(c) != 0 { return 0 }
-        if value >= 0x1160 {
+        if value >= 0x1100 {
             if azad_u_is_hangul_medial_or_final(c) != 0 || value == 0x200B { return 0 }
             // glibc keeps these two blocks wide although Unicode now calls them ambiguous/neutral.
             if (0x3248...0x324F).contains(value) || (0x4DC0...0x4DFF).contains(value) { return 2 }

@@ -83,7 +83,7 @@ public enum Sanitizer {
             case 0x09:
                 visit(.tab, index..<next)
                 index = next
-            case 0x0A, 0x0D, 0x85:  // LF, CR and CRLF (one Character), NEL
+            case 0x0A, 0x0D, 0x85, 0x2028, 0x2029:  // LF, CR and CRLF (one Character), NEL, LS, PS
                 visit(.lineBreak, index..<next)
                 index = next
             case 0x1B, 0x9B, 0x9D, 0x90, 0x98, 0x9E, 0x9F:
