@@ -26,7 +26,9 @@ import Testing
             let code = Int32(bitPattern: value)
             if expected >= 0 {
                 compared += 1
-                if actual != Int(expected) { mismatches.append("U+\(String(value, radix: 16)) libc \(expected) azad \(actual)") }
+                if actual != Int(expected) {
+                    mismatches.append("U+\(String(value, radix: 16)) libc \(expected) azad \(actual)")
+                }
             } else if azad_u_is_assigned(code) != 0 {
                 if azad_u_char_age(code) > 1400 {
                     newerThanTheCLibrary += 1

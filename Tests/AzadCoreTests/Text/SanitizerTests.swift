@@ -7,7 +7,8 @@ import Testing
     static func reachesTerminalSafely(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { scalar in
             let value = scalar.value
-            return !(value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
+            return
+                !(value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
                 || (0x2066...0x2069).contains(value) || value == 0x2028 || value == 0x2029)
         }
     }
@@ -19,7 +20,8 @@ import Testing
         let scalar = Unicode.Scalar(value)!
         let text = "خبر\(Character(scalar))news"
         let result = Sanitizer.sanitized(text, singleLine: true)
-        #expect(Self.reachesTerminalSafely(result), "U+\(String(value, radix: 16)) → \(result.unicodeScalars.map(\.value))")
+        #expect(
+            Self.reachesTerminalSafely(result), "U+\(String(value, radix: 16)) → \(result.unicodeScalars.map(\.value))")
         #expect(result.hasPrefix("خبر"), "text before the control is kept")
         #expect(Sanitizer.isSafe(result))
         for line in ParagraphLayout.lines(text, width: 6) {
