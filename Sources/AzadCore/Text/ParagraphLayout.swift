@@ -103,7 +103,9 @@ struct LogicalParagraph {
         }
     }
 
-    private mutating func add(_ range: Range<String.Index>, _ utf16: [UInt16], _ kind: Kind, _ width: Int) {
+    private mutating func add(
+        _ range: Range<String.Index>, _ utf16: some Sequence<UInt16>, _ kind: Kind, _ width: Int
+    ) {
         let start = buffer.count
         buffer.append(contentsOf: utf16)
         units.append(
@@ -268,6 +270,16 @@ struct LogicalParagraph {
     /// Appends one cluster's shaped units in logical order (marks after their base), without the
     /// characters that only steer shaping and bidi, and mirrored when it runs right to left.
     private func emitVisual(_ shaped: ArraySlice<UInt16?>, rightToLeft: Bool, into output: inout [UInt16]) {
+        // Most clusters are one letter outside the surrogates: no arrays for them.
+        if shaped.count == 1, let unit = shaped.first!, !UTF16.isLeadSurrogate(unit), !UTF16.isTrailSurrogate(unit) {
+            let value = Int32(unit)
+            if unit < 0x80 {
+                output.append(rightToLeft ? UInt16(azad_u_char_mirror(value)) : unit)
+            } else if azad_u_is_bidi_invisible(value) == 0 {
+                output.append(rightToLeft ? UInt16(truncatingIfNeeded: azad_u_char_mirror(value)) : unit)
+            }
+            return
+        }
         var scalars: [Unicode.Scalar] = []
         var index = shaped.startIndex
         while index < shaped.endIndex {

@@ -11,7 +11,10 @@ import Testing
         arguments: [
             ("English at spaces", "the quick brown fox jumps", 10, ["the quick", "brown fox", "jumps"]),
             ("exact fit", "abcde fghij", 5, ["abcde", "fghij"]),
-            ("a word longer than the width is broken by width", "abcdefghijklmnopqrstuvwxy", 10, ["abcdefghij", "klmnopqrst", "uvwxy"]),
+            (
+                "a word longer than the width is broken by width", "abcdefghijklmnopqrstuvwxy", 10,
+                ["abcdefghij", "klmnopqrst", "uvwxy"]
+            ),
             ("long word after a short one", "ab abcdefghijkl", 6, ["ab", "abcdef", "ghijkl"]),
             ("Persian at spaces", "افغانستان آزاد ــ آزاد افغانستان", 15, ["افغانستان آزاد", "ــ آزاد", "افغانستان"]),
             ("Pashto at spaces", "پښتو ژبه په افغانستان کې", 11, ["پښتو ژبه په", "افغانستان", "کې"]),
@@ -19,7 +22,10 @@ import Testing
             ("CJK breaks between ideographs", "漢字漢字漢字", 4, ["漢字", "漢字", "漢字"]),
             ("CJK never split in half", "漢字漢字", 3, ["漢", "字", "漢", "字"]),
             ("emoji are two columns", "😀😀😀 ok", 4, ["😀😀", "😀", "ok"]),
-            ("combining marks stay with their base", "e\u{301}e\u{301}e\u{301}e\u{301}", 2, ["e\u{301}e\u{301}", "e\u{301}e\u{301}"]),
+            (
+                "combining marks stay with their base", "e\u{301}e\u{301}e\u{301}e\u{301}", 2,
+                ["e\u{301}e\u{301}", "e\u{301}e\u{301}"]
+            ),
             ("harakat stay with their letter", "بِسْمِ اللّٰه", 4, ["بِسْمِ", "اللّٰه"]),
             ("break after a hyphen", "well-known", 6, ["well-", "known"]),
             ("hard line breaks", "one\ntwo\r\nthree", 20, ["one", "two", "three"]),
@@ -58,7 +64,9 @@ import Testing
         LayoutOptions(tabWidth: 4),
     ]
 
-    @Test("Lines are safe, fit, map every grapheme to its source, and cover the paragraph in order", arguments: [7, 13, 30, 80])
+    @Test(
+        "Lines are safe, fit, map every grapheme to its source, and cover the paragraph in order",
+        arguments: [7, 13, 30, 80])
     func invariants(width: Int) {
         for options in Self.modes {
             for text in Self.corpus {
@@ -127,13 +135,17 @@ import Testing
         #expect(unshaped.width == 3)
     }
 
-    @Test("Combining marks follow their base in visual order", arguments: ["بِسْمِ اللّٰهِ", "لَا إِلٰهَ", "ۀ و ئ و أ", "اَلسَّلامُ عَلَیْکُم"])
+    @Test(
+        "Combining marks follow their base in visual order",
+        arguments: ["بِسْمِ اللّٰهِ", "لَا إِلٰهَ", "ۀ و ئ و أ", "اَلسَّلامُ عَلَیْکُم"])
     func marksAfterBase(_ text: String) {
         for options in [LayoutOptions(), LayoutOptions(shaping: false)] {
             for line in ParagraphLayout.lines(text, width: 40, options: options) {
                 for character in line.text {
                     let first = character.unicodeScalars.first!
-                    #expect(first.properties.generalCategory != .nonspacingMark, "a grapheme starts with a mark in «\(line.text)»")
+                    #expect(
+                        first.properties.generalCategory != .nonspacingMark,
+                        "a grapheme starts with a mark in «\(line.text)»")
                 }
                 #expect(line.text.unicodeScalars.first?.properties.generalCategory != .nonspacingMark)
             }
