@@ -1,7 +1,7 @@
 import Foundation
 
 /// A fresh folder under the system's temporary folder, removed when the value is released.
-final class ScratchFolder {
+final class ScratchFolder: Sendable {
     let url: URL
 
     init() {
