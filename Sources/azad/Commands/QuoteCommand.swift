@@ -37,7 +37,7 @@ struct QuoteCommand: AsyncParsableCommand {
         guard found.blocks.indices.contains(paragraph - 1) else {
             let count = found.blocks.count
             throw UserFacingError(
-                "azad: \(Terminal.printable(found.path)) has \(count) block\(count == 1 ? "" : "s"): "
+                "azad: \(SafeText.printable(found.path)) has \(count) block\(count == 1 ? "" : "s"): "
                     + "--paragraph \(paragraph) is out of range; nothing was written")
         }
         let text = found.blocks[paragraph - 1].text
@@ -51,10 +51,10 @@ struct QuoteCommand: AsyncParsableCommand {
         do {
             try QuoteExporter(file: URL(fileURLWithPath: target)).append(QuoteEntry(text: text, article: found))
         } catch {
-            throw UserFacingError("azad: \(Terminal.printable(error.description))")
+            throw UserFacingError("azad: \(SafeText.printable(error.description))")
         }
         var output =
-            "quoted block \(paragraph) of “\(Terminal.printable(found.title))” to \(Terminal.printable(target))\n"
+            "quoted block \(paragraph) of “\(SafeText.printable(found.title))” to \(SafeText.printable(target))\n"
         if config.osc52, isatty(STDOUT_FILENO) == 1, let sequence = OSC52.sequence(for: text) {
             output = sequence + output
         }
@@ -64,12 +64,12 @@ struct QuoteCommand: AsyncParsableCommand {
     /// The article `reference` names: an export file's path.
     static func resolve(_ reference: String, global: GlobalOptions) throws -> Article {
         guard FileManager.default.fileExists(atPath: reference) else {
-            throw UserFacingError("azad: no article with id or path \(Terminal.printable(reference))")
+            throw UserFacingError("azad: no article with id or path \(SafeText.printable(reference))")
         }
         do {
             return try ExportParser.parse(contentsOf: URL(fileURLWithPath: reference))
         } catch {
-            throw UserFacingError("azad: \(Terminal.printable("\(error)"))")
+            throw UserFacingError("azad: \(SafeText.printable("\(error)"))")
         }
     }
 }

@@ -26,17 +26,17 @@ struct ThemesCommand: AsyncParsableCommand {
             let name = entry.name + String(repeating: " ", count: width - entry.name.count)
             let description: String
             do {
-                description = Terminal.printable(try catalog.load(named: entry.name).description)
+                description = SafeText.printable(try catalog.load(named: entry.name).description)
             } catch {
                 broken = true
-                description = "cannot be used: \(Terminal.printable(error.description))"
+                description = "cannot be used: \(SafeText.printable(error.description))"
             }
-            print("\(marker) \(Terminal.printable(name))  \(origin) — \(description)")
+            print("\(marker) \(SafeText.printable(name))  \(origin) — \(description)")
         }
         if !entries.contains(where: { $0.name == config.theme }) {
             broken = true
             print(
-                "  (the configured theme “\(Terminal.printable(config.theme))” does not exist; the reader uses default)"
+                "  (the configured theme “\(SafeText.printable(config.theme))” does not exist; the reader uses default)"
             )
         }
         if broken { throw ExitCode.failure }

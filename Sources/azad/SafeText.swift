@@ -1,5 +1,5 @@
 /// Output helpers for text that came from files.
-enum Terminal {
+enum SafeText {
     /// `text` with control characters (C0, DEL, C1) shown as U+FFFD, so nothing read from a file can act
     /// as an escape sequence on the user's terminal.
     static func printable(_ text: String) -> String {
