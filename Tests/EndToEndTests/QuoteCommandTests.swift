@@ -212,6 +212,22 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: locked.path).isEmpty)
     }
 
+    @Test func aFileThatIsNotWritableIsAClearErrorAndStaysAsItWas() throws {
+        let scratch = ScratchFolder()
+        let file = scratch.file("persian.txt")
+        try Self.write(Self.exports[0].text, to: file)
+        let clipboard = scratch.file("clipboard.txt")
+        try Self.write("mine alone\n", to: clipboard)
+        chmod(clipboard.path, 0o444)
+        let prefix = geteuid() == 0 ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
+        let result = try Self.runCommand(
+            prefix + [AzadProcess.binary.path, "quote", file.path, "--paragraph", "1", "--to", clipboard.path],
+            environment: Self.environment(scratch))
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("cannot save the quote to \(clipboard.path): the file is not writable"))
+        #expect(try String(contentsOf: clipboard, encoding: .utf8) == "mine alone\n")
+    }
+
     @Test func aWriteCutShortLeavesTheFileAsItWas() throws {
         let scratch = ScratchFolder()
         let export = scratch.file("long.txt")
