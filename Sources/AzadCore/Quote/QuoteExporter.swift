@@ -39,9 +39,11 @@ public struct QuoteExporter: Sendable, Hashable {
         }
         let isRegular = (status.st_mode & S_IFMT) == S_IFREG
         let sizeBefore = status.st_size
-        let written = bytes.withUnsafeBytes { buffer in
-            write(descriptor.fd, buffer.baseAddress, buffer.count)
-        }
+        var written: Int
+        repeat {
+            // A signal before any byte went out: nothing was written, so the one write can start over.
+            written = bytes.withUnsafeBytes { buffer in write(descriptor.fd, buffer.baseAddress, buffer.count) }
+        } while written < 0 && errno == EINTR
         var failure: Int32? = nil
         if written < 0 {
             failure = errno

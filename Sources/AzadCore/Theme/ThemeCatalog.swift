@@ -26,10 +26,14 @@ public struct ThemeCatalog: Sendable, Hashable {
         self.userDirectory = userDirectory
     }
 
-    /// A name a theme file can have: letters, digits, `-` and `_` (no path tricks).
+    /// A name a theme file can have: letters, digits, `-`, `_` and the zero-width (non-)joiner Persian
+    /// words need — nothing that could lead out of the themes folder.
     public static func isValidName(_ name: String) -> Bool {
         !name.isEmpty && name.count <= 64
-            && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+            && name.unicodeScalars.allSatisfy {
+                $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == "_"
+                    || $0 == "\u{200C}" || $0 == "\u{200D}" || $0.properties.generalCategory == .nonspacingMark
+            }
     }
 
     /// Every theme by name, user themes in place of bundled ones of the same name.

@@ -122,3 +122,15 @@ import Testing
         #expect(empty.loadOrFallback(named: "default").theme == Theme.fallback)
     }
 }
+
+@Suite struct ThemeNameTests {
+    @Test(arguments: ["default", "high-contrast", "dark_2", "شب", "نیم‌فاصله", "ژمی", "漢字", "e\u{301}te\u{301}"])
+    func namesThatCanBeThemes(name: String) {
+        #expect(ThemeCatalog.isValidName(name))
+    }
+
+    @Test(arguments: ["", "../x", "a/b", ".hidden", "a b", "x\u{1B}", "tab\t", "😀", String(repeating: "a", count: 65)])
+    func namesThatCannot(name: String) {
+        #expect(!ThemeCatalog.isValidName(name))
+    }
+}
