@@ -665,3 +665,8 @@ public final class Reader {
         return .none
     }
 }
+
+extension Reader {
+    /// Shows `message` in the status line until the next key.
+    public func setMessage(_ message: String) { state.message = message }
+}
