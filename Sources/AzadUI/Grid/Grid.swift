@@ -121,6 +121,14 @@ public struct Grid: Sendable, Hashable {
             return ("", 0)
         }
         let w = DisplayWidth.of(character)
+        // Format characters (ZWNJ, bidi marks) inside a cluster are invisible; ZWJ holds emoji sequences together.
+        if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .format && $0.value != 0x200D }) {
+            var kept = String.UnicodeScalarView()
+            kept.append(contentsOf: character.unicodeScalars.filter {
+                $0.properties.generalCategory != .format || $0.value == 0x200D
+            })
+            return (String(kept), w == 0 ? 0 : min(w, 2))
+        }
         if w == 0 {
             // Only combining marks remain: keep them to join the previous cell.
             var marks = String.UnicodeScalarView()

@@ -23,6 +23,7 @@ public struct Keymap: Sendable, Hashable {
     /// operation that had it by default.
     public init(bindings: [String: [String]]) throws(BindingError) {
         self.init()
+        var claimed: [Key: Operation] = [:]
         for name in bindings.keys.sorted() {
             guard let operation = Operation(rawValue: name) else {
                 let known = Operation.allCases.map(\.rawValue).joined(separator: ", ")
@@ -36,21 +37,15 @@ public struct Keymap: Sendable, Hashable {
                             "\"\(text)\" for \(name) is not a key (a character, Space, Enter, Tab, Esc, Up, Down, "
                             + "Left, Right, PgUp, PgDn, Home, End, Backspace, Delete, C-x or F1…F12)")
                 }
+                // Two rebound operations may not claim the same key.
+                if let other = claimed[key], other != operation {
+                    throw BindingError(description: "\(key) is bound to both \(other.rawValue) and \(operation.rawValue)")
+                }
+                claimed[key] = operation
                 keys.append(key)
             }
             guard !keys.isEmpty else { throw BindingError(description: "no keys for \(name) in [keys]") }
             bind(operation, to: keys)
-        }
-        // Two rebound operations may not claim the same key.
-        var seen: [Key: Operation] = [:]
-        for name in bindings.keys.sorted() {
-            guard let operation = Operation(rawValue: name) else { continue }
-            for key in keysByOperation[operation] ?? [] {
-                if let other = seen[key], other != operation {
-                    throw BindingError(description: "\(key) is bound to both \(other.rawValue) and \(operation.rawValue)")
-                }
-                seen[key] = operation
-            }
         }
     }
 

@@ -45,10 +45,12 @@ public enum Screen {
 
     /// Shown instead of everything when the terminal is below a usable size.
     static func drawTooSmall(into grid: inout Grid, width: Int, height: Int) {
-        let lines = ["terminal too small", "need \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight)", "q quits"]
+        // Wrapped by words, so that even a very narrow terminal reads whole words.
+        let message = "terminal too small: needs \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight) · q quits"
+        let lines = ParagraphLayout.lines(message, width: max(1, width))
         let top = max(0, (height - lines.count) / 2)
         for (offset, line) in lines.enumerated() where top + offset < height {
-            grid.center(line, row: top + offset, column: 0, width: width, style: .statusAccent)
+            grid.center(line.text, row: top + offset, column: 0, width: width, style: .statusAccent)
         }
     }
 }
