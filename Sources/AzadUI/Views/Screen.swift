@@ -47,7 +47,8 @@ public enum Screen {
     static func drawTooSmall(into grid: inout Grid, width: Int, height: Int) {
         // Wrapped by words, so that even a very narrow terminal reads whole words.
         let message = "terminal too small: needs \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight) · q quits"
-        let lines = ParagraphLayout.lines(message, width: max(1, width))
+        var lines = ParagraphLayout.lines(message, width: max(1, width))
+        if lines.count > height { lines = ParagraphLayout.lines("too small", width: max(1, width)) }
         let top = max(0, (height - lines.count) / 2)
         for (offset, line) in lines.enumerated() where top + offset < height {
             grid.center(line.text, row: top + offset, column: 0, width: width, style: .statusAccent)
