@@ -1,0 +1,93 @@
+import Foundation
+
+/// Lines of the cleaned text that stood together, with no blank line between them.
+struct Chunk: Hashable {
+    var lines: [String]
+    /// Whether a page break came between this chunk and the one before.
+    var afterPageBreak: Bool
+
+    /// The lines joined as running text.
+    var joined: String { Chunk.join(lines) }
+
+    /// Whether it is too long to be a header field (title, subtitle, byline): body starts here.
+    var isLong: Bool { lines.count >= 3 || joined.count > 250 }
+
+    /// Whether any line holds half-lines of verse, split by a tab or a wide run of spaces.
+    var hasHalfLines: Bool { lines.contains { Chunk.halves(of: $0).count > 1 } }
+
+    /// Groups cleaned entries into chunks.
+    static func chunks(_ entries: [PageCleaner.Entry]) -> [Chunk] {
+        var result: [Chunk] = []
+        var current: [String] = []
+        var sawBreak = false
+        var currentAfterBreak = false
+        func flush() {
+            if !current.isEmpty { result.append(Chunk(lines: current, afterPageBreak: currentAfterBreak)) }
+            current = []
+        }
+        for entry in entries {
+            switch entry {
+            case .text(let line):
+                if current.isEmpty {
+                    currentAfterBreak = sawBreak
+                    sawBreak = false
+                }
+                current.append(line)
+            case .blank:
+                flush()
+            case .pageBreak:
+                flush()
+                sawBreak = true
+            }
+        }
+        flush()
+        return result
+    }
+
+    /// Hard-wrapped lines joined back into one: a space between, none after a ZWNJ or a hyphen
+    /// that ends a line before a lower-case word (kept: `well-known` and `con-tinue` look the same).
+    static func join(_ lines: [String]) -> String {
+        var result = ""
+        for line in lines {
+            if result.isEmpty {
+                result = line
+                continue
+            }
+            let last = result.last
+            if last == "\u{200C}" {
+                result += line
+            } else if last == "-", result.dropLast().last?.isLetter == true, line.first?.isLowercase == true {
+                result += line
+            } else {
+                result += " " + line
+            }
+        }
+        return result
+    }
+
+    /// The half-lines of a verse line: split at tabs and at runs of three or more spaces.
+    static func halves(of line: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var spaces = 0
+        func flush() {
+            let trimmed = current.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty { parts.append(trimmed) }
+            current = ""
+        }
+        for character in line {
+            if character == "\t" {
+                flush()
+                spaces = 0
+            } else if character == " " || character == "\u{00A0}" {
+                spaces += 1
+                if spaces == 3 { flush() } else if spaces < 3 { current.append(" ") }
+            } else {
+                spaces = 0
+                current.append(character)
+            }
+        }
+        flush()
+        return parts
+    }
+}

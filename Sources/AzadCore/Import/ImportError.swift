@@ -1,0 +1,42 @@
+/// Why an export could not be turned into an article.
+///
+/// Its description is one line a user can act on, naming the file when the path is known.
+public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Reason: Sendable, Hashable {
+        /// The file holds no bytes, or nothing but whitespace.
+        case empty
+        /// The bytes are not text in any encoding exports use (NUL bytes, mostly control codes).
+        case binary
+        /// The file holds the site's masthead and nothing else.
+        case noArticle
+        /// The file could not be read at all (missing, a folder, no permission, …).
+        case unreadable(String)
+    }
+
+    /// The file, when known.
+    public var path: String?
+    public var reason: Reason
+
+    public init(_ reason: Reason, path: String? = nil) {
+        self.reason = reason
+        self.path = path
+    }
+
+    /// The same error, naming `path`.
+    public func at(_ path: String) -> ImportError { ImportError(reason, path: path) }
+
+    /// The message without the file name.
+    public var message: String {
+        switch reason {
+        case .empty: return "the file is empty, there is no article in it"
+        case .binary: return "the file is binary, not a text export"
+        case .noArticle: return "the file holds only the site's masthead, no article"
+        case .unreadable(let why): return "cannot read the file: \(why)"
+        }
+    }
+
+    public var description: String {
+        guard let path else { return message }
+        return "\(path): \(message)"
+    }
+}

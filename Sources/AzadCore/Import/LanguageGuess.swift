@@ -1,0 +1,105 @@
+/// Guesses an article's language from its text: `en`, `de`, `fr`, `es`, `fa`, `ps` or `ar`.
+///
+/// Script first (Arabic letters against Latin ones), then, inside Arabic script, the letters Pashto
+/// has and Persian lacks (ټ ډ ړ ږ ښ ګ ڼ ې ۍ ځ څ …) and the commonest short words of each language;
+/// inside Latin script, the commonest short words and the letters only one language uses.
+public enum LanguageGuess {
+    /// The BCP 47 tag of the language `text` is most likely in; `en` when there is nothing to go on.
+    public static func guess(_ text: some StringProtocol) -> String {
+        var arabicLetters = 0
+        var latinLetters = 0
+        var pashtoLetters = 0
+        var persianLetters = 0
+        var arabicOnly = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if (0x0600...0x06FF).contains(value) || (0xFB50...0xFEFC).contains(value) {
+                if scalar.properties.isAlphabetic { arabicLetters += 1 }
+                if pashtoOnly.contains(value) { pashtoLetters += 1 }
+                // پ چ ژ گ ک ی: Persian and Pashto write them, Arabic does not.
+                if [0x067E, 0x0686, 0x0698, 0x06AF, 0x06A9, 0x06CC].contains(value) { persianLetters += 1 }
+                if [0x0629, 0x0643, 0x064A].contains(value) { arabicOnly += 1 }
+            } else if scalar.properties.isAlphabetic, value < 0x0250 {
+                latinLetters += 1
+            }
+        }
+        if arabicLetters == 0 && latinLetters == 0 { return "en" }
+        let words = wordCounts(text)
+        if arabicLetters >= latinLetters {
+            let pashtoWords = score(words, pashtoCommon)
+            let persianWords = score(words, persianCommon)
+            let arabicWords = score(words, arabicCommon)
+            // A handful of Pashto letters in a long Persian text is a quoted name; demand a share.
+            let pashtoByLetters = pashtoLetters * 200 >= arabicLetters && pashtoLetters >= 2
+            if pashtoByLetters && pashtoWords * 2 >= persianWords { return "ps" }
+            if pashtoWords > persianWords * 2 && pashtoWords >= 3 { return "ps" }
+            if arabicWords > persianWords * 2 && persianLetters * 100 < arabicLetters && arabicOnly > 0 {
+                return "ar"
+            }
+            return "fa"
+        }
+        var best = ("en", score(words, englishCommon))
+        for (tag, common) in [("de", germanCommon), ("fr", frenchCommon), ("es", spanishCommon)] {
+            let value = score(words, common)
+            if value > best.1 { best = (tag, value) }
+        }
+        return best.0
+    }
+
+    /// Letters of the Pashto alphabet that Persian does not use.
+    static let pashtoOnly: Set<UInt32> = [
+        0x067C,  // ټ
+        0x0689,  // ډ
+        0x0693,  // ړ
+        0x0696,  // ږ
+        0x069A,  // ښ
+        0x06AB,  // ګ
+        0x06BC,  // ڼ
+        0x06D0,  // ې
+        0x06CD,  // ۍ
+        0x0681,  // ځ
+        0x0685,  // څ
+    ]
+
+    private static func wordCounts(_ text: some StringProtocol) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for word in text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{200C}" }) {
+            counts[MatchKey.fold(word), default: 0] += 1
+        }
+        return counts
+    }
+
+    private static func score(_ counts: [String: Int], _ common: Set<String>) -> Int {
+        common.reduce(0) { $0 + (counts[$1] ?? 0) }
+    }
+
+    private static func folded(_ words: [String]) -> Set<String> { Set(words.map { MatchKey.fold($0) }) }
+
+    static let englishCommon = folded([
+        "the", "and", "of", "to", "is", "in", "that", "it", "was", "for", "with", "on", "as", "are", "this",
+        "have", "has", "by", "not", "be", "from", "which", "they", "their", "said", "would", "were",
+    ])
+    static let germanCommon = folded([
+        "der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "ein", "eine", "zu", "von", "auf",
+        "sich", "auch", "im", "des", "für", "wird", "sind", "wurde", "dass", "aber", "noch", "nach",
+    ])
+    static let frenchCommon = folded([
+        "le", "la", "les", "et", "des", "est", "une", "un", "pour", "dans", "que", "qui", "du", "au", "sur",
+        "pas", "par", "ne", "ce", "il", "sont", "avec", "aux", "cette", "mais", "été",
+    ])
+    static let spanishCommon = folded([
+        "el", "los", "las", "y", "del", "es", "una", "por", "para", "con", "que", "se", "lo", "como", "más",
+        "pero", "sus", "fue", "han", "está",
+    ])
+    static let persianCommon = folded([
+        "و", "در", "به", "از", "که", "این", "را", "با", "است", "آن", "برای", "یک", "خود", "ها", "می", "شد",
+        "بود", "کرد", "هم", "تا", "نیز", "شده", "اند", "او", "ما", "باید", "بر", "هر", "کند", "شود",
+    ])
+    static let pashtoCommon = folded([
+        "د", "په", "او", "چې", "ته", "دی", "کې", "څخه", "هم", "دا", "یې", "وو", "شوی", "کړې", "دې", "نه",
+        "له", "سره", "پر", "وه", "ده", "هغه", "دغه", "کوي", "شي", "ډېر", "لپاره", "ځکه",
+    ])
+    static let arabicCommon = folded([
+        "في", "من", "على", "إلى", "الذي", "التي", "عن", "أن", "هذا", "هذه", "كان", "مع", "قد", "لا", "ما",
+    ])
+}

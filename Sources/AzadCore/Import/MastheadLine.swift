@@ -1,0 +1,129 @@
+import Foundation
+
+/// Recognises the lines of the site's masthead, which every export repeats and which is never article text.
+///
+/// The masthead is: the name line (`افغانستان آزاد ــ آزاد افغانستان`, tatweel or dash between), `AA-AA`,
+/// Ferdowsi's couplet (on one, two or four lines, half-lines split by a tab or spaces), the site line
+/// (`www.afgazad.com<TAB>afgazad@gmail.com`) and, after it, the section line.
+enum MastheadLine: Sendable, Hashable {
+    case name
+    case initials
+    case couplet
+    case site
+
+    /// Whether this kind of line alone proves a masthead (a couplet line might be a quoted poem).
+    var isDistinctive: Bool { self != .couplet }
+
+    /// The kind of masthead line `line` is, or nil.
+    static func classify(_ line: some StringProtocol) -> MastheadLine? {
+        let compact = MatchKey.compact(line)
+        guard !compact.isEmpty, compact.count <= 140 else { return nil }
+        if compact == "aaaa", line.uppercased().contains("AA") { return .initials }
+        if isSite(line) { return .site }
+        if nearlyEqual(compact, nameKey, tolerance: 2) || compact == "afghanistanazadazadafghanistan" {
+            return .name
+        }
+        if isCouplet(compact) { return .couplet }
+        return nil
+    }
+
+    /// The section a line names, if it is a section line: `European Languages<TAB>زبان های اروپائی`,
+    /// or a known Persian/Pashto section word. `guessed` is true for an unknown single word that only
+    /// looks like one (a Persian adjective in -ی); the caller decides whether that is enough.
+    static func section(_ line: some StringProtocol) -> (name: String, guessed: Bool)? {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed.count <= 60 else { return nil }
+        let compact = MatchKey.compact(trimmed)
+        if compact.contains("europeanlanguages") || compact == "زبانهایاروپایی" || compact == "زبانهایاروپای" {
+            return ("European Languages", false)
+        }
+        let parts = trimmed.split(whereSeparator: { $0 == "\t" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        for part in parts where knownSections.contains(MatchKey.compact(part)) {
+            return (part, false)
+        }
+        if parts.count == 1, !trimmed.contains(" "), trimmed.count <= 12, compact.hasSuffix("ی"),
+            trimmed.unicodeScalars.allSatisfy({ (0x0600...0x06FF).contains($0.value) || $0 == "\u{200C}" })
+        {
+            return (trimmed, true)
+        }
+        return nil
+    }
+
+    // MARK: - Known text
+
+    private static let nameKey = MatchKey.compact("افغانستان آزاد ــ آزاد افغانستان")
+
+    /// The four half-lines of the couplet, in order.
+    private static let halfLines = [
+        "همه سر به سر تن به کشتن دهیم", "از آن به که کشور به دشمن دهیم",
+        "چو کشور نباشد تن من مباد", "بدین بوم و بر زنده یک تن مباد",
+    ].map { MatchKey.compact($0) }
+
+    /// Every run of consecutive half-lines, folded: a couplet line is one of these.
+    private static let coupletRuns: [String] = {
+        var runs: [String] = []
+        for start in halfLines.indices {
+            for end in start..<halfLines.count { runs.append(halfLines[start...end].joined()) }
+        }
+        return runs
+    }()
+
+    private static let knownSections: Set<String> = Set(
+        [
+            "سیاسی", "اجتماعی", "ادبی", "تاریخی", "فرهنگی", "اقتصادی", "علمی", "دینی", "ورزشی", "طنز", "هنری",
+            "فلسفی", "حقوقی", "دیدگاه", "گزارش", "مصاحبه", "شعر", "داستان", "نقد", "زنان", "اخبار", "خبری",
+            "سیاسی اجتماعی", "ادبی فرهنگی", "ټولنیز", "ټولنيز", "سیاسي", "ادبي", "تاریخي", "فرهنګي", "اقتصادي",
+            "علمي", "دیني", "ټولنیزه", "سیاسي ټولنیز", "پښتو", "دری", "political", "social", "literary",
+            "historical", "cultural",
+        ].map { MatchKey.compact($0) })
+
+    private static func isSite(_ line: some StringProtocol) -> Bool {
+        var sawSite = false
+        for token in line.lowercased().split(whereSeparator: { $0.isWhitespace }) {
+            var word = Substring(token)
+            for prefix in ["https://", "http://"] where word.hasPrefix(prefix) { word = word.dropFirst(prefix.count) }
+            while word.hasSuffix("/") { word = word.dropLast() }
+            switch word {
+            case "www.afgazad.com", "afgazad.com", "afgazad@gmail.com", "afgazad@yahoo.com": sawSite = true
+            case "e-mail:", "email:", "|", "-": continue
+            default: return false
+            }
+        }
+        return sawSite
+    }
+
+    private static func isCouplet(_ compact: String) -> Bool {
+        // Cheap gate first: the text must be Arabic script of a plausible length.
+        guard compact.count >= 15, compact.count <= 110,
+            compact.unicodeScalars.allSatisfy({ (0x0600...0x06FF).contains($0.value) })
+        else { return false }
+        return coupletRuns.contains { run in
+            abs(run.count - compact.count) <= max(2, run.count / 8)
+                && nearlyEqual(compact, run, tolerance: max(2, run.count / 10))
+        }
+    }
+
+    /// Whether two strings are within `tolerance` edits of each other (PDF extraction drops a letter
+    /// here and there).
+    static func nearlyEqual(_ a: String, _ b: String, tolerance: Int) -> Bool {
+        if a == b { return true }
+        let x = Array(a.unicodeScalars)
+        let y = Array(b.unicodeScalars)
+        guard abs(x.count - y.count) <= tolerance else { return false }
+        guard !x.isEmpty, !y.isEmpty else { return max(x.count, y.count) <= tolerance }
+        var previous = Array(0...y.count)
+        var current = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in stride(from: 1, through: y.count, by: 1) {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum > tolerance { return false }
+            swap(&previous, &current)
+        }
+        return previous[y.count] <= tolerance
+    }
+}

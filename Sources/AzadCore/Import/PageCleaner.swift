@@ -1,0 +1,150 @@
+import Foundation
+
+/// Splits decoded text into pages and removes what PDF extraction put around the article:
+/// repeated mastheads (with their section line) and page footers.
+///
+/// What it removes is site chrome or page furniture, never article text; the section it reads from
+/// the masthead is returned so the parser can report it.
+struct PageCleaner {
+    /// One line of the cleaned text.
+    enum Entry: Hashable {
+        case text(String)
+        case blank
+        /// A form feed stood here.
+        case pageBreak
+    }
+
+    /// The cleaned lines.
+    var entries: [Entry] = []
+    /// Whether any masthead was found.
+    var foundMasthead = false
+    /// The section from the masthead's section line.
+    var section: String?
+    /// Guesses made while cleaning.
+    var warnings: [String] = []
+
+    init(_ text: String) {
+        let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+        for (index, page) in pages.enumerated() {
+            var lines: [String?] = page.split(separator: "\n", omittingEmptySubsequences: false).map {
+                Self.trimmed($0)
+            }
+            removeMastheads(&lines)
+            removeFooters(&lines, pageNumber: index + 1, multiPage: pages.count > 1)
+            if index > 0 { entries.append(.pageBreak) }
+            for line in lines {
+                guard let line else { continue }
+                entries.append(line.isEmpty ? .blank : .text(line))
+            }
+        }
+    }
+
+    /// The line without surrounding whitespace, and without the BOM or direction marks some extractors
+    /// leave at line starts; a line of only those is empty.
+    static func trimmed(_ line: Substring) -> String {
+        let edges = CharacterSet.whitespaces.union(["\u{FEFF}", "\u{200E}", "\u{200F}", "\u{00A0}"])
+        return line.trimmingCharacters(in: edges)
+    }
+
+    // MARK: - Mastheads
+
+    private mutating func removeMastheads(_ lines: inout [String?]) {
+        var index = 0
+        while index < lines.count {
+            guard let line = lines[index], MastheadLine.classify(line) != nil else {
+                index += 1
+                continue
+            }
+            var members: [Int] = []
+            var kinds: [MastheadLine] = []
+            var end = index
+            while end < lines.count, let candidate = lines[end] {
+                if candidate.isEmpty {
+                    end += 1
+                    continue
+                }
+                guard let kind = MastheadLine.classify(candidate) else { break }
+                members.append(end)
+                kinds.append(kind)
+                end += 1
+            }
+            let couplets = kinds.filter { $0 == .couplet }.count
+            guard kinds.contains(where: \.isDistinctive) || couplets >= 2 else {
+                index = end
+                continue
+            }
+            for member in members { lines[member] = nil }
+            takeSectionLine(&lines, after: end)
+            foundMasthead = true
+            index = end
+        }
+        // A document without a masthead may still open with its section line.
+        if !foundMasthead, section == nil,
+            let first = lines.firstIndex(where: { $0.map { !$0.isEmpty } ?? false }),
+            let found = MastheadLine.section(lines[first]!), !found.guessed,
+            found.name == "European Languages" || lines[first]!.contains("\t")
+        {
+            section = found.name
+            lines[first] = nil
+        }
+    }
+
+    /// Removes the section line that follows a masthead: the first one sets the article's section,
+    /// later ones (repeated on every page) must name a section for sure or repeat the first.
+    private mutating func takeSectionLine(_ lines: inout [String?], after end: Int) {
+        guard let next = lines[end...].firstIndex(where: { $0.map { !$0.isEmpty } ?? false }),
+            let line = lines[next], let found = MastheadLine.section(line)
+        else { return }
+        if let section {
+            guard found.name == section || !found.guessed else { return }
+        } else {
+            // The masthead of the first page: only there is a guessed section word taken.
+            section = found.name
+            if found.guessed { warnings.append("took “\(found.name)” after the masthead as the section") }
+        }
+        lines[next] = nil
+    }
+
+    // MARK: - Footers
+
+    private mutating func removeFooters(_ lines: inout [String?], pageNumber: Int, multiPage: Bool) {
+        for index in lines.indices {
+            guard let line = lines[index], !line.isEmpty else { continue }
+            if Self.isFooter(line) { lines[index] = nil }
+        }
+        guard multiPage else { return }
+        // Bare page numbers only count at the edges of a page: elsewhere a number alone is text.
+        let nonEmpty = lines.indices.filter { lines[$0].map { !$0.isEmpty } ?? false }
+        for index in [nonEmpty.first, nonEmpty.last].compactMap({ $0 }) {
+            guard let line = lines[index], Self.isBarePageNumber(line) else { continue }
+            warnings.append("removed “\(line)” at the edge of page \(pageNumber) as a page number")
+            lines[index] = nil
+        }
+    }
+
+    nonisolated(unsafe) private static let footerPatterns: [Regex<AnyRegexOutput>] = [
+        #"^p\s*a\s*g\s*e\s*[|:]?\s*\d+(\s*(of|/|von|sur|de)\s*\d+)?$"#,
+        #"^\d+\s*\|\s*p\s*a\s*g\s*e$"#,
+        #"^(page|seite|pagina|página|صفحه|مخ|برگ)\s*[:.]?\s*\d+(\s*(of|von|sur|de|از|له|/)\s*\d+)?$"#,
+        #"^[-–—]\s*\d+\s*[-–—]$"#,
+    ].map { try! Regex($0) }
+
+    nonisolated(unsafe) private static let barePatterns: [Regex<AnyRegexOutput>] = [
+        #"^[(\[]?\d{1,3}[)\]]?$"#,
+        #"^\d{1,3}\s*(/|of|von|sur|از)\s*\d{1,3}$"#,
+    ].map { try! Regex($0) }
+
+    /// A page footer or header that can stand anywhere: `P a g e | 2`, `Page 2 of 5`, `صفحه ۲`.
+    static func isFooter(_ line: String) -> Bool {
+        let key = MatchKey.fold(line).trimmingCharacters(in: .whitespaces)
+        guard key.count <= 30 else { return false }
+        return footerPatterns.contains { (try? $0.wholeMatch(in: key)) != nil }
+    }
+
+    /// A number alone (`2`, `(2)`, `2/5`), a footer only at a page's edge.
+    static func isBarePageNumber(_ line: String) -> Bool {
+        let key = MatchKey.fold(line).trimmingCharacters(in: .whitespaces)
+        guard key.count <= 12 else { return false }
+        return barePatterns.contains { (try? $0.wholeMatch(in: key)) != nil }
+    }
+}
