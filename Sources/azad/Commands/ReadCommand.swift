@@ -11,9 +11,6 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .customLong("theme"), help: "The theme to start with (a bundled or user theme name).")
-    var theme: String?
-
     @Flag(name: .customLong("no-sync"), help: "Open the cache as it is, without syncing the feed folders at start.")
     var noSync = false
 
@@ -27,7 +24,7 @@ struct ReadCommand: ParsableCommand {
         let library = FolderLibrary(folders: folders)
         let memory = FileReadingMemory(file: paths.dataDirectory.appendingPathComponent("reading-state.json"))
         let reader = Reader(library: library, memory: memory, themes: ReadCommand.themeNames(paths: paths))
-        if let theme { reader.setTheme(theme) }
+        if let theme = global.theme { reader.setTheme(theme) }
         let app = ReaderApp(
             reader: reader,
             styles: { _ in TerminalStyle.builtIn },
