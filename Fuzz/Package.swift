@@ -14,6 +14,11 @@ let package = Package(
             name: "FuzzParser",
             dependencies: [.product(name: "AzadCore", package: "azad")]
         ),
+        // Anything typed into search, through the query parser, SQLite FTS5 and match highlighting.
+        .executableTarget(
+            name: "FuzzSearchQuery",
+            dependencies: [.product(name: "AzadCore", package: "azad")]
+        ),
         // Wrapping, bidi reordering, shaping and sanitising of arbitrary text at arbitrary widths.
         .executableTarget(
             name: "FuzzLayout",

@@ -15,8 +15,15 @@ public func fuzzLayout(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         bidiMode: flags & 1 == 0 ? .visual : .terminal, shaping: flags & 2 == 0, tabWidth: Int(flags >> 4))
     let text = String(decoding: bytes.dropFirst(2), as: UTF8.self)
 
-    let lines = ParagraphLayout.lines(text, width: width, options: options)
+    let directions: [ParagraphDirection?] = [nil, .leftToRight, .rightToLeft]
+    let direction = directions[Int(flags >> 2 & 3) % directions.count]
+    let lines = ParagraphLayout.lines(text, width: width, options: options, direction: direction)
     LayoutInvariants.check(lines, of: text, width: width)
+
+    let safe = Sanitizer.sanitized(text, tabWidth: options.tabWidth)
+    precondition(Sanitizer.isSafe(safe.replacingOccurrences(of: "\n", with: "")), "sanitized text is not safe")
+    let oneLine = Sanitizer.sanitized(text, tabWidth: options.tabWidth, singleLine: true)
+    precondition(Sanitizer.isSafe(oneLine), "single-line sanitized text is not safe")
 
     let parts = text.split(separator: "\u{1E}", omittingEmptySubsequences: false).map(String.init)
     let kinds = Block.Kind.allCases

@@ -23,6 +23,7 @@ enum LayoutInvariants {
         for scalar in line.text.unicodeScalars {
             precondition(!isTerminalControl(scalar), "U+\(String(scalar.value, radix: 16)) reaches the terminal")
         }
+        precondition(Sanitizer.isSafe(line.text), "a control or bidi override reaches the terminal")
         precondition(line.sourceIndices.count == line.text.count, "not one source index per grapheme")
         for index in line.sourceIndices {
             precondition(line.logicalRange.contains(index), "a grapheme maps outside its line's source")

@@ -53,6 +53,7 @@ extension ArticleCache {
         }
         var seen = Set<String>()
         let files = walker.files.filter { seen.insert($0.path).inserted }
+        report.unreadable += walker.skipped
         progress?(SyncProgress(phase: .scanning, completed: files.count, total: files.count))
 
         let (known, knownUnreadable) = try pool.read { db in

@@ -4,6 +4,9 @@ import Foundation
 ///
 /// Exports are the `.txt` files (any case) anywhere below the folder; names starting with a dot are
 /// skipped. A directory reached twice — a symlink loop, or two links to one folder — is walked once.
+/// What cannot be walked or read is named in `skipped` with why: a `.txt` that is a fifo, socket or
+/// device (reading one could block forever), a link that loops or leads nowhere, a folder without
+/// permission.
 struct FeedWalker {
     /// One export file and what `stat` said about it.
     struct File: Sendable, Hashable {
@@ -14,6 +17,8 @@ struct FeedWalker {
     }
 
     private(set) var files: [File] = []
+    /// Entries passed over, with the reason, for the sync report.
+    private(set) var skipped: [SyncReport.Unreadable] = []
     private var visited: Set<DirectoryIdentity> = []
 
     private struct DirectoryIdentity: Hashable {
@@ -29,7 +34,11 @@ struct FeedWalker {
     }
 
     private mutating func walkDirectory(_ path: String, identity: DirectoryIdentity) {
-        guard visited.insert(identity).inserted, let directory = opendir(path) else { return }
+        guard visited.insert(identity).inserted else { return }
+        guard let directory = opendir(path) else {
+            skipped.append(.init(path: path, reason: "cannot open the folder: \(Self.describe(errno))"))
+            return
+        }
         defer { closedir(directory) }
         let descriptor = dirfd(directory)
         var subdirectories: [(String, DirectoryIdentity)] = []
@@ -43,18 +52,50 @@ struct FeedWalker {
             // Plain files that are not exports need no stat at all.
             if type == UInt8(DT_REG) && !isText { continue }
             var info = stat()
-            // fstatat follows symbolic links: a link to a file or folder counts as that file or folder.
-            guard fstatat(descriptor, name, &info, 0) == 0 else { continue }
-            let mode = info.st_mode & S_IFMT
             let child = path.hasSuffix("/") ? path + name : path + "/" + name
+            // fstatat follows symbolic links: a link to a file or folder counts as that file or folder.
+            guard fstatat(descriptor, name, &info, 0) == 0 else {
+                // Gone since readdir (nothing to report), or a link that loops or leads nowhere.
+                let failure = errno
+                let isLink = type == UInt8(DT_LNK)
+                let vanished = failure == ENOENT && !isLink
+                if !vanished, isText || isLink {
+                    skipped.append(.init(path: child, reason: Self.describe(failure, link: isLink)))
+                }
+                continue
+            }
+            let mode = info.st_mode & S_IFMT
             if mode == S_IFDIR {
                 subdirectories.append(
                     (child, DirectoryIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))))
             } else if mode == S_IFREG && isText {
                 let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
                 files.append(File(path: child, size: Int64(info.st_size), modified: modified))
+            } else if isText {
+                skipped.append(.init(path: child, reason: "not a regular file (\(Self.kind(mode))), skipped"))
             }
         }
         for (child, childIdentity) in subdirectories { walkDirectory(child, identity: childIdentity) }
+    }
+
+    /// A file type in words.
+    private static func kind(_ mode: mode_t) -> String {
+        switch mode {
+        case S_IFIFO: return "a named pipe"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        default: return "not a file"
+        }
+    }
+
+    /// Why a `stat` or `opendir` failed, in words.
+    private static func describe(_ failure: Int32, link: Bool = false) -> String {
+        switch failure {
+        case ELOOP: return "a symbolic link loop, skipped"
+        case ENOENT where link: return "a symbolic link to nothing, skipped"
+        case EACCES: return "permission denied, skipped"
+        default: return String(cString: strerror(failure)) + ", skipped"
+        }
     }
 }

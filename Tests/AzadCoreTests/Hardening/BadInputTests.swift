@@ -31,8 +31,11 @@ struct BadInputTests {
         #expect(article.authors == ["Mina Rahimi"])
         #expect(
             article.blocks == [
-                Block(.paragraph, "The ferry left at dawn.\u{1B}]52;c;cm0gLXJmIH4K\u{07} Nobody on the pier looked back."),
-                Block(.paragraph, "A second paragraph rings the bell\u{07} and moves the cursor\u{1B}[10;10H before it ends."),
+                Block(
+                    .paragraph, "The ferry left at dawn.\u{1B}]52;c;cm0gLXJmIH4K\u{07} Nobody on the pier looked back."),
+                Block(
+                    .paragraph,
+                    "A second paragraph rings the bell\u{07} and moves the cursor\u{1B}[10;10H before it ends."),
             ])
     }
 
@@ -97,7 +100,6 @@ struct BadInputTests {
             0xE6, 0x20, 0xC8, 0xC7, 0xCF, 0x20, 0xD3, 0xD1, 0xCF, 0x20, 0xC8, 0xE6, 0xCF, 0x20, 0x4B, 0x61, 0x62,
             0x75, 0x6C, 0x0A,
         ]
-        #expect(TextDecoding.isDamagedUTF8(bytes) == false)
         let decoded = try TextDecoding.decodeDetectingEncoding(Data(bytes))
         #expect(decoded.encoding == .windows1256)
         #expect(decoded.text == "در شهر باران آمد و باد سرد بود Kabul\n")
