@@ -47,6 +47,19 @@ public enum DateParser {
         return first
     }
 
+    /// Whether `text` names a month and a year but no day (`February 2016`, `حوت ۱۳۹۴`): a date line
+    /// that gives no `date`.
+    public static func isMonthAndYear(_ text: some StringProtocol) -> Bool {
+        let tokens = content(of: tokenize(text))
+        guard tokens.count == 2 else { return false }
+        switch (tokens[0], tokens[1]) {
+        case (.word(let name), .number(let year, 4)), (.number(let year, 4), .word(let name)):
+            guard let month = months[name] else { return false }
+            return month.0 == .solar ? isSolarYear(year) : isGregorianYear(year)
+        default: return false
+        }
+    }
+
     // MARK: - Tokens
 
     enum Token: Hashable {

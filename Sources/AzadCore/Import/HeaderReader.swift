@@ -17,6 +17,8 @@ struct HeaderReader {
     enum Field {
         case source(String)
         case date(DateParser.Result, String)
+        /// A month and a year with no day: kept as `dateText`, with no `date`.
+        case monthAndYear(String)
         case byline([String])
         case other
     }
@@ -46,6 +48,10 @@ struct HeaderReader {
                     dateText = text
                     note(result, text)
                 }
+            case .monthAndYear(let text):
+                guard date == nil, dateText == nil else { break scan }
+                dateText = text
+                warnings.append("the date “\(text)” names no day: left without a date")
             case .byline(let names):
                 authors += names
             case .other:
@@ -146,7 +152,7 @@ struct HeaderReader {
             warnings.append("took the source URL from the end of the article")
             body.removeLast()
         }
-        guard date == nil else { return }
+        guard date == nil, dateText == nil else { return }
         for offset in 0..<min(2, body.count) {
             let index = body.count - 1 - offset
             guard body[index].lines.count <= 2, !body[index].hasHalfLines,
@@ -175,6 +181,7 @@ struct HeaderReader {
         if chunk.lines.count <= 2 {
             let text = chunk.lines.joined(separator: " ")
             if let result = DateParser.parse(text, language: language) { return .date(result, text) }
+            if DateParser.isMonthAndYear(text) { return .monthAndYear(text) }
         }
         if chunk.lines.count == 1, let names = byline(chunk.lines[0]) { return .byline(names) }
         return .other

@@ -78,6 +78,14 @@ import Testing
     }
 
     @Test(arguments: [
+        ("February 2016", true), ("حوت ۱۳۹۴", true), ("۱۳۹۴ حوت", true), ("Februar 2016", true),
+        ("February 21, 2016", false), ("February", false), ("حوت ۲۰۱۶", false), ("Spring 2016", false),
+    ])
+    func recognisesMonthAndYearWithoutDay(text: String, isMonthAndYear: Bool) {
+        #expect(DateParser.isMonthAndYear(text) == isMonthAndYear)
+    }
+
+    @Test(arguments: [
         ("03/08/2016", "en", true),
         ("21/02/2016", "en", false),
         ("02/21/2016", "en", false),

@@ -203,6 +203,16 @@ import Testing
         #expect(article.warnings.contains("no masthead: named the article after the opening words of its first line"))
     }
 
+    @Test func aMonthWithoutADayIsKeptAsDateTextOnly() throws {
+        let text = Fixture.masthead() + "\n\nA Title\n\nFebruary 2016\n\n" + Self.body
+        let article = try ExportParser.parse(text: text, path: "month-only.txt")
+        #expect(article.title == "A Title")
+        #expect(article.subtitle == nil)
+        #expect(article.date == nil)
+        #expect(article.dateText == "February 2016")
+        #expect(article.warnings == ["the date “February 2016” names no day: left without a date"])
+    }
+
     @Test func headerFieldsAreOneLine() throws {
         let text = Fixture.masthead() + "\n\nA Title  With Two Spaces\nAnd A Wrap\n\nMarch 1, 2016\n\n" + Self.body
         let article = try ExportParser.parse(text: text, path: "one-line-title.txt")
