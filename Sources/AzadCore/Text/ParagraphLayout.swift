@@ -16,6 +16,13 @@ public enum ParagraphLayout {
     public static func lines(
         _ text: String, width: Int, options: LayoutOptions = LayoutOptions(), direction: ParagraphDirection? = nil
     ) -> [VisualLine] {
+        lines(text[...], width: width, options: options, direction: direction)
+    }
+
+    /// The lines of part of a string; their ranges and source indices are indices of the whole string.
+    public static func lines(
+        _ text: Substring, width: Int, options: LayoutOptions = LayoutOptions(), direction: ParagraphDirection? = nil
+    ) -> [VisualLine] {
         let width = max(1, width)
         let direction = direction ?? ParagraphDirection(firstStrongIn: text)
         let paragraph = LogicalParagraph(text, options: options)
@@ -50,12 +57,12 @@ struct LogicalParagraph {
         var breakBefore = false
     }
 
-    let source: String
+    let source: Substring
     let options: LayoutOptions
     var units: [Unit] = []
     var buffer: [UInt16] = []
 
-    init(_ source: String, options: LayoutOptions) {
+    init(_ source: Substring, options: LayoutOptions) {
         self.source = source
         self.options = options
         buffer.reserveCapacity(source.utf8.count)

@@ -35,7 +35,7 @@ public enum Sanitizer {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var column = 0
-        scan(text) { token, _ in
+        scan(text[...]) { token, _ in
             switch token {
             case .text(let character):
                 result.append(character)
@@ -64,7 +64,7 @@ public enum Sanitizer {
     }
 
     /// Classifies `text` piece by piece, in order, with each piece's source range.
-    static func scan(_ text: String, _ visit: (Token, Range<String.Index>) -> Void) {
+    static func scan(_ text: Substring, _ visit: (Token, Range<String.Index>) -> Void) {
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]
@@ -122,7 +122,7 @@ public enum Sanitizer {
 
     /// Where the escape sequence starting at `start` ends, by ECMA-48's grammar, so that its
     /// parameters do not show up as text either.
-    static func escapeSequenceEnd(in text: String, from start: String.Index) -> String.Index {
+    static func escapeSequenceEnd(in text: Substring, from start: String.Index) -> String.Index {
         let scalars = text.unicodeScalars
         var index = scalars.index(after: start)
         enum Kind { case control, string }
