@@ -83,7 +83,7 @@ import Testing
                     for index in line.sourceIndices {
                         #expect(line.logicalRange.contains(index), "source index outside the line's range")
                     }
-                    #expect(line.indent(in: width) == (line.isRightToLeft ? width - line.width : 0))
+                    #expect(line.indent(in: width) == (line.isRightToLeft && line.width > 0 ? width - line.width : 0))
                 }
                 // Nothing but whitespace and what the sanitiser removes lies between the lines.
                 let covered = lines.map { String(text[$0.logicalRange]) }.joined()
