@@ -9,7 +9,8 @@ import CICU
 /// stay after their base as a terminal needs; brackets are mirrored in right-to-left runs. In
 /// `.terminal` mode lines stay in logical order for a terminal that does its own bidi.
 public enum ParagraphLayout {
-    /// The lines of `text` laid out in `width` columns.
+    /// The lines of `text` laid out in `width` columns (a character wider than the width, a CJK
+    /// ideograph in one column, gets a line of its own). An empty paragraph is one empty line.
     ///
     /// - Parameter direction: the paragraph direction; by default that of its first strong
     ///   character, left to right when it has none.

@@ -87,6 +87,7 @@ import Testing
             }
         }
         #expect(articles >= 2)
+        print("FriBidi oracle: \(samples.count) lines of \(articles) Persian and Pashto articles at width \(width)")
         try Self.compare(samples)
     }
 
