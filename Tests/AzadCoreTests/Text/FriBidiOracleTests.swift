@@ -127,6 +127,7 @@ import Testing
             }
         }
         #expect(samples.count >= paragraphs.count, sourceLocation: sourceLocation)
+        print("FriBidi oracle: \(samples.count) lines of \(paragraphs.count) paragraphs at width \(width)")
         try compare(samples, sourceLocation: sourceLocation)
     }
 
