@@ -217,3 +217,18 @@ import Testing
         #expect(english.text == "Afghani…")
     }
 }
+
+extension ParagraphLayoutTests {
+    @Test(
+        "Clusters stay whole when a right-to-left line is reversed",
+        arguments: ["سلام 👨‍👩‍👧 دنیا", "پرچم 🇦🇫 افغانستان", "خوب 👍🏽 است", "کلمه e\u{301}tude در متن", "فارسی و 漢字"])
+    func clustersStayWhole(_ text: String) {
+        let line = ParagraphLayout.lines(text, width: 80)[0]
+        #expect(line.isRightToLeft)
+        let clusters = text.filter { !$0.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } && $0 != " " }
+        for cluster in clusters {
+            #expect(line.text.contains(cluster), "\(cluster.unicodeScalars.map(\.value)) kept whole in «\(line.text)»")
+        }
+        #expect(line.text.count == line.sourceIndices.count)
+    }
+}
