@@ -42,17 +42,38 @@ extension ArticleCache {
         defer { fileLock.unlock() }
 
         progress?(SyncProgress(phase: .scanning, completed: 0, total: 0))
-        var walker = FeedWalker()
-        for feed in feeds {
+        let roots = try feeds.map { feed in
             let path = feed.standardizedFileURL.path
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw ArticleCacheError.missingFeed(path)
             }
-            walker.walk(path)
+            return path
         }
+        // First only stat and digest: when the digest is the one the last sync stored, nothing changed
+        // and the cache need not even be read (the common case for `list` and `search`).
+        var counter = FeedWalker(collects: false)
+        for root in roots { counter.walk(root) }
+        let fingerprint = "\(roots.joined(separator: "\u{0}"))\u{0}\(counter.count)\u{0}\(counter.digest)"
+        let unchanged = try pool.read { db -> [SyncReport.Unreadable]? in
+            guard try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'") == fingerprint
+            else { return nil }
+            return try Row.fetchAll(db, sql: "SELECT path, reason FROM unreadable ORDER BY path").map {
+                SyncReport.Unreadable(path: $0[0], reason: $0[1])
+            }
+        }
+        if let unreadable = unchanged {
+            report.unreadable = unreadable
+            report.unchanged = counter.count - unreadable.count
+            progress?(SyncProgress(phase: .finished, completed: counter.count, total: counter.count))
+            return report
+        }
+
+        var walker = FeedWalker(collects: true)
+        for root in roots { walker.walk(root) }
         var seen = Set<String>()
         let files = walker.files.filter { seen.insert($0.path).inserted }
+        let walkedFingerprint = "\(roots.joined(separator: "\u{0}"))\u{0}\(walker.count)\u{0}\(walker.digest)"
         progress?(SyncProgress(phase: .scanning, completed: files.count, total: files.count))
 
         let (known, knownUnreadable) = try pool.read { db in
@@ -87,14 +108,10 @@ extension ArticleCache {
         let removed = known.filter { !seen.contains($0.key) }.map(\.value.id)
         let staleUnreadable = knownUnreadable.keys.filter { !seen.contains($0) }
         let retried = Set(work.map(\.file.path)).intersection(knownUnreadable.keys)
-        guard !work.isEmpty || !removed.isEmpty || !staleUnreadable.isEmpty else {
-            // The usual case: nothing changed, so no write transaction at all.
-            report.unreadable.sort { $0.path < $1.path }
-            progress?(SyncProgress(phase: .finished, completed: files.count, total: files.count))
-            return report
-        }
-
         try pool.write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('fingerprint', ?)", arguments: [walkedFingerprint]
+            )
             for id in removed {
                 try Self.unindex(db, id: id)
                 try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])

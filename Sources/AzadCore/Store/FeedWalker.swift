@@ -13,8 +13,18 @@ struct FeedWalker {
         var modified: Int64
     }
 
+    /// The files found, when collecting.
     private(set) var files: [File] = []
+    /// How many files were found.
+    private(set) var count = 0
+    /// An order-independent digest of every file's path, size and time: equal digests mean nothing
+    /// in the feeds changed, so a sync can stop without reading the cache.
+    private(set) var digest: UInt64 = 0
     private var visited: Set<DirectoryIdentity> = []
+    private let collects: Bool
+
+    /// A walker that keeps the files it finds (`collects`) or only counts and digests them.
+    init(collects: Bool) { self.collects = collects }
 
     private struct DirectoryIdentity: Hashable {
         var device: UInt64
@@ -52,9 +62,22 @@ struct FeedWalker {
                     (child, DirectoryIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))))
             } else if mode == S_IFREG && isText {
                 let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-                files.append(File(path: child, size: Int64(info.st_size), modified: modified))
+                let file = File(path: child, size: Int64(info.st_size), modified: modified)
+                count += 1
+                digest &+= Self.digest(of: file)
+                if collects { files.append(file) }
             }
         }
         for (child, childIdentity) in subdirectories { walkDirectory(child, identity: childIdentity) }
+    }
+
+    /// A file's contribution to `digest` (summed, so walk order does not matter).
+    static func digest(of file: File) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in file.path.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        hash ^= UInt64(bitPattern: file.size) &* 0x9E37_79B9_7F4A_7C15
+        hash ^= UInt64(bitPattern: file.modified) &* 0xC2B2_AE3D_27D4_EB4F
+        hash ^= hash >> 29
+        return hash &* 0xBF58_476D_1CE4_E5B9
     }
 }
