@@ -47,6 +47,24 @@ import Testing
         #expect(report.unreadable.count == 1)
     }
 
+    @Test func quickSyncSeesNewFilesButLeavesInPlaceEditsToAFullSync() throws {
+        let cache = try openCache()
+        let file = try feed.write("2016/a.txt", Export.text(title: "Quick", body: ["First words."]))
+        #expect(try cache.sync(feeds: [feed.url], depth: .quick).new == 1)
+        #expect(try cache.sync(feeds: [feed.url], depth: .quick).unchanged == 1)
+        try feed.write("2016/b.txt", Export.text(title: "Added", body: ["More words."]))
+        #expect(try cache.sync(feeds: [feed.url], depth: .quick).new == 1)
+        // Rewritten in place: the folder's time does not change.
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data(Export.text(title: "Quick", body: ["Second words."]).utf8))
+        try handle.close()
+        let quick = try cache.sync(feeds: [feed.url], depth: .quick)
+        #expect(quick.changed == 0, "\(quick)")
+        #expect(try cache.sync(feeds: [feed.url], depth: .full).changed == 1)
+        #expect(try cache.search("second").count == 1)
+    }
+
     @Test func touchedFileWithSameContentIsNotReparsed() throws {
         let cache = try openCache()
         let file = try feed.write("a.txt", Export.text(title: "Touched", body: ["Same words."]))
