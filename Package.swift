@@ -19,10 +19,11 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
-        .systemLibrary(
+        // ICU (libicu-dev) behind plain C types: Foundation bundles its own ICU headers, and a Swift
+        // module that sees both refuses their differing enums, so only CICU's C file includes ICU.
+        .target(
             name: "CICU",
-            pkgConfig: "icu-uc",
-            providers: [.apt(["libicu-dev"])]
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
 
         // Everything but the terminal: model, import, cache and search, text layout, quotes, config.
@@ -53,7 +54,9 @@ let package = Package(
 
         .testTarget(
             name: "AzadCoreTests",
-            dependencies: ["AzadCore"],
+            // CNcursesw for `wcwidth`, the oracle the display width is tested against; CICU for
+            // character ages (only characters the C library knows are compared).
+            dependencies: ["AzadCore", "CICU", "CNcursesw"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -66,4 +66,51 @@ static inline const char *azad_setlocale(const char *name) { return setlocale(LC
 #include <langinfo.h>
 static inline const char *azad_locale_codeset(void) { return nl_langinfo(CODESET); }
 
+/// `wcwidth`: Swift's Glibc module is built without `_XOPEN_SOURCE`, which hides it; what ncursesw
+/// counts a character as, so tests measure azad's display width against it.
+static inline int azad_wcwidth(int32_t c) { return wcwidth((wchar_t)c); }
+
+/// `KEY_CODE_YES` (what `wget_wch` returns for a function key) is a macro.
+static inline int azad_key_code_yes(void) { return KEY_CODE_YES; }
+/// `KEY_F(n)` is a macro.
+static inline int azad_key_f(int n) { return KEY_F(n); }
+/// `COLORS` is a macro over a global (a function in threaded builds).
+static inline int azad_colors(void) { return COLORS; }
+/// `getmouse` fills a struct; returning the fields by pointer keeps MEVENT's layout on the C side.
+static inline int azad_getmouse(int *y, int *x, mmask_t *state) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return ERR;
+    *y = event.y;
+    *x = event.x;
+    *state = event.bstate;
+    return OK;
+}
+/// `setcchar` plus `mvwadd_wch` for one cell: `cchar_t` is opaque to Swift (its size varies by build).
+static inline int azad_put_cell(WINDOW *window, int y, int x, const wchar_t *text, attr_t attributes, short pair) {
+    cchar_t cell;
+    if (setcchar(&cell, text, attributes, pair, NULL) != OK) return ERR;
+    return mvwadd_wch(window, y, x, &cell);
+}
+
+#include <signal.h>
+#include <unistd.h>
+/// A crash must not leave the terminal in raw mode: this handler runs in C because a signal handler
+/// cannot safely be a Swift closure; it restores the terminal, then lets the signal do its default.
+static void azad_fatal_signal(int signal_number) {
+    endwin();
+    static const char restore_bidi[] = "\033[8h";
+    (void)!write(STDOUT_FILENO, restore_bidi, sizeof restore_bidi - 1);
+    signal(signal_number, SIG_DFL);
+    raise(signal_number);
+}
+/// Installs `azad_fatal_signal` for the signals a crash raises (Swift traps raise SIGILL or SIGTRAP).
+static inline void azad_restore_terminal_on_crash(void) {
+    signal(SIGSEGV, azad_fatal_signal);
+    signal(SIGBUS, azad_fatal_signal);
+    signal(SIGILL, azad_fatal_signal);
+    signal(SIGTRAP, azad_fatal_signal);
+    signal(SIGFPE, azad_fatal_signal);
+    signal(SIGABRT, azad_fatal_signal);
+}
+
 #endif

@@ -33,6 +33,11 @@ public enum DateParser {
         var found: [Result] = []
         var index = 0
         while index < tokens.count {
+            // A dash between two dates (`۲ حوت ۱۳۹۴ – ۲۱ فبروری ۲۰۱۶`) separates them.
+            if !found.isEmpty, case .separator = tokens[index] {
+                index += 1
+                continue
+            }
             guard let (result, length) = match(tokens, at: index, language: language) else { return nil }
             found.append(result)
             index += length
@@ -64,7 +69,19 @@ public enum DateParser {
                 word = ""
             }
         }
+        var inTime = false
         for scalar in MatchKey.fold(text).unicodeScalars {
+            let isDigit = ("0"..."9").contains(scalar)
+            if inTime {
+                if isDigit { continue }
+                inTime = false
+            }
+            if scalar == ":" || scalar == "h", !number.isEmpty {
+                // A time of day (`14:35`, `14h35`) says nothing about the date: drop it whole.
+                number = ""
+                inTime = true
+                continue
+            }
             if ("0"..."9").contains(scalar) {
                 if !word.isEmpty { flush() }
                 number.unicodeScalars.append(scalar)
@@ -124,6 +141,12 @@ public enum DateParser {
         {
             return named(day: day, month: month, year: year).map { ($0, 3) }
         }
+        // Year, month name, day: `۱۳۹۴ حوت ۲`, `2016 February 21`.
+        if case .number(let year, 4) = rest[0], case .word(let name) = rest[1],
+            case .number(let day, let dayDigits) = rest[2], dayDigits <= 2, let month = months[name]
+        {
+            return named(day: day, month: month, year: year).map { ($0, 3) }
+        }
         // Month name, day, year: `February 21, 2016`.
         if case .word(let name) = rest[0], case .number(let day, let dayDigits) = rest[1],
             case .number(let year, 4) = rest[2], dayDigits <= 2, let month = months[name]
@@ -145,7 +168,8 @@ public enum DateParser {
         if isSolarYear(c) { return make(year: c, month: b, day: a, orderGuessed: false) }
         if a > 12 { return make(year: c, month: b, day: a, orderGuessed: false) }
         if b > 12 { return make(year: c, month: a, day: b, orderGuessed: false) }
-        let guessed = a != b
+        // Dots are the European day-first style; only slashes and dashes leave the order open.
+        let guessed = a != b && separator != "."
         if separator == "." || language != "en" {
             return make(year: c, month: b, day: a, orderGuessed: guessed)
         }
@@ -224,8 +248,9 @@ public enum DateParser {
     static let ignorable: Set<String> = {
         let words = [
             // Labels and connecting words.
-            "date", "dated", "datum", "le", "am", "den", "on", "published", "posted", "updated", "du", "der",
-            "تاریخ", "تاريخ", "نېټه", "نیټه", "مورخ", "مورخه", "به", "د",
+            "date", "dated", "datum", "le", "am", "pm", "uhr", "gmt", "utc", "den", "on", "at", "published",
+            "posted", "updated", "du", "der", "publié", "veröffentlicht", "aktualisiert",
+            "تاریخ", "تاريخ", "نېټه", "نیټه", "مورخ", "مورخه", "به", "د", "ساعت", "بجه", "بجې",
             // Weekdays.
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "wed", "thu", "fri", "sat", "sun",

@@ -23,11 +23,9 @@ struct HeaderReader {
 
     /// How many chunks the header may span before the body must have begun.
     private static let scanLimit = 12
-    /// How many chunks that are not fields (title, subtitle, one more) the header may hold.
-    private static let otherLimit = 3
 
     init(_ chunks: [Chunk], language: String, hasMasthead: Bool) {
-        let chunks = Self.splittingSourceLines(chunks)
+        let chunks = Self.splittingFieldLines(chunks, language: language)
         var others: [Int] = []
         var lastField = -1
         var index = 0
@@ -51,7 +49,7 @@ struct HeaderReader {
             case .byline(let names):
                 authors += names
             case .other:
-                guard !chunk.isLong, others.count < Self.otherLimit else { break scan }
+                guard Self.canBeHeaderText(chunk, position: others.count, afterDate: date != nil) else { break scan }
                 others.append(index)
                 index += 1
                 continue
@@ -61,21 +59,30 @@ struct HeaderReader {
         }
         var end = max(lastField, others.first ?? -1) + 1
         let inHeader = others.filter { $0 < end }
-        if let first = inHeader.first { title = chunks[first].joined }
+        if let first = inHeader.first {
+            title = chunks[first].joined
+            if !hasMasthead {
+                warnings.append(
+                    first == 0
+                        ? "no masthead: took the first line as the title"
+                        : "no masthead: took “\(Self.excerpt(chunks[first].joined))” as the title")
+            }
+        }
         if inHeader.count > 1 { subtitle = chunks[inHeader[1]].joined }
         var leftovers: [Chunk] = []
         for extra in inHeader.dropFirst(2) {
             leftovers.append(chunks[extra])
             warnings.append("left “\(Self.excerpt(chunks[extra].joined))” from the header in the body")
         }
-        if inHeader.count == 1, end < chunks.count - 1, Self.looksLikeSubtitle(chunks[end]) {
+        // A subtitle with nothing after it to mark the header's end: only right after the title.
+        if inHeader.count == 1, end == inHeader[0] + 1, end < chunks.count - 1, Self.looksLikeSubtitle(chunks[end]) {
             subtitle = chunks[end].joined
             warnings.append("took the line after the title as the subtitle")
             end += 1
         }
         body = leftovers + chunks[end...]
         if title == nil { takeTitleFromBody(hasMasthead: hasMasthead) }
-        if date == nil { takeTrailingField(language: language) }
+        takeTrailingFields(language: language)
     }
 
     // MARK: - Fallbacks
@@ -96,8 +103,16 @@ struct HeaderReader {
                 : "no masthead: took the first line as the title")
     }
 
-    /// A date (or byline) standing alone at the very end, when the header had none.
-    private mutating func takeTrailingField(language: String) {
+    /// A date or a source URL standing alone at the very end, when the header had none.
+    private mutating func takeTrailingFields(language: String) {
+        if source == nil, let last = body.last, last.lines.count <= 3, let url = Self.sourceURL(last),
+            !url.contains("afgazad.com")
+        {
+            source = url
+            warnings.append("took the source URL from the end of the article")
+            body.removeLast()
+        }
+        guard date == nil else { return }
         for offset in 0..<min(2, body.count) {
             let index = body.count - 1 - offset
             guard body[index].lines.count <= 2, !body[index].hasHalfLines,
@@ -149,20 +164,40 @@ struct HeaderReader {
         return words.joined(separator: "_")
     }
 
-    /// A chunk whose first line is a URL, split from following lines that are not its continuation.
-    static func splittingSourceLines(_ chunks: [Chunk]) -> [Chunk] {
+    /// The first chunks with their field lines (URL, date, byline) split out: an export without blank
+    /// lines still has its header read. A URL keeps the lines that continue it.
+    static func splittingFieldLines(_ chunks: [Chunk], language: String) -> [Chunk] {
         var result: [Chunk] = []
-        for chunk in chunks {
-            guard chunk.lines.count > 1, sourceURL(Chunk(lines: [chunk.lines[0]], afterPageBreak: false)) != nil
-            else {
+        for (index, chunk) in chunks.enumerated() {
+            guard index < 4, chunk.lines.count > 1, !chunk.hasHalfLines else {
                 result.append(chunk)
                 continue
             }
-            var count = 1
-            while count < chunk.lines.count, isURLContinuation(chunk.lines[count]) { count += 1 }
-            result.append(Chunk(lines: Array(chunk.lines[..<count]), afterPageBreak: chunk.afterPageBreak))
-            if count < chunk.lines.count {
-                result.append(Chunk(lines: Array(chunk.lines[count...]), afterPageBreak: false))
+            var pieces: [[String]] = [[]]
+            var line = 0
+            while line < chunk.lines.count {
+                let text = chunk.lines[line]
+                let single = Chunk(lines: [text], afterPageBreak: false)
+                if sourceURL(single) != nil {
+                    var piece = [text]
+                    line += 1
+                    while line < chunk.lines.count, isURLContinuation(chunk.lines[line]) {
+                        piece.append(chunk.lines[line])
+                        line += 1
+                    }
+                    pieces += [piece, []]
+                    continue
+                }
+                if case .other = classify(single, language: language) {
+                    pieces[pieces.count - 1].append(text)
+                } else {
+                    pieces += [[text], []]
+                }
+                line += 1
+            }
+            let nonEmpty = pieces.filter { !$0.isEmpty }
+            for (offset, piece) in nonEmpty.enumerated() {
+                result.append(Chunk(lines: piece, afterPageBreak: offset == 0 && chunk.afterPageBreak))
             }
         }
         return result
@@ -179,7 +214,8 @@ struct HeaderReader {
         "written by", "translated by", "translation by", "traduit par", "übersetzt von", "aus dem englischen von",
         "by", "von", "par", "author", "autor", "auteur", "übersetzung", "traduction",
         "نویسنده", "نوشته", "نوشته ی", "نوشتهٔ", "نگارنده", "نگارش", "برگردان", "برگردان از", "ترجمه",
-        "ترجمه و تلخیص", "مترجم", "گزارش از", "تهیه و ترتیب", "گردآورنده", "از",
+        "ترجمه و تلخیص", "مترجم", "سروده", "سراینده", "شعر از", "poem by", "gedicht von", "poème de", "گزارش از",
+        "تهیه و ترتیب", "گردآورنده", "از",
         "لیکوال", "لیکنه", "لیکونکی", "ژباړه", "ژباړن", "ژباړونکی", "لیکوالان",
     ]
     .map { $0.split(separator: " ").map { MatchKey.fold($0) } }
@@ -198,12 +234,20 @@ struct HeaderReader {
             if prefix == [MatchKey.fold("از")], !words[0].contains(":"), words.count > 1, !words[1].hasPrefix(":") {
                 return nil
             }
+            // Latin bylines are capitalised (`By`, not the `by` that opens a wrapped line of prose).
+            if let first = words[0].first, first.isLowercase { return nil }
             var rest = words.dropFirst(prefix.count).joined(separator: " ")
             rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: ":：-– \t"))
             // `از`, `von` and `par` open ordinary sentences too: a byline after them is a short name.
             let limit = ["از", "von", "par"].contains(prefix.joined()) ? 5 : 10
             let count = rest.split(separator: " ").count
             guard count >= 1, count <= limit, !rest.hasSuffix("."), !rest.hasSuffix("،") else { return nil }
+            // Names in Latin script are capitalised, bar the particles between their parts.
+            let particles: Set<String> = ["and", "und", "et", "von", "van", "de", "der", "al", "bin", "da", "la", "le"]
+            let lowercaseWords = rest.split(separator: " ").filter {
+                $0.first?.isLowercase == true && !particles.contains(String($0))
+            }
+            guard lowercaseWords.isEmpty else { return nil }
             var names = [rest]
             for separator in nameSeparators {
                 names = names.flatMap { $0.components(separatedBy: separator) }
@@ -214,11 +258,22 @@ struct HeaderReader {
         return nil
     }
 
+    /// Whether a chunk that is not a field can be the title (position 0), the subtitle (1) or a
+    /// further header line (2).
+    private static func canBeHeaderText(_ chunk: Chunk, position: Int, afterDate: Bool) -> Bool {
+        guard !chunk.isLong, position <= 2 else { return false }
+        let text = chunk.joined
+        // A finished sentence after the date, or a long one anywhere, is the body's first paragraph.
+        if position >= 1, text.count > 120 || afterDate, BodyBuilder.endsSentence(text) { return false }
+        if position == 2, text.count > 100 || BodyBuilder.endsSentence(text) { return false }
+        return true
+    }
+
     /// A short line with no closing punctuation, the way subtitles look.
     private static func looksLikeSubtitle(_ chunk: Chunk) -> Bool {
         guard chunk.lines.count == 1, !chunk.hasHalfLines else { return false }
         let line = chunk.lines[0]
-        guard line.count <= 160, let last = line.last else { return false }
+        guard line.count <= 160, let last = line.last, !BodyBuilder.isCapsHeading(line) else { return false }
         return !".!?؟…:;؛،".contains(last)
     }
 

@@ -24,7 +24,29 @@ enum MastheadLine: Sendable, Hashable {
             return .name
         }
         if isCouplet(compact) { return .couplet }
+        if trailingSection(line) != nil { return .site }
+        // Lines PDF extraction ran together: `افغانستان آزاد ــ آزاد افغانستان AA-AA`, couplet and site.
+        if let kinds = segments(compact), kinds.count >= 2 {
+            for kind in [MastheadLine.name, .site, .initials] where kinds.contains(kind) { return kind }
+            return .couplet
+        }
         return nil
+    }
+
+    /// The section named after the site's address on the same line
+    /// (`www.afgazad.com afgazad@gmail.com سیاسی`), when extraction joined the two lines.
+    static func trailingSection(_ line: some StringProtocol) -> (name: String, guessed: Bool)? {
+        var rest = Substring(line)
+        var sawSite = false
+        while true {
+            rest = rest.drop(while: { $0.isWhitespace })
+            let token = rest.prefix(while: { !$0.isWhitespace })
+            guard !token.isEmpty, isSite(token) else { break }
+            sawSite = true
+            rest = rest.dropFirst(token.count)
+        }
+        guard sawSite, !rest.isEmpty, let found = section(rest), !found.guessed else { return nil }
+        return found
     }
 
     /// The section a line names, if it is a section line: `European Languages<TAB>زبان های اروپائی`,
@@ -58,6 +80,30 @@ enum MastheadLine: Sendable, Hashable {
         "همه سر به سر تن به کشتن دهیم", "از آن به که کشور به دشمن دهیم",
         "چو کشور نباشد تن من مباد", "بدین بوم و بر زنده یک تن مباد",
     ].map { MatchKey.compact($0) }
+
+    /// Masthead pieces that extraction may run together on one line, folded and compacted.
+    private static let pieces: [(String, MastheadLine)] =
+        [(nameKey, .name), ("afghanistanazadazadafghanistan", .name), ("aaaa", .initials)]
+        + ["wwwafgazadcom", "httpwwwafgazadcom", "afgazadcom", "afgazadgmailcom", "emailafgazadgmailcom"].map {
+            ($0, MastheadLine.site)
+        }
+        + halfLines.map { ($0, MastheadLine.couplet) }
+
+    /// The kinds of the masthead pieces `compact` is made of, in order, or nil when it is anything else.
+    private static func segments(_ compact: String) -> [MastheadLine]? {
+        guard compact.count >= 8 else { return nil }
+        var rest = Substring(compact)
+        var kinds: [MastheadLine] = []
+        outer: while !rest.isEmpty {
+            for (piece, kind) in pieces where rest.hasPrefix(piece) {
+                kinds.append(kind)
+                rest = rest.dropFirst(piece.count)
+                continue outer
+            }
+            return nil
+        }
+        return kinds
+    }
 
     /// Every run of consecutive half-lines, folded: a couplet line is one of these.
     private static let coupletRuns: [String] = {

@@ -73,7 +73,10 @@ struct PageCleaner {
                 index = end
                 continue
             }
-            for member in members { lines[member] = nil }
+            for member in members {
+                if section == nil, let found = MastheadLine.trailingSection(lines[member]!) { section = found.name }
+                lines[member] = nil
+            }
             takeSectionLine(&lines, after: end)
             foundMasthead = true
             index = end
@@ -103,6 +106,12 @@ struct PageCleaner {
             if found.guessed { warnings.append("took “\(found.name)” after the masthead as the section") }
         }
         lines[next] = nil
+        // `European Languages` and `زبان های اروپائی` on two lines of their own.
+        if let other = lines[(next + 1)...].firstIndex(where: { $0.map { !$0.isEmpty } ?? false }),
+            let second = lines[other].flatMap(MastheadLine.section), second.name == found.name, !second.guessed
+        {
+            lines[other] = nil
+        }
     }
 
     // MARK: - Footers

@@ -1,0 +1,32 @@
+import AzadCore
+import Foundation
+import Synchronization
+
+/// Runs a library's sync on its own thread; the reader's loop polls it for progress and the end.
+final class BackgroundSync: Sendable {
+    struct Report: Sendable, Equatable {
+        var progress: Double
+        var finished: Bool
+        var error: String?
+    }
+
+    private let report = Mutex(Report(progress: 0, finished: false, error: nil))
+
+    init(library: any ArticleLibrary) {
+        let thread = Thread { [self] in
+            do {
+                try library.sync { fraction in self.report.withLock { $0.progress = fraction } }
+                self.report.withLock { $0.finished = true }
+            } catch {
+                self.report.withLock {
+                    $0.finished = true
+                    $0.error = "\(error)"
+                }
+            }
+        }
+        thread.stackSize = 1 << 20
+        thread.start()
+    }
+
+    var current: Report { report.withLock { $0 } }
+}

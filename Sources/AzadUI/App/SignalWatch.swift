@@ -1,0 +1,40 @@
+import AzadCore
+import Dispatch
+import Synchronization
+
+/// The signals that end the reader politely: they are noted here, and the main loop restores the
+/// terminal and exits.
+final class SignalWatch {
+    /// The last signal received, 0 for none; shared with the handlers on the signal queue.
+    private final class Flag: Sendable {
+        let value = Atomic<Int32>(0)
+    }
+
+    private let flag = Flag()
+    private let sources: [any DispatchSourceSignal]
+
+    init(_ signals: [Int32]) {
+        let queue = DispatchQueue(label: "azad.signals")
+        var sources: [any DispatchSourceSignal] = []
+        for number in signals {
+            // The default action would kill the process before the terminal is restored.
+            Glibc.signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+            let flag = self.flag
+            source.setEventHandler { flag.value.store(number, ordering: .relaxed) }
+            source.resume()
+            sources.append(source)
+        }
+        self.sources = sources
+    }
+
+    deinit {
+        for source in sources { source.cancel() }
+    }
+
+    /// The signal that arrived, if any.
+    var received: Int32? {
+        let value = flag.value.load(ordering: .relaxed)
+        return value == 0 ? nil : value
+    }
+}

@@ -1,0 +1,121 @@
+/// Everything the reader can do from the keyboard: the one table behind default keys, the help
+/// screen and key bindings in the configuration file.
+public enum Operation: String, CaseIterable, Sendable, Hashable {
+    case down
+    case up
+    case open
+    case switchPane = "switch-pane"
+    case pageDown = "page-down"
+    case pageUp = "page-up"
+    case top
+    case bottom
+    case nextArticle = "next-article"
+    case previousArticle = "previous-article"
+    case readingPaneOnly = "reading-pane-only"
+    case search
+    case back
+    case nextMatch = "next-match"
+    case previousMatch = "previous-match"
+    case toggleMasthead = "toggle-masthead"
+    case languageFilter = "language-filter"
+    case startSelection = "select"
+    case nextParagraph = "next-paragraph"
+    case previousParagraph = "previous-paragraph"
+    case copyQuote = "yank"
+    case nextTheme = "next-theme"
+    case sync
+    case toggleRead = "toggle-read"
+    case toggleStar = "toggle-star"
+    case raw
+    case help
+    case quit
+
+    /// Where an operation applies, for the help screen's grouping.
+    public enum Group: String, CaseIterable, Sendable {
+        case moving = "Moving"
+        case reading = "Reading"
+        case searching = "Searching"
+        case quoting = "Quoting"
+        case articles = "Articles"
+        case general = "General"
+    }
+
+    /// The keys bound when the configuration does not rebind the operation.
+    public var defaultKeys: [Key] {
+        switch self {
+        case .down: [.character("j"), .down]
+        case .up: [.character("k"), .up]
+        case .open: [.enter]
+        case .switchPane: [.tab]
+        case .pageDown: [.character(" "), .pageDown]
+        case .pageUp: [.character("b"), .pageUp]
+        case .top: [.character("g"), .home]
+        case .bottom: [.character("G"), .end]
+        case .nextArticle: [.character("]")]
+        case .previousArticle: [.character("[")]
+        case .readingPaneOnly: [.character("z")]
+        case .search: [.character("/")]
+        case .back: [.escape]
+        case .nextMatch: [.character("n")]
+        case .previousMatch: [.character("N")]
+        case .toggleMasthead: [.character("m")]
+        case .languageFilter: [.character("l")]
+        case .startSelection: [.character("v")]
+        case .nextParagraph: [.character("}")]
+        case .previousParagraph: [.character("{")]
+        case .copyQuote: [.character("y")]
+        case .nextTheme: [.character("t")]
+        case .sync: [.character("r")]
+        case .toggleRead: [.character("u")]
+        case .toggleStar: [.character("s")]
+        case .raw: [.character("R")]
+        case .help: [.character("?")]
+        case .quit: [.character("q")]
+        }
+    }
+
+    /// One line for the help screen and the README's key table.
+    public var summary: String {
+        switch self {
+        case .down: "next line or article"
+        case .up: "previous line or article"
+        case .open: "open the selected article"
+        case .switchPane: "switch between the list and the reading pane"
+        case .pageDown: "page down"
+        case .pageUp: "page up"
+        case .top: "first article or top of the article"
+        case .bottom: "last article or end of the article"
+        case .nextArticle: "open the next article"
+        case .previousArticle: "open the previous article"
+        case .readingPaneOnly: "reading pane alone, or back to list and pane"
+        case .search: "search every article (results update as you type; Enter keeps them)"
+        case .back: "back to the full list; cancel a search or a selection"
+        case .nextMatch: "next search match in the article"
+        case .previousMatch: "previous search match in the article"
+        case .toggleMasthead: "masthead in Persian or English"
+        case .languageFilter: "language filter: All, فارسی, پښتو, European languages"
+        case .startSelection: "start a quote selection in the reading pane"
+        case .nextParagraph: "extend the selection to the next paragraph"
+        case .previousParagraph: "extend the selection to the previous paragraph"
+        case .copyQuote: "copy the selection to the clipboard file"
+        case .nextTheme: "next theme"
+        case .sync: "sync the feeds now"
+        case .toggleRead: "mark read or unread"
+        case .toggleStar: "star or unstar"
+        case .raw: "the raw export text"
+        case .help: "this help"
+        case .quit: "back, or quit from the list"
+        }
+    }
+
+    public var group: Group {
+        switch self {
+        case .down, .up, .open, .switchPane, .pageDown, .pageUp, .top, .bottom: .moving
+        case .nextArticle, .previousArticle, .readingPaneOnly, .toggleMasthead, .raw: .reading
+        case .search, .back, .nextMatch, .previousMatch, .languageFilter: .searching
+        case .startSelection, .nextParagraph, .previousParagraph, .copyQuote: .quoting
+        case .toggleRead, .toggleStar, .sync: .articles
+        case .nextTheme, .help, .quit: .general
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import AzadCore
+import Foundation
+
+/// Where the reader gets its articles: the article cache in the app, a fixed set in tests.
+///
+/// Kept small so that every key can be tested without a database or a terminal.
+public protocol ArticleLibrary: Sendable {
+    /// Every article, newest first: list rows come from summaries, never from full articles.
+    func summaries() throws -> [ArticleSummary]
+    /// One full article.
+    func article(id: Int64) throws -> Article?
+    /// Ranked search results, best first.
+    func search(_ query: String, limit: Int) throws -> [SearchHit]
+    /// The export file's text as it is on disk, decoded: the `R` view.
+    func rawText(of summary: ArticleSummary) throws -> String
+    /// Brings the library up to date with the feed folders, reporting progress from 0 to 1.
+    func sync(progress: @escaping @Sendable (Double) -> Void) throws
+    /// Where `query` matches in each block of `article` (block index → ranges in `Block.text`).
+    func matchRanges(of query: String, in article: Article) -> [Int: [Range<String.Index>]]
+}
+
+extension ArticleLibrary {
+    /// Case- and diacritic-insensitive occurrences of each query word: enough for highlighting when
+    /// the library has no better idea of what matched.
+    public func matchRanges(of query: String, in article: Article) -> [Int: [Range<String.Index>]] {
+        let terms = SearchTerms.words(in: query)
+        guard !terms.isEmpty else { return [:] }
+        var result: [Int: [Range<String.Index>]] = [:]
+        for (index, block) in article.blocks.enumerated() {
+            let ranges = SearchTerms.ranges(of: terms, in: block.text)
+            if !ranges.isEmpty { result[index] = ranges }
+        }
+        return result
+    }
+}
+
+/// The words of a search query, as the highlighter looks for them.
+public enum SearchTerms {
+    /// Words of `query` with quotes and prefix stars removed.
+    public static func words(in query: String) -> [String] {
+        query.split(whereSeparator: { $0.isWhitespace }).map {
+            $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"*"))
+        }.filter { !$0.isEmpty }
+    }
+
+    /// Every occurrence of any of `terms` in `text`, sorted, ignoring case and diacritics.
+    public static func ranges(of terms: [String], in text: String) -> [Range<String.Index>] {
+        var found: [Range<String.Index>] = []
+        for term in terms {
+            var start = text.startIndex
+            while start < text.endIndex,
+                let range = text.range(
+                    of: term, options: [.caseInsensitive, .diacriticInsensitive], range: start..<text.endIndex)
+            {
+                found.append(range)
+                start = range.upperBound
+            }
+        }
+        return found.sorted { $0.lowerBound < $1.lowerBound }
+    }
+}

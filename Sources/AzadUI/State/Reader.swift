@@ -1,0 +1,672 @@
+import AzadCore
+import Foundation
+
+/// The reader's logic: takes keys, mouse events and sync reports, changes `state`, and says what
+/// the app must do. No terminal in sight, so every key is tested on its own.
+public final class Reader {
+    public private(set) var state = ReaderState()
+    public let library: any ArticleLibrary
+    public let memory: any ReadingMemory
+    public var keymap: Keymap
+    /// Theme names `t` cycles through.
+    public var themes: [String]
+    /// How many search results the list shows at most.
+    public var searchLimit = 500
+    /// Two presses this close (seconds) on one row are a double click.
+    public var doubleClickInterval = 0.4
+
+    private var lastPress: MouseEvent?
+    private var dragStartLine: Int?
+
+    public init(
+        library: any ArticleLibrary, memory: any ReadingMemory, keymap: Keymap = Keymap(),
+        themes: [String] = ["default"], width: Int = 80, height: Int = 24, layoutOptions: LayoutOptions = LayoutOptions()
+    ) {
+        self.library = library
+        self.memory = memory
+        self.keymap = keymap
+        self.themes = themes.isEmpty ? ["default"] : themes
+        state.width = width
+        state.height = height
+        state.layoutOptions = layoutOptions
+    }
+
+    // MARK: Start and stop
+
+    /// Loads the list and what was remembered; reopens the last article where it was left.
+    public func start() {
+        let record = memory.load()
+        state.read = record.read
+        state.starred = record.starred
+        state.masthead = MastheadLanguage(rawValue: record.mastheadLanguage) ?? .persian
+        if let theme = record.theme, themes.contains(theme) { state.themeName = theme }
+        reloadSummaries()
+        if let last = record.lastArticle, let row = state.rows.firstIndex(where: { $0.id == last }) {
+            state.list.select(row)
+            open(row: row, focus: .list)
+            state.opened?.scroll.scroll(to: record.lastScroll)
+        }
+    }
+
+    /// Overrides the remembered theme (`--theme`).
+    public func setTheme(_ name: String) { state.themeName = name }
+
+    /// What to remember for next time.
+    public var record: ReadingRecord {
+        var record = ReadingRecord()
+        record.read = state.read
+        record.starred = state.starred
+        record.lastArticle = state.opened?.summary.id
+        record.lastScroll = state.opened?.scroll.top ?? 0
+        record.mastheadLanguage = state.masthead.rawValue
+        record.theme = state.themeName
+        return record
+    }
+
+    /// Saves the record; a failure becomes a status message, never a crash.
+    public func save() {
+        do { try memory.save(record) } catch { state.message = "could not save reading state: \(error)" }
+    }
+
+    private func reloadSummaries() {
+        do {
+            state.summaries = try library.summaries()
+        } catch {
+            state.message = "could not read the cache: \(error)"
+        }
+        refreshRows(keeping: state.selectedSummary?.id)
+    }
+
+    /// Rebuilds the list from the summaries or the search results, under the language filter.
+    private func refreshRows(keeping id: Int64?) {
+        var rows: [ArticleSummary]
+        if let query = state.query, !query.isEmpty {
+            do {
+                rows = try library.search(query, limit: searchLimit).map(\.summary)
+            } catch {
+                rows = []
+                state.message = "search: \(error)"
+            }
+        } else {
+            rows = state.summaries
+        }
+        state.rows = rows.filter { state.filter.accepts($0.language) }
+        state.list.resize(count: state.rows.count, viewport: max(1, state.layout.list.height))
+        if let id, let row = state.rows.firstIndex(where: { $0.id == id }) {
+            state.list.select(row)
+        } else {
+            state.list.select(state.list.selected)
+        }
+    }
+
+    // MARK: Sizes
+
+    public func resize(width: Int, height: Int) {
+        state.width = max(1, width)
+        state.height = max(1, height)
+        fitToLayout()
+    }
+
+    /// Re-lays out what depends on the size, keeping each view's place.
+    private func fitToLayout() {
+        let layout = state.layout
+        state.list.resize(viewport: max(1, layout.list.height))
+        if var opened = state.opened {
+            let width = max(1, layout.paneTextWidth)
+            if width != opened.layoutWidth {
+                let anchor = opened.lines.indices.contains(opened.scroll.top) ? opened.lines[opened.scroll.top] : nil
+                let lines = ArticleLayout.lines(for: opened.article, width: width, options: state.layoutOptions)
+                opened.lines = lines
+                opened.layoutWidth = width
+                opened.matchLines = Reader.matchLines(lines, ranges: opened.matchRanges)
+                opened.scroll.resize(count: lines.count, viewport: max(1, layout.pane.height))
+                // Keep the line that was on top: the same block at the same logical position.
+                if let anchor, anchor.blockIndex != nil,
+                    let row = lines.firstIndex(where: {
+                        $0.blockIndex == anchor.blockIndex
+                            && $0.line.logicalRange.upperBound > anchor.line.logicalRange.lowerBound
+                    })
+                {
+                    opened.scroll.scroll(to: row)
+                }
+                state.selection = nil
+                if state.mode == .select { state.mode = .browse }
+            }
+            opened.scroll.resize(count: opened.lines.count, viewport: max(1, layout.pane.height))
+            state.opened = opened
+        }
+        state.help.resize(count: HelpView.lines(keymap: keymap).count, viewport: max(1, layout.body.height))
+        if var raw = state.raw {
+            let width = max(1, layout.body.width - 2)
+            if width != raw.layoutWidth {
+                raw.lines = Reader.layoutRaw(raw.source, width: width, options: state.layoutOptions)
+                raw.layoutWidth = width
+            }
+            raw.scroll.resize(count: raw.lines.count, viewport: max(1, layout.body.height - 1))
+            state.raw = raw
+        }
+    }
+
+    // MARK: Background sync
+
+    public func syncStarted() {
+        state.syncProgress = 0
+    }
+
+    public func syncProgress(_ fraction: Double) {
+        state.syncProgress = min(1, max(0, fraction))
+    }
+
+    /// The sync ended: the list shows what it brought, the selection stays on its article.
+    public func syncFinished(error: String?) {
+        state.syncProgress = nil
+        let before = state.summaries.count
+        reloadSummaries()
+        if let error {
+            state.message = "sync failed: \(error)"
+        } else {
+            let added = state.summaries.count - before
+            state.message = added > 0 ? "sync done: \(added) new" : "sync done"
+        }
+    }
+
+    // MARK: Keys
+
+    /// Runs the operation bound to `key` in the current mode.
+    @discardableResult
+    public func handle(_ key: Key) -> Effect {
+        state.message = nil
+        switch state.mode {
+        case .searchPrompt: return handlePrompt(key)
+        case .help: return handleHelp(key)
+        case .raw: return handleRaw(key)
+        case .select, .browse:
+            guard let operation = keymap.operation(for: key) else { return .none }
+            return perform(operation)
+        }
+    }
+
+    /// Runs one operation, as if its key had been pressed.
+    @discardableResult
+    public func perform(_ operation: Operation) -> Effect {
+        if state.mode == .select { return performInSelection(operation) }
+        switch operation {
+        case .down, .up, .pageDown, .pageUp, .top, .bottom: move(operation)
+        case .open:
+            if state.focus == .list, !state.rows.isEmpty { open(row: state.list.selected, focus: .reader) }
+        case .switchPane:
+            if state.focus == .list, state.opened != nil || state.selectedSummary != nil {
+                if state.opened == nil { open(row: state.list.selected, focus: .reader) }
+                state.focus = .reader
+            } else {
+                state.focus = .list
+            }
+            fitToLayout()
+        case .nextArticle: step(by: 1)
+        case .previousArticle: step(by: -1)
+        case .readingPaneOnly:
+            state.paneOnly.toggle()
+            if state.paneOnly {
+                if state.opened == nil, !state.rows.isEmpty { open(row: state.list.selected, focus: .reader) }
+                state.focus = .reader
+            }
+            fitToLayout()
+        case .search:
+            state.mode = .searchPrompt
+            state.prompt = state.query ?? ""
+        case .back: back(quitting: false)
+        case .nextMatch: jumpToMatch(forward: true)
+        case .previousMatch: jumpToMatch(forward: false)
+        case .toggleMasthead:
+            state.masthead = state.masthead == .persian ? .english : .persian
+            save()
+        case .languageFilter:
+            state.filter = state.filter.next
+            refreshRows(keeping: state.selectedSummary?.id)
+        case .startSelection: startSelection()
+        case .nextParagraph, .previousParagraph, .copyQuote:
+            state.message = "press v in the reading pane to start a selection first"
+        case .nextTheme:
+            let index = themes.firstIndex(of: state.themeName) ?? -1
+            state.themeName = themes[(index + 1) % themes.count]
+            state.message = "theme: \(state.themeName)"
+            save()
+            return .theme(state.themeName)
+        case .sync:
+            if state.syncProgress != nil {
+                state.message = "a sync is already running"
+                return .none
+            }
+            state.syncProgress = 0
+            return .sync
+        case .toggleRead:
+            guard let id = targetID else { return .none }
+            if state.read.contains(id) { state.read.remove(id) } else { state.read.insert(id) }
+            save()
+        case .toggleStar:
+            guard let id = targetID else { return .none }
+            if state.starred.contains(id) { state.starred.remove(id) } else { state.starred.insert(id) }
+            save()
+        case .raw: openRaw()
+        case .help:
+            state.mode = .help
+            state.help = ListMovement(count: HelpView.lines(keymap: keymap).count, viewport: state.layout.body.height)
+        case .quit:
+            return back(quitting: true)
+        }
+        return .none
+    }
+
+    /// The article `u` and `s` act on: the open one in the pane, the selected one in the list.
+    private var targetID: Int64? {
+        state.focus == .reader ? (state.opened?.summary.id ?? state.selectedSummary?.id) : state.selectedSummary?.id
+    }
+
+    /// Moves whatever has the keyboard: the list's selection, or the pane's scroll.
+    private func move(_ operation: Operation) {
+        if state.focus == .reader, var scroll = state.opened?.scroll {
+            let page = max(1, scroll.viewport - 1)
+            switch operation {
+            case .down: scroll.scroll(by: 1)
+            case .up: scroll.scroll(by: -1)
+            case .pageDown: scroll.scroll(by: page)
+            case .pageUp: scroll.scroll(by: -page)
+            case .top: scroll.scroll(to: 0)
+            default: scroll.scroll(to: scroll.maxTop)
+            }
+            state.opened?.scroll = scroll
+            return
+        }
+        switch operation {
+        case .down: state.list.down()
+        case .up: state.list.up()
+        case .pageDown: state.list.pageDown()
+        case .pageUp: state.list.pageUp()
+        case .top: state.list.first()
+        default: state.list.last()
+        }
+    }
+
+    private func step(by delta: Int) {
+        guard !state.rows.isEmpty else { return }
+        let current = state.opened.flatMap { opened in state.rows.firstIndex { $0.id == opened.summary.id } }
+        let row = (current ?? state.list.selected) + delta
+        guard state.rows.indices.contains(row) else {
+            state.message = delta > 0 ? "this is the last article" : "this is the first article"
+            return
+        }
+        state.list.select(row)
+        open(row: row, focus: state.focus == .list && state.opened == nil ? .reader : state.focus)
+    }
+
+    /// Opens the article on `row` in the reading pane and marks it read.
+    func open(row: Int, focus: Pane) {
+        guard state.rows.indices.contains(row) else { return }
+        let summary = state.rows[row]
+        let article: Article?
+        do { article = try library.article(id: summary.id) } catch {
+            state.message = "could not open \(summary.path): \(error)"
+            return
+        }
+        guard let article else {
+            state.message = "\(summary.path) is no longer in the cache"
+            return
+        }
+        state.focus = focus
+        state.selection = nil
+        let layout = state.layout
+        let width = max(1, layout.paneTextWidth)
+        let lines = ArticleLayout.lines(for: article, width: width, options: state.layoutOptions)
+        let ranges = state.query.map { library.matchRanges(of: $0, in: article) } ?? [:]
+        state.opened = OpenArticle(
+            summary: summary, article: article, lines: lines, layoutWidth: width,
+            scroll: ListMovement(count: lines.count, viewport: max(1, layout.pane.height)), matchRanges: ranges,
+            matchLines: Reader.matchLines(lines, ranges: ranges), currentMatch: nil)
+        state.read.insert(summary.id)
+        fitToLayout()
+        if state.query != nil, state.opened?.matchLines.isEmpty == false { jumpToMatch(forward: true) }
+        save()
+    }
+
+    /// The lines that hold a match, in order.
+    static func matchLines(_ lines: [ArticleLine], ranges: [Int: [Range<String.Index>]]) -> [Int] {
+        guard !ranges.isEmpty else { return [] }
+        return lines.indices.filter { index in
+            guard let block = lines[index].blockIndex, let blockRanges = ranges[block] else { return false }
+            return lines[index].line.sourceIndices.contains { source in blockRanges.contains { $0.contains(source) } }
+        }
+    }
+
+    private func jumpToMatch(forward: Bool) {
+        guard var opened = state.opened else { return }
+        guard !opened.matchLines.isEmpty else {
+            state.message = state.query == nil ? "no search: press / first" : "no match in this article"
+            return
+        }
+        let count = opened.matchLines.count
+        let next: Int
+        if let current = opened.currentMatch {
+            next = (current + (forward ? 1 : count - 1)) % count
+        } else {
+            next = forward ? 0 : count - 1
+        }
+        opened.currentMatch = next
+        // Leave a few lines of context above the match.
+        opened.scroll.scroll(to: opened.matchLines[next] - min(3, opened.scroll.viewport / 3))
+        state.opened = opened
+        state.focus = .reader
+        state.message = "match \(next + 1) of \(count)"
+    }
+
+    /// `Esc` and `q`: close what is on top, and quit (for `q`) when nothing is left to close.
+    @discardableResult
+    private func back(quitting: Bool) -> Effect {
+        if state.mode == .select {
+            state.mode = .browse
+            state.selection = nil
+        } else if state.paneOnly {
+            state.paneOnly = false
+            state.focus = .list
+            fitToLayout()
+        } else if state.focus == .reader {
+            state.focus = .list
+            fitToLayout()
+        } else if state.query != nil || state.filter != .all && !quitting {
+            state.query = nil
+            state.prompt = ""
+            if !quitting { state.filter = .all }
+            refreshRows(keeping: state.selectedSummary?.id)
+            clearMatches()
+        } else if quitting {
+            save()
+            return .quit
+        }
+        return .none
+    }
+
+    private func clearMatches() {
+        guard var opened = state.opened else { return }
+        opened.matchRanges = [:]
+        opened.matchLines = []
+        opened.currentMatch = nil
+        state.opened = opened
+    }
+
+    // MARK: Search prompt
+
+    private func handlePrompt(_ key: Key) -> Effect {
+        switch key {
+        case .enter:
+            state.mode = .browse
+            let query = state.prompt.trimmingCharacters(in: .whitespaces)
+            state.query = query.isEmpty ? nil : query
+            refreshRows(keeping: nil)
+            state.list.first()
+            if state.query != nil { state.message = "\(state.rows.count) results: Enter opens, n/N jump to matches" }
+            return .none
+        case .escape:
+            state.mode = .browse
+            state.prompt = ""
+            state.query = nil
+            refreshRows(keeping: state.selectedSummary?.id)
+            clearMatches()
+            return .none
+        case .backspace, .delete:
+            if !state.prompt.isEmpty { state.prompt.removeLast() }
+        case .control("u"):
+            state.prompt = ""
+        case .down:
+            state.list.down()
+            return .none
+        case .up:
+            state.list.up()
+            return .none
+        case .character(let character):
+            state.prompt.append(character)
+        default:
+            return .none
+        }
+        // Results follow the query as it is typed.
+        let query = state.prompt.trimmingCharacters(in: .whitespaces)
+        state.query = query.isEmpty ? nil : query
+        refreshRows(keeping: nil)
+        state.list.first()
+        return .none
+    }
+
+    // MARK: Help and raw views
+
+    private func handleHelp(_ key: Key) -> Effect {
+        let operation = keymap.operation(for: key)
+        switch operation {
+        case .down: state.help.scroll(by: 1)
+        case .up: state.help.scroll(by: -1)
+        case .pageDown: state.help.scroll(by: state.help.viewport - 1)
+        case .pageUp: state.help.scroll(by: -(state.help.viewport - 1))
+        case .top: state.help.scroll(to: 0)
+        case .bottom: state.help.scroll(to: state.help.maxTop)
+        case .quit, .back, .help: state.mode = .browse
+        default: break
+        }
+        return .none
+    }
+
+    private func openRaw() {
+        guard let summary = state.opened?.summary ?? state.selectedSummary else { return }
+        let text: String
+        do { text = try library.rawText(of: summary) } catch {
+            state.message = "could not read \(summary.path): \(error)"
+            return
+        }
+        let layout = ScreenLayout(width: state.width, height: state.height, paneOnly: true)
+        let width = max(1, layout.body.width - 2)
+        let lines = Reader.layoutRaw(text, width: width, options: state.layoutOptions)
+        state.raw = RawText(
+            title: summary.path, source: text, lines: lines, layoutWidth: width,
+            scroll: ListMovement(count: lines.count, viewport: max(1, layout.body.height - 1)))
+        state.mode = .raw
+    }
+
+    /// The raw text line by line as the file has it (page breaks shown as a rule), each line wrapped.
+    static func layoutRaw(_ text: String, width: Int, options: LayoutOptions) -> [VisualLine] {
+        var result: [VisualLine] = []
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        for line in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
+            let pieces = line.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+            for (index, piece) in pieces.enumerated() {
+                if index > 0 {
+                    let rule = String(repeating: "╌", count: width)
+                    result.append(
+                        VisualLine(
+                            text: rule, width: width, isRightToLeft: false, logicalRange: rule.startIndex..<rule.endIndex,
+                            sourceIndices: Array(rule.indices)))
+                }
+                result += ParagraphLayout.lines(String(piece), width: width, options: options)
+            }
+        }
+        return result
+    }
+
+    private func handleRaw(_ key: Key) -> Effect {
+        guard var raw = state.raw else {
+            state.mode = .browse
+            return .none
+        }
+        switch keymap.operation(for: key) {
+        case .down: raw.scroll.scroll(by: 1)
+        case .up: raw.scroll.scroll(by: -1)
+        case .pageDown: raw.scroll.scroll(by: raw.scroll.viewport - 1)
+        case .pageUp: raw.scroll.scroll(by: -(raw.scroll.viewport - 1))
+        case .top: raw.scroll.scroll(to: 0)
+        case .bottom: raw.scroll.scroll(to: raw.scroll.maxTop)
+        case .quit, .back, .raw:
+            state.mode = .browse
+            state.raw = nil
+            return .none
+        default: break
+        }
+        state.raw = raw
+        return .none
+    }
+
+    // MARK: Quote selection
+
+    private func startSelection() {
+        guard let opened = state.opened, state.focus == .reader || state.paneOnly || state.layout.isSideBySide
+        else {
+            state.message = "open an article first: v selects in the reading pane"
+            return
+        }
+        // Start on the first visible line that has text.
+        let visible = opened.scroll.top..<min(opened.lines.count, opened.scroll.top + opened.scroll.viewport)
+        let first = visible.first { opened.lines[$0].style != .blank } ?? opened.scroll.top
+        state.selection = Selection(anchor: first, cursor: first)
+        state.focus = .reader
+        state.mode = .select
+        state.message = "selecting: j/k, PgDn/PgUp, { } extend; y copies; Esc cancels"
+    }
+
+    private func performInSelection(_ operation: Operation) -> Effect {
+        guard var selection = state.selection, var opened = state.opened else {
+            state.mode = .browse
+            return .none
+        }
+        let last = max(0, opened.lines.count - 1)
+        switch operation {
+        case .down: selection.cursor = min(last, selection.cursor + 1)
+        case .up: selection.cursor = max(0, selection.cursor - 1)
+        case .pageDown: selection.cursor = min(last, selection.cursor + max(1, opened.scroll.viewport - 1))
+        case .pageUp: selection.cursor = max(0, selection.cursor - max(1, opened.scroll.viewport - 1))
+        case .top: selection.cursor = 0
+        case .bottom: selection.cursor = last
+        case .nextParagraph: selection.cursor = Reader.paragraphEdge(in: opened.lines, from: selection.cursor, forward: true)
+        case .previousParagraph:
+            selection.cursor = Reader.paragraphEdge(in: opened.lines, from: selection.cursor, forward: false)
+        case .copyQuote:
+            let request = Reader.quote(selection: selection, in: opened)
+            state.mode = .browse
+            state.selection = nil
+            guard let request else {
+                state.message = "nothing to quote: the selection holds no text"
+                return .none
+            }
+            return .quote(request)
+        case .back, .quit, .startSelection:
+            state.mode = .browse
+            state.selection = nil
+            state.message = "selection cancelled"
+            return .none
+        case .help:
+            state.mode = .help
+            return .none
+        default:
+            return .none
+        }
+        state.selection = selection
+        // Keep the moving end in view.
+        if selection.cursor < opened.scroll.top {
+            opened.scroll.scroll(to: selection.cursor)
+        } else if selection.cursor >= opened.scroll.top + opened.scroll.viewport {
+            opened.scroll.scroll(to: selection.cursor - opened.scroll.viewport + 1)
+        }
+        state.opened = opened
+        return .none
+    }
+
+    /// The last line of the paragraph after (or the first of the one before) the line `from`.
+    static func paragraphEdge(in lines: [ArticleLine], from: Int, forward: Bool) -> Int {
+        guard !lines.isEmpty else { return 0 }
+        var index = from
+        let current = lines[index].blockIndex
+        if forward {
+            // Move past the current block, then to the end of the next block with text.
+            while index + 1 < lines.count, lines[index + 1].blockIndex == current, current != nil { index += 1 }
+            var next = index + 1
+            while next < lines.count, lines[next].style == .blank { next += 1 }
+            guard next < lines.count else { return index }
+            let block = lines[next].blockIndex
+            while next + 1 < lines.count, lines[next + 1].blockIndex == block, block != nil { next += 1 }
+            return next
+        } else {
+            while index > 0, lines[index - 1].blockIndex == current, current != nil { index -= 1 }
+            var previous = index - 1
+            while previous > 0, lines[previous].style == .blank { previous -= 1 }
+            guard previous >= 0 else { return index }
+            let block = lines[previous].blockIndex
+            while previous > 0, lines[previous - 1].blockIndex == block, block != nil { previous -= 1 }
+            return previous
+        }
+    }
+
+    // MARK: Mouse
+
+    /// Wheel scrolls what is under the pointer, a press selects, two presses on one row open,
+    /// a drag in the reading pane selects lines for a quote.
+    @discardableResult
+    public func handle(_ mouse: MouseEvent) -> Effect {
+        let layout = state.layout
+        if layout.isTooSmall { return .none }
+        let inList = layout.list.contains(row: mouse.row, column: mouse.column)
+        let inPane = layout.pane.contains(row: mouse.row, column: mouse.column)
+        switch mouse.kind {
+        case .wheelUp, .wheelDown:
+            let delta = mouse.kind == .wheelUp ? -3 : 3
+            switch state.mode {
+            case .help: state.help.scroll(by: delta)
+            case .raw: state.raw?.scroll.scroll(by: delta)
+            default:
+                if inList {
+                    state.list.scroll(by: delta)
+                } else if inPane {
+                    state.opened?.scroll.scroll(by: delta)
+                }
+            }
+        case .press:
+            defer { lastPress = mouse }
+            if state.mode == .help || state.mode == .raw || state.mode == .searchPrompt { return .none }
+            if inList {
+                let row = state.list.top + mouse.row - layout.list.row
+                guard state.rows.indices.contains(row) else { return .none }
+                if state.mode == .select {
+                    state.mode = .browse
+                    state.selection = nil
+                }
+                state.list.select(row)
+                state.focus = .list
+                if let last = lastPress, last.row == mouse.row, mouse.time - last.time <= doubleClickInterval,
+                    layout.list.contains(row: last.row, column: last.column)
+                {
+                    open(row: row, focus: .reader)
+                    lastPress = nil
+                    return .none
+                }
+            } else if inPane, let opened = state.opened {
+                state.focus = .reader
+                if state.mode == .select {
+                    state.mode = .browse
+                    state.selection = nil
+                }
+                let line = opened.scroll.top + mouse.row - layout.pane.row
+                dragStartLine = line < opened.lines.count ? line : nil
+            }
+        case .drag:
+            guard inPane || state.mode == .select, let start = dragStartLine, let opened = state.opened else {
+                return .none
+            }
+            let line = min(
+                max(0, opened.scroll.top + mouse.row - layout.pane.row), max(0, opened.lines.count - 1))
+            state.selection = Selection(anchor: start, cursor: line)
+            state.mode = .select
+            state.focus = .reader
+            state.message = "selected \(abs(line - start) + 1) lines: y copies, Esc cancels"
+        case .release:
+            dragStartLine = nil
+        }
+        return .none
+    }
+}
+
+extension Reader {
+    /// Shows `message` in the status line until the next key.
+    public func setMessage(_ message: String) { state.message = message }
+}

@@ -1,0 +1,106 @@
+import AzadCore
+
+/// Which pane has the keyboard.
+public enum Pane: Sendable, Hashable {
+    case list
+    case reader
+}
+
+/// What the keys do right now.
+public enum Mode: Sendable, Hashable {
+    case browse
+    /// Typing a search query; results update as it changes.
+    case searchPrompt
+    case help
+    case raw
+    /// A quote selection in the reading pane.
+    case select
+}
+
+/// The masthead's language (`m`).
+public enum MastheadLanguage: String, Sendable, Hashable, CaseIterable {
+    case persian = "fa"
+    case english = "en"
+}
+
+/// The article in the reading pane, laid out for the pane's width.
+public struct OpenArticle: Sendable, Hashable {
+    public var summary: ArticleSummary
+    public var article: Article
+    public var lines: [ArticleLine]
+    /// The text width `lines` were laid out for.
+    public var layoutWidth: Int
+    public var scroll: ListMovement
+    /// Per block, where the search matched.
+    public var matchRanges: [Int: [Range<String.Index>]]
+    /// Line indices holding a match, in order.
+    public var matchLines: [Int]
+    public var currentMatch: Int?
+}
+
+/// A quote selection: whole lines from `anchor` to `cursor` (either order).
+public struct Selection: Sendable, Hashable {
+    public var anchor: Int
+    public var cursor: Int
+    public var lines: ClosedRange<Int> { min(anchor, cursor)...max(anchor, cursor) }
+}
+
+/// The export file's own text (`R`), line by line.
+public struct RawText: Sendable, Hashable {
+    public var title: String
+    public var source: String
+    /// `source` laid out for `layoutWidth` columns.
+    public var lines: [VisualLine]
+    public var layoutWidth: Int
+    public var scroll: ListMovement
+}
+
+/// Everything the screen shows, as a value: views draw it, actions change it.
+public struct ReaderState: Sendable, Hashable {
+    public var width: Int = 80
+    public var height: Int = 24
+    /// Every article, newest first.
+    public var summaries: [ArticleSummary] = []
+    public var filter: LanguageFilter = .all
+    /// The query being typed at the search prompt.
+    public var prompt: String = ""
+    /// The query whose results the list shows; nil for the full list.
+    public var query: String?
+    /// The list as shown: the filtered articles or the filtered search results.
+    public var rows: [ArticleSummary] = []
+    public var list = ListMovement()
+    public var focus: Pane = .list
+    public var paneOnly = false
+    public var mode: Mode = .browse
+    public var opened: OpenArticle?
+    public var help = ListMovement()
+    public var raw: RawText?
+    public var selection: Selection?
+    public var read: Set<Int64> = []
+    public var starred: Set<Int64> = []
+    public var masthead: MastheadLanguage = .persian
+    public var themeName: String = "default"
+    /// Sync progress from 0 to 1 while a sync runs.
+    public var syncProgress: Double?
+    /// A one-off message for the status line (cleared by the next key).
+    public var message: String?
+    public var layoutOptions = LayoutOptions()
+
+    public init() {}
+
+    /// Where everything goes at the current size.
+    public var layout: ScreenLayout {
+        var layout = ScreenLayout(width: width, height: height, paneOnly: paneOnly || mode == .help || mode == .raw)
+        // Stacked on a short terminal there is no room for both: show the pane that has the keyboard.
+        if !layout.isTooSmall, !layout.isSideBySide, !paneOnly, layout.body.height < 10 {
+            layout = ScreenLayout(
+                width: width, height: height, paneOnly: focus == .reader, listOnly: focus == .list)
+        }
+        return layout
+    }
+
+    /// The selected row's article, if any.
+    public var selectedSummary: ArticleSummary? {
+        rows.indices.contains(list.selected) ? rows[list.selected] : nil
+    }
+}

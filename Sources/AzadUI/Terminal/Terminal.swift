@@ -1,0 +1,251 @@
+import AzadCore
+import CNcursesw
+import Foundation
+
+/// An input from the terminal.
+public enum TerminalInput: Sendable, Hashable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize(width: Int, height: Int)
+}
+
+/// The one type that talks to ncursesw: sets the locale, copies grids to the screen (drawing only the
+/// cells that changed since the last frame), reads keys and the mouse, and always restores the terminal.
+public final class Terminal {
+    /// Why the terminal could not be set up.
+    public struct SetupError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    private var previous: Grid?
+    private var pairs: [ThemeElement: (attributes: attr_t, pair: Int16)] = [:]
+    private var isOpen = false
+    private let bidiMode: BidiMode
+    private var buttonDown = false
+    private let started = Date()
+
+    /// Sets the locale from the environment; under a non-UTF-8 locale tries C.UTF-8, else says what to set.
+    /// Must run before anything else touches curses.
+    public static func prepareLocale(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        _ = azad_setlocale_from_environment()
+        if isUTF8Codeset() { return }
+        if azad_setlocale("C.UTF-8") != nil, isUTF8Codeset() { return }
+        let current = environment["LC_ALL"] ?? environment["LC_CTYPE"] ?? environment["LANG"] ?? "(unset)"
+        throw SetupError(
+            description:
+                "azad needs a UTF-8 locale to show Persian and Pashto text, and the locale is \(current). "
+                + "Set one, for example: export LANG=C.UTF-8 (or en_US.UTF-8 if it is installed).")
+    }
+
+    static func isUTF8Codeset() -> Bool {
+        guard let codeset = azad_locale_codeset() else { return false }
+        let name = String(cString: codeset).uppercased()
+        return name == "UTF-8" || name == "UTF8"
+    }
+
+    /// Takes over the terminal. `styles` maps each element to its look; `NO_COLOR` or a terminal without
+    /// colour gets attributes only.
+    public init(styles: [ThemeElement: TerminalStyle], bidiMode: BidiMode) throws {
+        self.bidiMode = bidiMode
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw SetupError(description: "the reader needs a terminal; for scripts use azad list, search or show")
+        }
+        azad_restore_terminal_on_crash()
+        guard initscr() != nil else { throw SetupError(description: "could not start curses (is TERM set?)") }
+        isOpen = true
+        cbreak()
+        noecho()
+        nonl()
+        keypad(azad_stdscr(), true)
+        intrflush(azad_stdscr(), false)
+        // Esc alone must not wait a second to be told apart from an escape sequence.
+        set_escdelay(25)
+        curs_set(0)
+        // Presses and releases come one by one: the reader tells clicks from double clicks itself.
+        mouseinterval(0)
+        mousemask(
+            azad_button1_pressed() | azad_button1_released() | azad_button4_pressed() | azad_button5_pressed()
+                | azad_report_mouse_position(), nil)
+        if bidiMode == .visual {
+            // azad reorders right-to-left text itself: ask terminals that would reorder it again not to.
+            Terminal.writeRaw(TerminalBidiSequence.disableTerminalBidi)
+        }
+        setStyles(styles)
+    }
+
+    deinit { restore() }
+
+    /// The terminal's size in cells.
+    public var size: (width: Int, height: Int) { (Int(azad_cols()), Int(azad_lines())) }
+
+    /// Sets the look of each element (a new theme), and redraws everything on the next frame.
+    public func setStyles(_ styles: [ThemeElement: TerminalStyle]) {
+        let colour = has_colors() && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        let chosen = colour ? styles : TerminalStyle.monochrome
+        if colour {
+            start_color()
+            use_default_colors()
+        }
+        let colours = Int16(clamping: colour ? azad_colors() : 0)
+        pairs = [:]
+        var nextPair: Int16 = 1
+        var pairNumbers: [[Int16]: Int16] = [:]
+        for element in ThemeElement.allCases {
+            let style = chosen[element] ?? styles[.normal] ?? TerminalStyle()
+            var attributes = azad_attr_normal()
+            if style.bold { attributes |= azad_attr_bold() }
+            if style.underline { attributes |= azad_attr_underline() }
+            if style.reverse { attributes |= azad_attr_reverse() }
+            if style.dim { attributes |= azad_attr_dim() }
+            if style.italic { attributes |= azad_attr_italic() }
+            var pair: Int16 = 0
+            if colour {
+                // A colour the terminal lacks falls back to its default.
+                let foreground = style.foreground < colours ? style.foreground : -1
+                let background = style.background < colours ? style.background : -1
+                if foreground != -1 || background != -1 {
+                    if let existing = pairNumbers[[foreground, background]] {
+                        pair = existing
+                    } else {
+                        init_pair(nextPair, foreground, background)
+                        pairNumbers[[foreground, background]] = nextPair
+                        pair = nextPair
+                        nextPair += 1
+                    }
+                }
+            }
+            pairs[element] = (attributes, pair)
+        }
+        previous = nil
+    }
+
+    /// Copies `grid` to the screen, drawing only cells that differ from the last frame.
+    public func draw(_ grid: Grid) {
+        let window = azad_stdscr()
+        let full = previous == nil || previous?.width != grid.width || previous?.height != grid.height
+        if full { werase(window) }
+        for row in 0..<grid.height {
+            var column = 0
+            while column < grid.width {
+                let cell = grid[row, column]
+                defer { column += max(1, cell.width) }
+                if cell.width == 0 { continue }
+                if !full, let previous, previous[row, column] == cell,
+                    cell.width == 1 || previous[row, column + 1] == grid[row, column + 1]
+                {
+                    continue
+                }
+                let (attributes, pair) = pairs[cell.style] ?? (azad_attr_normal(), 0)
+                var scalars = Array(cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) })
+                if scalars.isEmpty { scalars = [wchar_t(32)] }
+                // setcchar takes one spacing character and at most a few combining ones.
+                scalars = Array(scalars.prefix(5))
+                scalars.append(0)
+                // The bottom-right cell scrolls some terminals when written: curses reports ERR, harmlessly.
+                _ = azad_put_cell(window, Int32(row), Int32(column), scalars, attributes, pair)
+            }
+        }
+        wnoutrefresh(window)
+        doupdate()
+        previous = grid
+    }
+
+    /// Forces a full redraw on the next frame (after a resize, or `C-l`).
+    public func invalidate() { previous = nil }
+
+    /// Waits up to `timeout` milliseconds for an input; nil when none came.
+    public func read(timeout: Int32) -> TerminalInput? {
+        let window = azad_stdscr()
+        wtimeout(window, timeout)
+        var character: wint_t = 0
+        let result = wget_wch(window, &character)
+        if result == azad_err() { return nil }
+        if result == azad_key_code_yes() {
+            let code = Int32(character)
+            if code == azad_key_resize() {
+                previous = nil
+                return .resize(width: size.width, height: size.height)
+            }
+            if code == azad_key_mouse() { return readMouse() }
+            return Terminal.key(forCode: code).map { .key($0) }
+        }
+        return Terminal.key(forCharacter: UInt32(character)).map { .key($0) }
+    }
+
+    private func readMouse() -> TerminalInput? {
+        var y: Int32 = 0
+        var x: Int32 = 0
+        var state: mmask_t = 0
+        guard azad_getmouse(&y, &x, &state) == azad_ok() else { return nil }
+        let time = Date().timeIntervalSince(started)
+        let kind: MouseEvent.Kind
+        if state & azad_button4_pressed() != 0 {
+            kind = .wheelUp
+        } else if state & azad_button5_pressed() != 0 {
+            kind = .wheelDown
+        } else if state & azad_button1_pressed() != 0 {
+            buttonDown = true
+            kind = .press
+        } else if state & azad_button1_released() != 0 {
+            buttonDown = false
+            kind = .release
+        } else if state & azad_report_mouse_position() != 0, buttonDown {
+            kind = .drag
+        } else {
+            return nil
+        }
+        return .mouse(MouseEvent(kind, row: Int(y), column: Int(x), time: time))
+    }
+
+    /// The key for a character `wget_wch` returned.
+    static func key(forCharacter value: UInt32) -> Key? {
+        switch value {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .control(Character(UnicodeScalar(UInt8(value) + 96)))
+        default:
+            guard let scalar = UnicodeScalar(value), scalar.properties.generalCategory != .control else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    /// The key for a function-key code `wget_wch` returned.
+    static func key(forCode code: Int32) -> Key? {
+        let table: [(Int32, Key)] = [
+            (azad_key_up(), .up), (azad_key_down(), .down), (azad_key_left(), .left), (azad_key_right(), .right),
+            (azad_key_npage(), .pageDown), (azad_key_ppage(), .pageUp), (azad_key_home(), .home),
+            (azad_key_end(), .end), (azad_key_enter(), .enter), (azad_key_backspace(), .backspace),
+            (azad_key_btab(), .backTab), (azad_key_dc(), .delete),
+        ]
+        if let (_, key) = table.first(where: { $0.0 == code }) { return key }
+        for number in 1...12 where azad_key_f(Int32(number)) == code { return .function(number) }
+        return nil
+    }
+
+    /// Gives the terminal back as it was; safe to call more than once.
+    public func restore() {
+        guard isOpen else { return }
+        isOpen = false
+        mousemask(0, nil)
+        curs_set(1)
+        endwin()
+        if bidiMode == .visual { Terminal.writeRaw(TerminalBidiSequence.restoreTerminalBidi) }
+    }
+
+    private static func writeRaw(_ text: String) {
+        // Straight to the descriptor: curses has flushed its own buffer by the time this runs.
+        var bytes = Array(text.utf8)
+        _ = write(STDOUT_FILENO, &bytes, bytes.count)
+    }
+}
+
+/// ECMA-48 BDSM (bi-directional support mode), honoured by VTE and mlterm: in visual mode azad has
+/// already reordered each line, so the terminal must print cells as they come.
+enum TerminalBidiSequence {
+    /// `CSI 8 l`: explicit mode, the terminal does no bidi of its own.
+    static let disableTerminalBidi = "\u{1B}[8l"
+    /// `CSI 8 h`: implicit mode, the terminal's default, restored at exit.
+    static let restoreTerminalBidi = "\u{1B}[8h"
+}

@@ -1,0 +1,58 @@
+import AzadCore
+
+/// How one themed element looks on the terminal: curses colour numbers (-1 is the terminal's
+/// default) and attributes.
+public struct TerminalStyle: Sendable, Hashable {
+    public var foreground: Int16
+    public var background: Int16
+    public var bold: Bool
+    public var underline: Bool
+    public var reverse: Bool
+    public var dim: Bool
+    public var italic: Bool
+
+    public init(
+        foreground: Int16 = -1, background: Int16 = -1, bold: Bool = false, underline: Bool = false,
+        reverse: Bool = false, dim: Bool = false, italic: Bool = false
+    ) {
+        self.foreground = foreground
+        self.background = background
+        self.bold = bold
+        self.underline = underline
+        self.reverse = reverse
+        self.dim = dim
+        self.italic = italic
+    }
+
+    /// The look the reader has before any theme is loaded: 8 colours on the terminal's own background.
+    public static let builtIn: [ThemeElement: TerminalStyle] = [
+        .normal: TerminalStyle(),
+        .masthead: TerminalStyle(foreground: 3, bold: true),
+        .mastheadAccent: TerminalStyle(foreground: 6),
+        .listHeader: TerminalStyle(foreground: 6, bold: true),
+        .listRow: TerminalStyle(),
+        .listSelected: TerminalStyle(reverse: true),
+        .listUnread: TerminalStyle(bold: true),
+        .listStarred: TerminalStyle(foreground: 3, bold: true),
+        .title: TerminalStyle(foreground: 3, bold: true),
+        .subtitle: TerminalStyle(foreground: 3),
+        .byline: TerminalStyle(foreground: 6),
+        .meta: TerminalStyle(dim: true),
+        .heading: TerminalStyle(foreground: 2, bold: true),
+        .paragraph: TerminalStyle(),
+        .verse: TerminalStyle(foreground: 5, italic: true),
+        .searchMatch: TerminalStyle(foreground: 0, background: 3),
+        .selection: TerminalStyle(foreground: 7, background: 4),
+        .status: TerminalStyle(reverse: true),
+        .statusAccent: TerminalStyle(foreground: 0, background: 6, bold: true),
+        .help: TerminalStyle(),
+    ]
+
+    /// The same looks with attributes only, for `NO_COLOR` and terminals without colour.
+    public static let monochrome: [ThemeElement: TerminalStyle] = builtIn.mapValues { style in
+        var plain = TerminalStyle(bold: style.bold, underline: style.underline, reverse: style.reverse, dim: style.dim)
+        // What colour alone told apart needs an attribute instead.
+        if style.background != -1 { plain.reverse = true }
+        return plain
+    }
+}

@@ -1,0 +1,70 @@
+import AzadCore
+
+/// The article list: a header with the filter and count, then one row per article.
+enum ArticleListView {
+    static let unreadMark = "●"
+    static let starMark = "★"
+
+    static func headerText(for state: ReaderState) -> String {
+        let count = state.rows.count
+        let noun = count == 1 ? "article" : "articles"
+        if let query = state.query {
+            let results = count == 1 ? "result" : "results"
+            return "Search “\(query)” · \(count) \(results) · \(state.filter.label)"
+        }
+        return "\(state.filter.label) · \(count) \(noun)"
+    }
+
+    static func draw(into grid: inout Grid, state: ReaderState, header: Rect, in rect: Rect) {
+        if header.height > 0 {
+            grid.fill(row: header.row, column: header.column, count: header.width, style: .listHeader)
+            let text = ShortText.line(headerText(for: state), width: max(0, header.width - 2), options: state.layoutOptions)
+            grid.draw(text, row: header.row, column: header.column + 1, width: text.width, style: .listHeader)
+        }
+        for offset in 0..<rect.height {
+            let row = rect.row + offset
+            let index = state.list.top + offset
+            grid.fill(row: row, column: rect.column, count: rect.width, style: .listRow)
+            guard state.rows.indices.contains(index) else {
+                if index == 0 {
+                    let empty = state.query != nil ? "no article matches" : "no articles: r syncs the feed folders"
+                    grid.write(empty, row: row, column: rect.column + 1, limit: rect.width - 1, style: .meta)
+                }
+                continue
+            }
+            drawRow(state.rows[index], selected: index == state.list.selected, state: state, into: &grid, row: row, rect: rect)
+        }
+    }
+
+    static func drawRow(
+        _ summary: ArticleSummary, selected: Bool, state: ReaderState, into grid: inout Grid, row: Int, rect: Rect
+    ) {
+        let unread = !state.read.contains(summary.id)
+        let starred = state.starred.contains(summary.id)
+        let base: ThemeElement = selected ? .listSelected : unread ? .listUnread : .listRow
+        grid.fill(row: row, column: rect.column, count: rect.width, style: base)
+        var column = rect.column
+        let end = rect.column + rect.width
+        func put(_ text: String, width: Int, style: ThemeElement) {
+            guard column < end else { return }
+            grid.write(text, row: row, column: column, limit: min(width, end - column), style: style)
+            column += width + 1
+        }
+        put(unread ? unreadMark : " ", width: 1, style: selected ? base : .listUnread)
+        put(starred ? starMark : " ", width: 1, style: selected ? base : .listStarred)
+        if rect.width >= 36 { put(summary.date?.iso ?? "          ", width: 10, style: selected ? base : .meta) }
+        if rect.width >= 28 { put(summary.language, width: 3, style: selected ? base : .meta) }
+        if rect.width >= 56, let section = summary.section {
+            let sectionWidth = 12
+            let line = ShortText.line(section, width: sectionWidth, options: state.layoutOptions)
+            grid.draw(line, row: row, column: column, width: sectionWidth, style: selected ? base : .meta)
+            column += sectionWidth + 1
+        } else if rect.width >= 56 {
+            column += 13
+        }
+        let titleWidth = end - column
+        guard titleWidth > 0 else { return }
+        let title = ShortText.line(summary.title, width: titleWidth, options: state.layoutOptions)
+        grid.draw(title, row: row, column: column, width: titleWidth, style: base)
+    }
+}

@@ -1,0 +1,56 @@
+import AzadCore
+
+/// The reading pane: the open article, laid out, scrolled, with matches and the selection marked.
+enum ReadingPaneView {
+    static func style(of line: ArticleLine.Style) -> ThemeElement {
+        switch line {
+        case .title: .title
+        case .subtitle: .subtitle
+        case .byline: .byline
+        case .meta: .meta
+        case .heading: .heading
+        case .paragraph, .blank: .paragraph
+        case .verse: .verse
+        }
+    }
+
+    static func draw(into grid: inout Grid, state: ReaderState, layout: ScreenLayout) {
+        let rect = layout.pane
+        for row in rect.row..<(rect.row + rect.height) {
+            grid.fill(row: row, column: rect.column, count: rect.width, style: .paragraph)
+        }
+        guard let opened = state.opened else {
+            let hint = state.rows.isEmpty ? "" : "Enter opens the selected article"
+            grid.center(hint, row: rect.row + rect.height / 2, column: rect.column, width: rect.width, style: .meta)
+            return
+        }
+        let margin = layout.paneMargin
+        let width = layout.paneTextWidth
+        let selected = state.selection?.lines
+        for offset in 0..<rect.height {
+            let index = opened.scroll.top + offset
+            guard opened.lines.indices.contains(index) else { break }
+            let line = opened.lines[index]
+            let row = rect.row + offset
+            var style = style(of: line.style)
+            if let selected, selected.contains(index) {
+                style = .selection
+                grid.fill(row: row, column: rect.column, count: rect.width, style: .selection)
+            }
+            var highlight: ((String.Index) -> ThemeElement?)? = nil
+            if let block = line.blockIndex, let ranges = opened.matchRanges[block] {
+                highlight = { source in ranges.contains { $0.contains(source) } ? .searchMatch : nil }
+            }
+            grid.draw(line.line, row: row, column: rect.column + margin, width: width, style: style, highlight: highlight)
+        }
+    }
+
+    /// How far down the article is scrolled, for the status line and the divider.
+    static func position(of opened: OpenArticle) -> String {
+        let scroll = opened.scroll
+        if scroll.count <= scroll.viewport { return "All" }
+        if scroll.top == 0 { return "Top" }
+        if scroll.top >= scroll.maxTop { return "End" }
+        return "\(scroll.top * 100 / max(1, scroll.maxTop))%"
+    }
+}

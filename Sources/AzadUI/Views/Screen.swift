@@ -1,0 +1,57 @@
+import AzadCore
+
+/// Draws the whole reader for a state: what the terminal shows, as a grid.
+public enum Screen {
+    public static func render(_ state: ReaderState, keymap: Keymap) -> Grid {
+        var grid = Grid(width: state.width, height: state.height)
+        let layout = state.layout
+        if layout.isTooSmall {
+            drawTooSmall(into: &grid, width: state.width, height: state.height)
+            return grid
+        }
+        MastheadView.draw(into: &grid, state: state, in: layout.masthead)
+        switch state.mode {
+        case .help:
+            HelpView.draw(into: &grid, state: state, keymap: keymap, in: layout.body)
+        case .raw:
+            RawTextView.draw(into: &grid, state: state, in: layout.body)
+        default:
+            if layout.list.height > 0 || layout.listHeader.height > 0 {
+                ArticleListView.draw(into: &grid, state: state, header: layout.listHeader, in: layout.list)
+            }
+            drawDivider(into: &grid, state: state, layout: layout)
+            if layout.pane.height > 0 { ReadingPaneView.draw(into: &grid, state: state, layout: layout) }
+        }
+        StatusLineView.draw(into: &grid, state: state, keymap: keymap, in: layout.status)
+        return grid
+    }
+
+    static func drawDivider(into grid: inout Grid, state: ReaderState, layout: ScreenLayout) {
+        let rect = layout.divider
+        guard rect.width > 0, rect.height > 0 else { return }
+        if layout.isSideBySide {
+            for row in rect.row..<(rect.row + rect.height) {
+                grid.write("│", row: row, column: rect.column, style: .listHeader)
+            }
+            return
+        }
+        grid.write(String(repeating: "─", count: rect.width), row: rect.row, column: rect.column, style: .listHeader)
+        if let opened = state.opened {
+            let position = " \(ReadingPaneView.position(of: opened)) "
+            let width = DisplayWidth.of(position)
+            grid.write(position, row: rect.row, column: rect.column + rect.width - width - 2, style: .listHeader)
+        }
+    }
+
+    /// Shown instead of everything when the terminal is below a usable size.
+    static func drawTooSmall(into grid: inout Grid, width: Int, height: Int) {
+        // Wrapped by words, so that even a very narrow terminal reads whole words.
+        let message = "terminal too small: needs \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight) · q quits"
+        var lines = ParagraphLayout.lines(message, width: max(1, width))
+        if lines.count > height { lines = ParagraphLayout.lines("too small", width: max(1, width)) }
+        let top = max(0, (height - lines.count) / 2)
+        for (offset, line) in lines.enumerated() where top + offset < height {
+            grid.center(line.text, row: top + offset, column: 0, width: width, style: .statusAccent)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import AzadCore
+
+/// The bottom line: mode, a message or key hints, counts and position, and the sync's progress bar;
+/// the search prompt while a query is typed.
+enum StatusLineView {
+    static func modeName(_ state: ReaderState) -> String {
+        switch state.mode {
+        case .browse: state.focus == .list ? "LIST" : "ARTICLE"
+        case .searchPrompt: "SEARCH"
+        case .help: "HELP"
+        case .raw: "RAW"
+        case .select: "SELECT"
+        }
+    }
+
+    static func hints(_ state: ReaderState, keymap: Keymap) -> String {
+        func key(_ operation: Operation) -> String { keymap.keys(for: operation).first?.description ?? "?" }
+        switch state.mode {
+        case .browse where state.focus == .list:
+            return
+                "\(key(.open)):open \(key(.search)):search \(key(.languageFilter)):language \(key(.toggleStar)):star \(key(.help)):help \(key(.quit)):quit"
+        case .browse:
+            return
+                "\(key(.pageDown)):page \(key(.nextArticle))/\(key(.previousArticle)):next/prev \(key(.startSelection)):quote \(key(.raw)):raw \(key(.help)):help \(key(.quit)):back"
+        case .select:
+            return "\(key(.down))/\(key(.up)):extend \(key(.copyQuote)):copy \(key(.back)):cancel"
+        case .help, .raw:
+            return "\(key(.down))/\(key(.up)):scroll \(key(.quit)):close"
+        case .searchPrompt:
+            return "Enter:keep Esc:cancel"
+        }
+    }
+
+    /// `[#####·····] 45%`, `width` columns of bar.
+    static func progressBar(_ fraction: Double, width: Int) -> String {
+        let filled = Int((fraction * Double(width)).rounded(.down))
+        return "sync [" + String(repeating: "#", count: filled) + String(repeating: "·", count: max(0, width - filled))
+            + "] \(Int(fraction * 100))%"
+    }
+
+    static func right(_ state: ReaderState) -> String {
+        var parts: [String] = []
+        if let progress = state.syncProgress { parts.append(progressBar(progress, width: 10)) }
+        if state.mode == .raw, let raw = state.raw {
+            parts.append("\(raw.scroll.top + 1)/\(raw.scroll.count)")
+        } else if state.mode == .help {
+            parts.append("\(state.help.top + 1)/\(state.help.count)")
+        } else {
+            let unread = state.rows.lazy.filter { !state.read.contains($0.id) }.count
+            if !state.rows.isEmpty { parts.append("\(state.list.selected + 1)/\(state.rows.count) · \(unread) unread") }
+            if let opened = state.opened { parts.append(ReadingPaneView.position(of: opened)) }
+        }
+        return parts.joined(separator: "  ")
+    }
+
+    static func draw(into grid: inout Grid, state: ReaderState, keymap: Keymap, in rect: Rect) {
+        grid.fill(row: rect.row, column: rect.column, count: rect.width, style: .status)
+        if state.mode == .searchPrompt {
+            let label = "Search: "
+            var column = rect.column
+            column += grid.write(label, row: rect.row, column: column, style: .statusAccent)
+            let count = "\(state.rows.count) results · Enter keeps · Esc cancels"
+            let room = rect.width - (column - rect.column) - 1
+            // Show the end of a long query: that is where the typing happens.
+            var shown = state.prompt
+            while DisplayWidth.of(shown) > max(0, room - 1), !shown.isEmpty { shown.removeFirst() }
+            let line = ShortText.line(shown, width: max(0, room - 1), options: state.layoutOptions)
+            column += grid.draw(line, row: rect.row, column: column, width: line.width, style: .status)
+            grid.write("▏", row: rect.row, column: column, limit: 1, style: .statusAccent)
+            let countWidth = DisplayWidth.of(count)
+            if column + 2 + countWidth < rect.column + rect.width {
+                grid.write(count, row: rect.row, column: rect.column + rect.width - countWidth - 1, style: .status)
+            }
+            return
+        }
+        var column = rect.column
+        column += grid.write(" \(modeName(state)) ", row: rect.row, column: column, limit: rect.width, style: .statusAccent)
+        column += 1
+        let right = right(state)
+        let rightWidth = DisplayWidth.of(right)
+        let rightColumn = rect.column + rect.width - rightWidth - 1
+        let room = max(0, (rightColumn > column + 4 ? rightColumn : rect.column + rect.width) - column - 1)
+        let text = state.message ?? hints(state, keymap: keymap)
+        let line = ShortText.line(text, width: room, options: state.layoutOptions)
+        grid.draw(line, row: rect.row, column: column, width: line.width, style: .status)
+        if rightColumn > column + 4 {
+            grid.write(right, row: rect.row, column: rightColumn, style: .status)
+        }
+    }
+}
