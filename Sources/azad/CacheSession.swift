@@ -23,15 +23,17 @@ struct CacheSession {
         }
     }
 
-    /// Syncs before reading; when another process is syncing, reads the cache as it is instead of
-    /// waiting. Unreadable files are `azad sync`'s to name, not every listing's.
+    /// A quick sync before reading (see `SyncDepth.quick`); when another process is syncing, reads the
+    /// cache as it is instead of waiting. Unreadable files are `azad sync`'s to name, not every listing's.
     func refresh() throws {
-        _ = try sync(waitIfBusy: false, progress: nil)
+        _ = try sync(waitIfBusy: false, depth: .quick, progress: nil)
     }
 
-    func sync(waitIfBusy: Bool, progress: (@Sendable (SyncProgress) -> Void)?) throws -> SyncReport {
+    func sync(waitIfBusy: Bool, depth: SyncDepth = .full, progress: (@Sendable (SyncProgress) -> Void)?) throws
+        -> SyncReport
+    {
         do {
-            return try cache.sync(feeds: feeds, waitIfBusy: waitIfBusy, progress: progress)
+            return try cache.sync(feeds: feeds, waitIfBusy: waitIfBusy, depth: depth, progress: progress)
         } catch let error as ArticleCacheError {
             throw UserFacingError("azad: \(TerminalText.clean(error.description))")
         }
