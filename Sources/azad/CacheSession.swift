@@ -8,13 +8,10 @@ struct CacheSession {
     let feeds: [URL]
 
     init(_ global: GlobalOptions) throws {
-        if global.feeds.isEmpty {
-            guard let sample = BundledResources.sampleFeed else {
-                throw UserFacingError("azad: no feed folder: pass --feed DIR")
-            }
-            feeds = [sample]
-        } else {
-            feeds = global.feeds.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        // --feed, else the configuration's feeds, else the bundled sample feed.
+        feeds = global.feedFolders
+        guard !feeds.isEmpty else {
+            throw UserFacingError("azad: no feed folder: pass --feed DIR or set feeds in the configuration")
         }
         do {
             cache = try ArticleCache(directory: global.paths.cacheDirectory)
