@@ -99,7 +99,10 @@ public final class ArticleCache: Sendable {
         }
         guard stored != current else { return }
         try pool.write { db in
-            try db.execute(sql: "DELETE FROM body; DELETE FROM article; DELETE FROM unreadable")
+            try db.execute(
+                sql:
+                    "DELETE FROM body; DELETE FROM article; DELETE FROM unreadable; DELETE FROM meta WHERE key IN ('fingerprint', 'folders')"
+            )
             try db.execute(sql: "INSERT INTO article_search(article_search) VALUES('delete-all')")
             try db.execute(
                 sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('folding', ?)", arguments: [current])
