@@ -263,7 +263,7 @@ public enum DateParser {
             // Labels and connecting words.
             "date", "dated", "datum", "le", "am", "pm", "uhr", "gmt", "utc", "den", "on", "at", "published",
             "posted", "updated", "du", "der", "publié", "veröffentlicht", "aktualisiert",
-            "تاریخ", "تاريخ", "نېټه", "نیټه", "مورخ", "مورخه", "به", "د", "ساعت", "بجه", "بجې",
+            "تاریخ", "تاريخ", "نېټه", "نیټه", "مورخ", "مورخه", "به", "د", "ساعت", "بجه", "بجې", "در", "نشر", "انتشار",
             // Weekdays.
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "wed", "thu", "fri", "sat", "sun",
