@@ -69,6 +69,9 @@ import Testing
         ("یکشنبه، ۱۴۰۲ حمل ۵ ساعت ۱۰:۳۰", "fa", "2023-03-25", .solar),
         // Two calendars on one line: the first one wins.
         ("۲ حوت ۱۳۹۴ – ۲۱ فبروری ۲۰۱۶", "fa", "2016-02-21", .solar),
+        ("۲ حوت ۱۳۹۴ هـ ش – ۱۲ جمادی‌الاول ۱۴۳۷ هـ ق", "fa", "2016-02-21", .solar),
+        ("۱۲ جمادی الاول ۱۴۳۷ – ۲ حوت ۱۳۹۴", "fa", "2016-02-21", .solar),
+        ("۲۱ فبروری ۲۰۱۶ / ۱۲ رجب ۱۴۳۷ / ۲ حوت ۱۳۹۴", "fa", "2016-02-21", .gregorian),
     ]
 
     @Test(arguments: forms)
@@ -116,6 +119,7 @@ import Testing
         "21 February 2016\u{1B}[31m evil",
         "",
         "در ۲ حوت ۱۳۹۴ نشستی برگزار شد",
+        "۱۲ جمادی‌الاول ۱۴۳۷",
     ])
     func rejectsWhatIsNotADate(text: String) {
         #expect(DateParser.parse(text, language: "en") == nil, "\(text)")
