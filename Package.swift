@@ -67,7 +67,8 @@ let package = Package(
         // Drives the built `azad` binary: command-line contract and tmux sessions.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["azad"]
+            // AzadCore to parse the sample articles the FriBidi check of `azad show` compares against.
+            dependencies: ["azad", "AzadCore"]
         ),
     ],
     swiftLanguageModes: [.v6]
