@@ -72,8 +72,10 @@ public final class FolderLibrary: ArticleLibrary, @unchecked Sendable {
 
     /// Title and paragraphs, skipping the lines of the site's masthead.
     static func parse(_ text: String, path: String) -> Article {
-        let normalized = text.replacingOccurrences(of: "\u{FEFF}", with: "").replacingOccurrences(of: "\r\n", with: "\n")
-            .replacingOccurrences(of: "\r", with: "\n").replacingOccurrences(of: "\u{0C}", with: "\n")
+        let normalized = text.replacingOccurrences(of: "\u{FEFF}", with: "").replacingOccurrences(
+            of: "\r\n", with: "\n"
+        )
+        .replacingOccurrences(of: "\r", with: "\n").replacingOccurrences(of: "\u{0C}", with: "\n")
         var paragraphs: [String] = []
         var current: [String] = []
         for line in normalized.split(separator: "\n", omittingEmptySubsequences: false) {

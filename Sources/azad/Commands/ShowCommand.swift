@@ -32,10 +32,10 @@ struct ShowCommand: AsyncParsableCommand {
             do {
                 found = try ExportParser.parse(contentsOf: URL(fileURLWithPath: article))
             } catch {
-                throw UserFacingError("azad: \(TerminalText.clean(article)): \(TerminalText.clean("\(error)"))")
+                throw UserFacingError("azad: \(SafeText.oneLine(article)): \(SafeText.oneLine("\(error)"))")
             }
         } else {
-            throw UserFacingError("azad: no article with id or path \(TerminalText.clean(article))")
+            throw UserFacingError("azad: no article with id or path \(SafeText.oneLine(article))")
         }
         let columns = width ?? Self.terminalWidth() ?? 80
         var output = ""
