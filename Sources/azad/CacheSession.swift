@@ -8,9 +8,11 @@ struct CacheSession {
     let feeds: [URL]
 
     init(_ global: GlobalOptions) throws {
-        // `--feed`, else the configuration's feeds, else the bundled sample feed.
+        // --feed, else the configuration's feeds, else the bundled sample feed.
         feeds = global.feedFolders
-        guard !feeds.isEmpty else { throw UserFacingError("azad: no feed folder: pass --feed DIR") }
+        guard !feeds.isEmpty else {
+            throw UserFacingError("azad: no feed folder: pass --feed DIR or set feeds in the configuration")
+        }
         do {
             cache = try ArticleCache(directory: global.paths.cacheDirectory)
         } catch {
@@ -30,8 +32,24 @@ struct CacheSession {
         do {
             return try cache.sync(feeds: feeds, waitIfBusy: waitIfBusy, depth: depth, progress: progress)
         } catch let error as ArticleCacheError {
-            throw UserFacingError("azad: \(SafeText.oneLine(error.description))")
+            throw UserFacingError("azad: \(TerminalText.clean(error.description))")
         }
+    }
+}
+
+/// Text from files made safe for a terminal: control characters (escape sequences included) shown
+/// as U+FFFD, line breaks and tabs as spaces.
+enum TerminalText {
+    static func clean(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: result.append(" ")
+            case 0x00...0x1F, 0x7F...0x9F: result.append("\u{FFFD}")
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
     }
 }
 
@@ -92,5 +110,5 @@ struct SummaryJSON: Encodable {
 /// One line of `list` or `search` text output: id, date, language, title.
 func summaryLine(_ summary: ArticleSummary) -> String {
     let date = summary.date?.iso ?? "----------"
-    return "\(summary.id)\t\(date)\t\(summary.language)\t\(SafeText.oneLine(summary.title))"
+    return "\(summary.id)\t\(date)\t\(summary.language)\t\(TerminalText.clean(summary.title))"
 }

@@ -47,7 +47,8 @@ public enum ExportParser {
             return nil
         }
         guard !textLines.isEmpty else { throw ImportError(.noArticle, path: path) }
-        let language = LanguageGuess.guess(textLines.joined(separator: "\n"))
+        // The first few thousand characters tell the language as well as the whole text would.
+        let language = LanguageGuess.guess(textLines.joined(separator: "\n").prefix(12_000))
         let chunks = Chunk.chunks(cleaner.entries)
         let header = HeaderReader(chunks, language: language, hasMasthead: cleaner.foundMasthead)
         let body = BodyBuilder(header.body)

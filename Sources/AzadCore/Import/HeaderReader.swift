@@ -58,7 +58,15 @@ struct HeaderReader {
             index += 1
         }
         var end = max(lastField, others.first ?? -1) + 1
-        let inHeader = others.filter { $0 < end }
+        var inHeader = others.filter { $0 < end }
+        // An author's name standing alone above the title, with no byline word.
+        if inHeader.count >= 2, authors.isEmpty, chunks[inHeader[0]].lines.count == 1,
+            Self.looksLikeName(chunks[inHeader[0]].lines[0])
+        {
+            authors = [chunks[inHeader[0]].lines[0]]
+            warnings.append("took “\(authors[0])” above the title as the author")
+            inHeader.removeFirst()
+        }
         if let first = inHeader.first {
             title = chunks[first].joined
             if !hasMasthead {
@@ -229,33 +237,87 @@ struct HeaderReader {
         guard line.count <= 120 else { return nil }
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
         let folded = words.map { MatchKey.fold($0.trimmingCharacters(in: CharacterSet(charactersIn: ":：-–"))) }
-        for prefix in bylinePrefixes where folded.count > prefix.count && Array(folded.prefix(prefix.count)) == prefix {
-            // `از` ("from") opens ordinary sentences: as a byline it carries a colon.
-            if prefix == [MatchKey.fold("از")], !words[0].contains(":"), words.count > 1, !words[1].hasPrefix(":") {
-                return nil
-            }
-            // Latin bylines are capitalised (`By`, not the `by` that opens a wrapped line of prose).
-            if let first = words[0].first, first.isLowercase { return nil }
-            var rest = words.dropFirst(prefix.count).joined(separator: " ")
-            rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: ":：-– \t"))
-            // `از`, `von` and `par` open ordinary sentences too: a byline after them is a short name.
-            let limit = ["از", "von", "par"].contains(prefix.joined()) ? 5 : 10
-            let count = rest.split(separator: " ").count
-            guard count >= 1, count <= limit, !rest.hasSuffix("."), !rest.hasSuffix("،") else { return nil }
-            // Names in Latin script are capitalised, bar the particles between their parts.
-            let particles: Set<String> = ["and", "und", "et", "von", "van", "de", "der", "al", "bin", "da", "la", "le"]
-            let lowercaseWords = rest.split(separator: " ").filter {
-                $0.first?.isLowercase == true && !particles.contains(String($0))
-            }
-            guard lowercaseWords.isEmpty else { return nil }
-            var names = [rest]
-            for separator in nameSeparators {
-                names = names.flatMap { $0.components(separatedBy: separator) }
-            }
-            let cleaned = names.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            return cleaned.isEmpty ? nil : cleaned
+        var matched = bylinePrefixes.first { folded.count > $0.count && Array(folded.prefix($0.count)) == $0 }?.count
+        // Translator lines that name the language first: `Traduit de l'anglais par X`,
+        // `Aus dem Englischen übersetzt von X`, `Translated from the French by X`.
+        if matched == nil, let first = folded.first, translationWords.contains(first), words.count <= 14,
+            let marker = folded.firstIndex(where: { ["par", "von", "by"].contains($0) }), marker > 0
+        {
+            matched = marker + 1
         }
-        return nil
+        guard let length = matched, words.count > length else { return nil }
+        // `از` ("from") opens ordinary sentences: as a byline it carries a colon.
+        if folded[0] == MatchKey.fold("از"), !words[0].contains(":"), !words[1].hasPrefix(":") { return nil }
+        // Latin bylines are capitalised (`By`, not the `by` that opens a wrapped line of prose).
+        if let first = words[0].first, first.isLowercase { return nil }
+        var rest = words.dropFirst(length).joined(separator: " ")
+        rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: ":：-– \t"))
+        // `از`, `von` and `par` open ordinary sentences too: a byline after them is a short name.
+        let limit = length == 1 && ["از", "von", "par"].contains(folded[0]) ? 5 : 10
+        let count = rest.split(separator: " ").count
+        guard count >= 1, count <= limit, !rest.hasSuffix("."), !rest.hasSuffix("،") else { return nil }
+        // Names in Latin script are capitalised, bar the particles between their parts.
+        let particles: Set<String> = ["and", "und", "et", "von", "van", "de", "der", "al", "bin", "da", "la", "le"]
+        let lowercaseWords = rest.split(separator: " ").filter {
+            $0.first?.isLowercase == true && !particles.contains(String($0))
+        }
+        guard lowercaseWords.isEmpty else { return nil }
+        var names = [rest]
+        for separator in nameSeparators {
+            names = names.flatMap { $0.components(separatedBy: separator) }
+        }
+        var cleaned: [String] = []
+        for name in names.map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            // `By John Smith, Reuters`: the outlet stays with the name rather than passing for an author.
+            if let last = cleaned.last, isOutlet(name) {
+                cleaned[cleaned.count - 1] = last + ", " + name
+            } else {
+                cleaned.append(name)
+            }
+        }
+        return cleaned.isEmpty ? nil : cleaned
+    }
+
+    /// First words of translator lines that name the source language before the translator.
+    private static let translationWords: Set<String> = [
+        "traduit", "traduction", "übersetzt", "übersetzung", "aus", "translated", "translation",
+    ].reduce(into: []) { $0.insert(MatchKey.fold($1)) }
+
+    /// A news agency or publication, as bylines name them after the author.
+    static func isOutlet(_ text: String) -> Bool {
+        let key = MatchKey.fold(text)
+        let known: Set<String> = [
+            "reuters", "ap", "afp", "dpa", "bbc", "xinhua", "associated press", "agence france-presse", "al jazeera",
+            "tolonews", "pajhwok", "the guardian", "the new york times", "the washington post", "der spiegel",
+            "le monde", "خبرگزاری", "بی بی سی",
+        ]
+        if known.contains(key) { return true }
+        let words = Set(key.split(separator: " ").map(String.init))
+        return !words.isDisjoint(with: [
+            "press", "news", "agency", "times", "post", "agence", "zeitung", "journal", "خبرگزاری",
+        ])
+    }
+
+    /// Words that mark a short line as a person's name: honorifics and the commonest name parts.
+    private static let nameMarkers: Set<String> = [
+        "داکتر", "دکتر", "پوهاند", "پوهنوال", "پوهنمل", "استاد", "سید", "سیده", "انجنیر", "مولوی", "حاجی", "محمد",
+        "احمد", "غلام", "dr", "prof", "dr.", "prof.",
+    ].reduce(into: []) { $0.insert(MatchKey.fold($1)) }
+
+    /// A line that is most likely an author's name with no byline word: two to five words, no digits or
+    /// sentence punctuation, with an honorific or a common name part (`داکتر …`, `محمد …`, `…الله`).
+    static func looksLikeName(_ line: String) -> Bool {
+        let words = line.split(separator: " ").map { MatchKey.fold($0) }
+        guard (2...5).contains(words.count), !line.contains(where: { $0.isNumber || ",،:;؛!?؟".contains($0) })
+        else { return false }
+        // Function words belong to titles, not names.
+        let functionWords: Set<String> = [
+            "و", "در", "از", "به", "با", "که", "را", "برای", "یا", "د", "په", "او", "the", "and", "of", "in",
+        ]
+        guard words.allSatisfy({ !functionWords.contains($0) }) else { return false }
+        return words.contains { word in
+            nameMarkers.contains(word) || word.hasPrefix("عبد") || word.hasSuffix("الله") || word.hasSuffix("زی")
+        }
     }
 
     /// Whether a chunk that is not a field can be the title (position 0), the subtitle (1) or a

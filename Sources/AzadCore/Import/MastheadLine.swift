@@ -16,6 +16,8 @@ enum MastheadLine: Sendable, Hashable {
 
     /// The kind of masthead line `line` is, or nil.
     static func classify(_ line: some StringProtocol) -> MastheadLine? {
+        // Even run together, the masthead's lines are short; paragraphs need no folding here.
+        guard line.unicodeScalars.count <= 320 else { return nil }
         let compact = MatchKey.compact(line)
         guard !compact.isEmpty, compact.count <= 140 else { return nil }
         if compact == "aaaa", line.uppercased().contains("AA") { return .initials }

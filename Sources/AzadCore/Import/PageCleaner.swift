@@ -145,6 +145,7 @@ struct PageCleaner {
 
     /// A page footer or header that can stand anywhere: `P a g e | 2`, `Page 2 of 5`, `صفحه ۲`.
     static func isFooter(_ line: String) -> Bool {
+        guard line.unicodeScalars.count <= 40 else { return false }
         let key = MatchKey.fold(line).trimmingCharacters(in: .whitespaces)
         guard key.count <= 30 else { return false }
         return footerPatterns.contains { (try? $0.wholeMatch(in: key)) != nil }
@@ -152,6 +153,7 @@ struct PageCleaner {
 
     /// A number alone (`2`, `(2)`, `2/5`), a footer only at a page's edge.
     static func isBarePageNumber(_ line: String) -> Bool {
+        guard line.unicodeScalars.count <= 16 else { return false }
         let key = MatchKey.fold(line).trimmingCharacters(in: .whitespaces)
         guard key.count <= 12 else { return false }
         return barePatterns.contains { (try? $0.wholeMatch(in: key)) != nil }

@@ -9,12 +9,20 @@ import CICU
 /// stay after their base as a terminal needs; brackets are mirrored in right-to-left runs. In
 /// `.terminal` mode lines stay in logical order for a terminal that does its own bidi.
 public enum ParagraphLayout {
-    /// The lines of `text` laid out in `width` columns.
+    /// The lines of `text` laid out in `width` columns (a character wider than the width, a CJK
+    /// ideograph in one column, gets a line of its own). An empty paragraph is one empty line.
     ///
     /// - Parameter direction: the paragraph direction; by default that of its first strong
     ///   character, left to right when it has none.
     public static func lines(
         _ text: String, width: Int, options: LayoutOptions = LayoutOptions(), direction: ParagraphDirection? = nil
+    ) -> [VisualLine] {
+        lines(text[...], width: width, options: options, direction: direction)
+    }
+
+    /// The lines of part of a string; their ranges and source indices are indices of the whole string.
+    public static func lines(
+        _ text: Substring, width: Int, options: LayoutOptions = LayoutOptions(), direction: ParagraphDirection? = nil
     ) -> [VisualLine] {
         let width = max(1, width)
         let direction = direction ?? ParagraphDirection(firstStrongIn: text)
@@ -50,12 +58,12 @@ struct LogicalParagraph {
         var breakBefore = false
     }
 
-    let source: String
+    let source: Substring
     let options: LayoutOptions
     var units: [Unit] = []
     var buffer: [UInt16] = []
 
-    init(_ source: String, options: LayoutOptions) {
+    init(_ source: Substring, options: LayoutOptions) {
         self.source = source
         self.options = options
         buffer.reserveCapacity(source.utf8.count)

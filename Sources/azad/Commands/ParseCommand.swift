@@ -106,18 +106,7 @@ enum ParseOutcome {
     }
 }
 
-/// `text` with control characters (escape sequences included) shown as control pictures, so that
-/// a file's contents can never drive the terminal; tabs become spaces.
+/// A value from a file, safe for the terminal and kept on one line.
 private func printable(_ text: String) -> String {
-    var scalars = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-        switch scalar.value {
-        case 0x09: scalars.append(" ")
-        case 0x00...0x1F: scalars.append(Unicode.Scalar(0x2400 + scalar.value)!)
-        case 0x7F: scalars.append("\u{2421}")
-        case 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069: scalars.append("\u{FFFD}")
-        default: scalars.append(scalar)
-        }
-    }
-    return String(scalars)
+    Sanitizer.sanitized(text, singleLine: true)
 }

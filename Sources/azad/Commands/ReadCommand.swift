@@ -16,8 +16,7 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         let paths = global.paths
-        var folders = global.feeds.map { URL(fileURLWithPath: $0, isDirectory: true) }
-        if folders.isEmpty, let sample = BundledResources.sampleFeed { folders = [sample] }
+        let folders = global.feedFolders
         guard !folders.isEmpty else {
             throw UserFacingError("azad: no feed folder configured and the bundled sample-feed/ was not found")
         }

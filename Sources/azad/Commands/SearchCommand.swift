@@ -31,7 +31,7 @@ struct SearchCommand: AsyncParsableCommand {
         } else {
             for hit in hits {
                 print(summaryLine(hit.summary))
-                if !hit.snippet.isEmpty { print("\t\(SafeText.oneLine(hit.snippet))") }
+                if !hit.snippet.isEmpty { print("\t\(TerminalText.clean(hit.snippet))") }
             }
         }
     }

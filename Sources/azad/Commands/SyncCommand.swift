@@ -23,7 +23,7 @@ struct SyncCommand: AsyncParsableCommand {
         bar?.clear()
         for file in report.unreadable {
             FileHandle.standardError.write(
-                Data("azad: unreadable: \(SafeText.oneLine(file.path)): \(SafeText.oneLine(file.reason))\n".utf8))
+                Data("azad: unreadable: \(TerminalText.clean(file.path)): \(TerminalText.clean(file.reason))\n".utf8))
         }
         print(
             "\(report.new) new, \(report.changed) changed, \(report.removed) removed, "

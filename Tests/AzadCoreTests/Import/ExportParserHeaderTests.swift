@@ -112,6 +112,11 @@ import Testing
         ("Par Claire Dumont", ["Claire Dumont"]),
         ("Traduit par Élise Marchand", ["Élise Marchand"]),
         ("By 李明 and Zoë Ångström", ["李明", "Zoë Ångström"]),
+        ("By John Smith, Reuters", ["John Smith, Reuters"]),
+        ("By Jane Doe and Ali Khan, Associated Press", ["Jane Doe", "Ali Khan, Associated Press"]),
+        ("Traduit de l'anglais par Élise Marchand", ["Élise Marchand"]),
+        ("Aus dem Englischen übersetzt von Jonas Brandt", ["Jonas Brandt"]),
+        ("Translated from the Persian by Sara Noori", ["Sara Noori"]),
     ])
     func readsBylines(line: String, names: [String]) {
         #expect(HeaderReader.byline(line) == names)
@@ -141,6 +146,26 @@ import Testing
     func repairsSourceURLs(text: String, url: String) {
         let chunk = Chunk(lines: text.split(separator: "\n").map(String.init), afterPageBreak: false)
         #expect(HeaderReader.sourceURL(chunk) == url)
+    }
+
+    @Test(arguments: [
+        ("محمد نادر نورزایی", true), ("داکتر سلیم اکبری", true), ("عبدالرحیم نوری", true), ("نجیب الله پاڅون", true),
+        ("Dr. Sara Noori", true), ("امان‌الله خان و سال‌های اصلاحات", false), ("صلح در گرو بازی همسایه‌ها", false),
+        ("محمد", false), ("سید ۱۳۹۴ احمد", false), ("احمد 🌸 شاه", true),
+    ])
+    func namesStandingAloneAboveTheTitle(line: String, isName: Bool) {
+        #expect(HeaderReader.looksLikeName(line) == isName)
+    }
+
+    @Test func anAuthorNameAboveTheTitleIsTheAuthor() throws {
+        let text =
+            Fixture.masthead("سیاسی") + "\n\nمحمد نادر نورزایی\n\nصلح در گرو بازی همسایه‌ها\n\n۰۲/۲۱/۲۰۱۶\n\n"
+            + Self.body
+        let article = try ExportParser.parse(text: text, path: "name-above-title.txt")
+        #expect(article.authors == ["محمد نادر نورزایی"])
+        #expect(article.title == "صلح در گرو بازی همسایه‌ها")
+        #expect(article.subtitle == nil)
+        #expect(article.warnings.contains("took “محمد نادر نورزایی” above the title as the author"))
     }
 
     @Test func aTitleAloneWithoutMastheadIsTheFirstLine() throws {

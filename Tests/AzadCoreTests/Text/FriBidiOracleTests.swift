@@ -52,31 +52,97 @@ import Testing
         try Self.compare(paragraphs: Self.mixedLines, width: width)
     }
 
+    /// Every line of every block (and the title) of the Persian and Pashto test fixtures and of the
+    /// sample feed's Persian and Pashto articles, as the reading pane lays them out.
+    @Test("Every line of the Persian and Pashto articles equals FriBidi's", arguments: [28, 64, 100])
+    func articlesMatchFriBidi(width: Int) throws {
+        var urls = ["persian-mixed-direction", "pashto-mixed-direction"].compactMap {
+            Bundle.module.url(forResource: "Fixtures/\($0)", withExtension: "txt")
+        }
+        #expect(urls.count == 2)
+        if let feed = BundledResources.sampleFeed,
+            let names = try? FileManager.default.contentsOfDirectory(atPath: feed.path)
+        {
+            urls += names.filter { $0.hasSuffix(".txt") }.sorted().map { feed.appendingPathComponent($0) }
+        }
+        var samples: [Sample] = []
+        var articles = 0
+        for url in urls {
+            guard let article = try? ExportParser.parse(contentsOf: url), ["fa", "ps"].contains(article.language)
+            else { continue }
+            articles += 1
+            for line in ArticleLayout.lines(for: article, width: width) where !line.line.text.isEmpty {
+                let source: String
+                if let block = line.blockIndex {
+                    source = article.blocks[block].text
+                } else if line.style == .title {
+                    source = article.title
+                } else {
+                    continue
+                }
+                samples.append(
+                    Sample(
+                        logical: String(source[line.line.logicalRange]),
+                        visual: Self.collapsingTabs(line.line, source: source), rightToLeft: line.line.isRightToLeft))
+            }
+        }
+        #expect(articles >= 2)
+        print("FriBidi oracle: \(samples.count) lines of \(articles) Persian and Pashto articles at width \(width)")
+        try Self.compare(samples)
+    }
+
+    /// The visual line with each tab's expansion put back as one tab, found by the source index
+    /// its spaces share: FriBidi keeps tabs (bidi class S) where they land and does not expand them.
+    static func collapsingTabs(_ line: VisualLine, source: String) -> String {
+        var result = ""
+        var lastTab: String.Index? = nil
+        for (character, index) in zip(line.text, line.sourceIndices) {
+            if source[index] == "\t" {
+                if index != lastTab { result.append("\t") }
+                lastTab = index
+            } else {
+                result.append(character)
+                lastTab = nil
+            }
+        }
+        return result
+    }
+
+    struct Sample {
+        var logical: String
+        var visual: String
+        var rightToLeft: Bool
+    }
+
     /// Lays out `paragraphs`, asks FriBidi for each line's logical text, and compares.
     static func compare(paragraphs: [String], width: Int, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        var logical: [ParagraphDirection: [String]] = [:]
-        var ours: [ParagraphDirection: [String]] = [:]
+        var samples: [Sample] = []
         for paragraph in paragraphs {
-            let direction = ParagraphDirection(firstStrongIn: paragraph)
             for line in ParagraphLayout.lines(paragraph, width: width) {
-                logical[direction, default: []].append(String(paragraph[line.logicalRange]))
-                ours[direction, default: []].append(line.text)
+                samples.append(
+                    Sample(
+                        logical: String(paragraph[line.logicalRange]), visual: line.text,
+                        rightToLeft: line.isRightToLeft))
                 #expect(line.width <= width, "\(line.text) is wider than \(width)", sourceLocation: sourceLocation)
             }
         }
-        var compared = 0
-        for (direction, lines) in logical {
-            let theirs = try FriBidi.visual(lines, rightToLeft: direction == .rightToLeft)
-            #expect(theirs.count == lines.count, sourceLocation: sourceLocation)
-            for (index, line) in lines.enumerated() where index < theirs.count {
-                compared += 1
-                let mine = ours[direction]![index]
+        #expect(samples.count >= paragraphs.count, sourceLocation: sourceLocation)
+        print("FriBidi oracle: \(samples.count) lines of \(paragraphs.count) paragraphs at width \(width)")
+        try compare(samples, sourceLocation: sourceLocation)
+    }
+
+    /// Asks FriBidi for each sample's logical text, with the sample's base direction, and compares.
+    static func compare(_ samples: [Sample], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for rightToLeft in [false, true] {
+            let group = samples.filter { $0.rightToLeft == rightToLeft }
+            let theirs = try FriBidi.visual(group.map(\.logical), rightToLeft: rightToLeft)
+            #expect(theirs.count == group.count, sourceLocation: sourceLocation)
+            for (sample, visual) in zip(group, theirs) {
                 #expect(
-                    mine == theirs[index],
-                    "logical «\(line)»: azad «\(mine)» \(mine.unicodeScalars.map { String($0.value, radix: 16) }) fribidi «\(theirs[index])» \(theirs[index].unicodeScalars.map { String($0.value, radix: 16) })",
+                    sample.visual == visual,
+                    "logical «\(sample.logical)»: azad «\(sample.visual)» \(sample.visual.unicodeScalars.map { String($0.value, radix: 16) }) fribidi «\(visual)» \(visual.unicodeScalars.map { String($0.value, radix: 16) })",
                     sourceLocation: sourceLocation)
             }
         }
-        #expect(compared >= paragraphs.count, sourceLocation: sourceLocation)
     }
 }

@@ -83,7 +83,7 @@ import Testing
                     for index in line.sourceIndices {
                         #expect(line.logicalRange.contains(index), "source index outside the line's range")
                     }
-                    #expect(line.indent(in: width) == (line.isRightToLeft ? width - line.width : 0))
+                    #expect(line.indent(in: width) == (line.isRightToLeft && line.width > 0 ? width - line.width : 0))
                 }
                 // Nothing but whitespace and what the sanitiser removes lies between the lines.
                 let covered = lines.map { String(text[$0.logicalRange]) }.joined()
@@ -108,6 +108,9 @@ import Testing
         #expect(ParagraphDirection(firstStrongIn: "۱۴۰۲/۱۲/۰۲", fallback: .rightToLeft) == .rightToLeft)
         #expect(ParagraphDirection(firstStrongIn: "2016 سال") == .rightToLeft)
         #expect(ParagraphDirection(firstStrongIn: "\u{202B}abc") == .leftToRight)
+        #expect(
+            ParagraphDirection(firstStrongIn: "\u{1B}]52;c;QUJD\u{7}متن") == .rightToLeft,
+            "payload letters are not text")
     }
 
     @Test("Visual order: each grapheme's source index points at the character it shows")
@@ -172,9 +175,60 @@ import Testing
             let seconds = Date().timeIntervalSince(start)
             #expect(lines.count == (text.count + width - 1) / width)
             #expect(lines.allSatisfy { $0.width <= width })
-            // Debug builds on a shared machine: a quadratic layout would take minutes.
-            #expect(seconds < 30, "\(seconds) s for 1 MB of \(unit)")
+            // About 10 s in a debug build on a loaded two-core machine; work quadratic in the line's
+            // length (12,500 display lines, each rescanning the paragraph) would take hours.
+            #expect(seconds < 90, "\(seconds) s for 1 MB of \(unit)")
             print("1 MB of \(unit) in \(seconds) s")
         }
+    }
+}
+
+@Suite struct TruncatedLineTests {
+    @Test(
+        "One line, cut at the logical end with an ellipsis",
+        arguments: [
+            ("fits", "azad", 10),
+            ("English", "Deadly bombings kill scores in Syria", 12),
+            ("Persian", "بازار کتاب در کابل پس از زمستان", 12),
+            ("Pashto", "د کندهار د ښوونځيو نوې ودانۍ", 9),
+            ("CJK", "漢字漢字漢字漢字", 7),
+            ("emoji", "😀😀😀😀😀", 5),
+            ("several lines", "first\nsecond", 20),
+            ("hostile", "\u{1B}]52;c;AAAA\u{7}title", 4),
+            ("controls wider as placeholders", "\u{1}\u{2}\u{3}\u{4}\u{5}\u{6}abc", 5),
+        ])
+    func truncated(_ name: String, _ text: String, _ width: Int) {
+        for options in [LayoutOptions(), LayoutOptions(bidiMode: .terminal)] {
+            let line = ParagraphLayout.truncatedLine(text, width: width, options: options)
+            #expect(line.width <= width, "\(name)")
+            #expect(line.width == DisplayWidth.of(line.text), "\(name)")
+            #expect(line.sourceIndices.count == line.text.count, "\(name)")
+            #expect(Sanitizer.isSafe(line.text), "\(name)")
+            let cut = ParagraphLayout.lines(text, width: width, options: options).count > 1
+            #expect(line.text.contains("…") == cut, "\(name)")
+        }
+    }
+
+    @Test func ellipsisAtTheLogicalEnd() {
+        let persian = ParagraphLayout.truncatedLine("بازار کتاب در کابل", width: 8)
+        #expect(persian.text.hasPrefix("…"))
+        #expect(persian.isRightToLeft)
+        let english = ParagraphLayout.truncatedLine("Afghanistan Azad", width: 8)
+        #expect(english.text == "Afghani…")
+    }
+}
+
+extension ParagraphLayoutTests {
+    @Test(
+        "Clusters stay whole when a right-to-left line is reversed",
+        arguments: ["سلام 👨‍👩‍👧 دنیا", "پرچم 🇦🇫 افغانستان", "خوب 👍🏽 است", "کلمه e\u{301}tude در متن", "فارسی و 漢字"])
+    func clustersStayWhole(_ text: String) {
+        let line = ParagraphLayout.lines(text, width: 80)[0]
+        #expect(line.isRightToLeft)
+        let clusters = text.filter { !$0.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } && $0 != " " }
+        for cluster in clusters {
+            #expect(line.text.contains(cluster), "\(cluster.unicodeScalars.map(\.value)) kept whole in «\(line.text)»")
+        }
+        #expect(line.text.count == line.sourceIndices.count)
     }
 }
