@@ -89,9 +89,11 @@ import Testing
     }
 
     @Test func concurrentProcessesNeverFail() async throws {
+        let feedPath = feed.path
+        let environment = environment
         let runs = try await withThrowingTaskGroup(of: AzadProcess.Result.self) { group in
             for arguments in [["sync"], ["sync"], ["list"], ["search", "reservoir"], ["list", "--json"]] {
-                group.addTask { try azad(arguments) }
+                group.addTask { try AzadProcess.run(arguments + ["--feed", feedPath], environment: environment) }
             }
             var results: [AzadProcess.Result] = []
             for try await result in group { results.append(result) }
