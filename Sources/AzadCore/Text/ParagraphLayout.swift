@@ -71,7 +71,8 @@ struct LogicalParagraph {
             switch token {
             case .text(let character):
                 let first = character.unicodeScalars.first!
-                if first.properties.isGraphemeExtend || first.properties.generalCategory == .spacingMark,
+                if first.value >= 0x300,
+                    first.properties.isGraphemeExtend || first.properties.generalCategory == .spacingMark,
                     let last = units.last, last.kind != .lineBreak
                 {
                     // A mark left without its base (after a removed control): keep it on the cell before.
@@ -81,20 +82,24 @@ struct LogicalParagraph {
                     units[units.count - 1].width = last.width + DisplayWidth.of(character)
                     return
                 }
-                add(
-                    range, Array(character.utf16), Self.isHangingSpace(character) ? .space : .text,
-                    DisplayWidth.of(character))
+                if first.value < 0x80, character.utf8.count == 1 {
+                    // ASCII, most of a European article: no generic sequence work.
+                    add(range, CollectionOfOne(UInt16(first.value)), first == " " ? .space : .text, 1)
+                    return
+                }
+                add(range, character.utf16, Self.isHangingSpace(character) ? .space : .text, DisplayWidth.of(character))
             case .placeholder(let character):
-                add(range, Array(character.utf16), .text, DisplayWidth.of(character))
+                add(range, character.utf16, .text, DisplayWidth.of(character))
             case .tab:
-                add(range, [0x09], .tab, 0)
+                add(range, CollectionOfOne(0x09), .tab, 0)
             case .lineBreak:
-                add(range, [0x0A], .lineBreak, 0)
+                add(range, CollectionOfOne(0x0A), .lineBreak, 0)
             case .removed:
                 break
             }
         }
-        if options.bidiMode == .visual && options.shaping {
+        if options.bidiMode == .visual && options.shaping && buffer.contains(where: { (0x0600...0x06FF).contains($0) })
+        {
             // A lam-alef ligature takes one column for two letters; its alef is glued to the lam.
             let shaped = ArabicShaper.shape(buffer)
             var unit = 0

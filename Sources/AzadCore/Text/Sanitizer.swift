@@ -74,9 +74,10 @@ public enum Sanitizer {
     /// Like `scan`, stopping as soon as `visit` returns false.
     static func scanWhile(_ text: Substring, _ visit: (Token, Range<String.Index>) -> Bool) {
         var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
+        // One pass of grapheme breaking: the iterator finds each cluster, its UTF-8 length the next index.
+        var characters = text.makeIterator()
+        while let character = characters.next() {
+            let next = text.utf8.index(index, offsetBy: character.utf8.count)
             guard let first = character.unicodeScalars.first, isControl(first) || isBidiControl(first) else {
                 guard visit(.text(character), index..<next) else { return }
                 index = next
@@ -100,6 +101,7 @@ public enum Sanitizer {
                 if String.Index(end, within: text) == nil { end = text.index(after: end) }
                 guard visit(.placeholder(escapePlaceholder), index..<end) else { return }
                 index = end
+                characters = text[end...].makeIterator()
             default:
                 guard visit(.placeholder(placeholder(for: first)), index..<next) else { return }
                 index = next
