@@ -17,6 +17,8 @@ struct HeaderReader {
     enum Field {
         case source(String)
         case date(DateParser.Result, String)
+        /// A month and a year with no day: kept as `dateText`, with no `date`.
+        case monthAndYear(String)
         case byline([String])
         case other
     }
@@ -46,6 +48,10 @@ struct HeaderReader {
                     dateText = text
                     note(result, text)
                 }
+            case .monthAndYear(let text):
+                guard date == nil, dateText == nil else { break scan }
+                dateText = text
+                warnings.append("the date “\(text)” names no day: left without a date")
             case .byline(let names):
                 authors += names
             case .other:
@@ -63,12 +69,12 @@ struct HeaderReader {
         if inHeader.count >= 2, authors.isEmpty, chunks[inHeader[0]].lines.count == 1,
             Self.looksLikeName(chunks[inHeader[0]].lines[0])
         {
-            authors = [chunks[inHeader[0]].lines[0]]
+            authors = [Self.oneLine(chunks[inHeader[0]].lines[0])]
             warnings.append("took “\(authors[0])” above the title as the author")
             inHeader.removeFirst()
         }
         if let first = inHeader.first {
-            title = chunks[first].joined
+            title = Self.oneLine(chunks[first].joined)
             if !hasMasthead {
                 warnings.append(
                     first == 0
@@ -76,7 +82,7 @@ struct HeaderReader {
                         : "no masthead: took “\(Self.excerpt(chunks[first].joined))” as the title")
             }
         }
-        if inHeader.count > 1 { subtitle = chunks[inHeader[1]].joined }
+        if inHeader.count > 1 { subtitle = Self.oneLine(chunks[inHeader[1]].joined) }
         var leftovers: [Chunk] = []
         for extra in inHeader.dropFirst(2) {
             leftovers.append(chunks[extra])
@@ -84,7 +90,7 @@ struct HeaderReader {
         }
         // A subtitle with nothing after it to mark the header's end: only right after the title.
         if inHeader.count == 1, end == inHeader[0] + 1, end < chunks.count - 1, Self.looksLikeSubtitle(chunks[end]) {
-            subtitle = chunks[end].joined
+            subtitle = Self.oneLine(chunks[end].joined)
             warnings.append("took the line after the title as the subtitle")
             end += 1
         }
@@ -99,16 +105,42 @@ struct HeaderReader {
     private mutating func takeTitleFromBody(hasMasthead: Bool) {
         guard let first = body.first else { return }
         let line = first.lines[0]
-        title = line
+        let place = hasMasthead ? "no title after the masthead" : "no masthead"
+        guard line.count <= 200 else {
+            // A first line this long is a paragraph: it stays in the body, and its opening words
+            // name the article.
+            title = Self.opening(of: line)
+            warnings.append("\(place): named the article after the opening words of its first line")
+            return
+        }
+        title = Self.oneLine(line)
         if first.lines.count == 1 {
             body.removeFirst()
         } else {
             body[0].lines.removeFirst()
         }
-        warnings.append(
-            hasMasthead
-                ? "no title after the masthead: took the first line as the title"
-                : "no masthead: took the first line as the title")
+        warnings.append("\(place): took the first line as the title")
+    }
+
+    /// The first sentence of `text` if it is short, else its first words, with `…`.
+    static func opening(of text: String) -> String {
+        if let end = text.firstIndex(where: { ".!?؟".contains($0) }),
+            text.distance(from: text.startIndex, to: end) < 120
+        {
+            return String(text[...end])
+        }
+        var result = ""
+        for word in text.split(separator: " ") {
+            if result.count + word.count + 1 > 80 { break }
+            result += result.isEmpty ? String(word) : " " + word
+        }
+        if result.isEmpty { result = String(text.prefix(80)) }
+        return result + "…"
+    }
+
+    /// Runs of whitespace (tabs between half-lines included) as single spaces: header fields are one line.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// A date or a source URL standing alone at the very end, when the header had none.
@@ -120,7 +152,7 @@ struct HeaderReader {
             warnings.append("took the source URL from the end of the article")
             body.removeLast()
         }
-        guard date == nil else { return }
+        guard date == nil, dateText == nil else { return }
         for offset in 0..<min(2, body.count) {
             let index = body.count - 1 - offset
             guard body[index].lines.count <= 2, !body[index].hasHalfLines,
@@ -149,6 +181,7 @@ struct HeaderReader {
         if chunk.lines.count <= 2 {
             let text = chunk.lines.joined(separator: " ")
             if let result = DateParser.parse(text, language: language) { return .date(result, text) }
+            if DateParser.isMonthAndYear(text) { return .monthAndYear(text) }
         }
         if chunk.lines.count == 1, let names = byline(chunk.lines[0]) { return .byline(names) }
         return .other
@@ -222,7 +255,8 @@ struct HeaderReader {
         "written by", "translated by", "translation by", "traduit par", "übersetzt von", "aus dem englischen von",
         "by", "von", "par", "author", "autor", "auteur", "übersetzung", "traduction",
         "نویسنده", "نوشته", "نوشته ی", "نوشتهٔ", "نگارنده", "نگارش", "برگردان", "برگردان از", "ترجمه",
-        "ترجمه و تلخیص", "مترجم", "سروده", "سراینده", "شعر از", "poem by", "gedicht von", "poème de", "گزارش از",
+        "ترجمه و تلخیص", "مترجم", "تهیه کننده", "گزارشگر", "reported by", "compiled by", "interview by", "سروده",
+        "سراینده", "شعر از", "poem by", "gedicht von", "poème de", "گزارش از",
         "تهیه و ترتیب", "گردآورنده", "از",
         "لیکوال", "لیکنه", "لیکونکی", "ژباړه", "ژباړن", "ژباړونکی", "لیکوالان",
     ]

@@ -125,6 +125,18 @@ enum MastheadLine: Sendable, Hashable {
             "historical", "cultural",
         ].map { MatchKey.compact($0) })
 
+    /// The line with the site's address and mail removed, when it holds them among other text
+    /// (`www.afgazad.com   2`); nil when it does not mention the site.
+    static func withoutSite(_ line: some StringProtocol) -> String? {
+        var sawSite = false
+        var kept: [String] = []
+        for token in line.split(whereSeparator: { $0.isWhitespace }) {
+            if isSite(token) { sawSite = true } else { kept.append(String(token)) }
+        }
+        return sawSite
+            ? kept.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "|-–—· \t")) : nil
+    }
+
     private static func isSite(_ line: some StringProtocol) -> Bool {
         var sawSite = false
         for token in line.lowercased().split(whereSeparator: { $0.isWhitespace }) {

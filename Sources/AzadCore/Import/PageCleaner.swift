@@ -30,6 +30,7 @@ struct PageCleaner {
                 Self.trimmed($0)
             }
             removeMastheads(&lines)
+            if index > 0 { removeRepeatedSectionLine(&lines) }
             removeFooters(&lines, pageNumber: index + 1, multiPage: pages.count > 1)
             if index > 0 { entries.append(.pageBreak) }
             for line in lines {
@@ -114,6 +115,15 @@ struct PageCleaner {
         }
     }
 
+    /// A later page that opens with the section line alone (the rest of its masthead lost).
+    private func removeRepeatedSectionLine(_ lines: inout [String?]) {
+        guard let section,
+            let first = lines.firstIndex(where: { $0.map { !$0.isEmpty } ?? false }),
+            let found = MastheadLine.section(lines[first]!), found.name == section
+        else { return }
+        lines[first] = nil
+    }
+
     // MARK: - Footers
 
     private mutating func removeFooters(_ lines: inout [String?], pageNumber: Int, multiPage: Bool) {
@@ -145,7 +155,11 @@ struct PageCleaner {
 
     /// A page footer or header that can stand anywhere: `P a g e | 2`, `Page 2 of 5`, `صفحه ۲`.
     static func isFooter(_ line: String) -> Bool {
-        guard line.unicodeScalars.count <= 40 else { return false }
+        guard line.unicodeScalars.count <= 80 else { return false }
+        // `www.afgazad.com   Page 2`: the site's address beside a page number.
+        if let rest = MastheadLine.withoutSite(line), rest != line {
+            return rest.isEmpty || isFooter(rest) || isBarePageNumber(rest)
+        }
         let key = MatchKey.fold(line).trimmingCharacters(in: .whitespaces)
         guard key.count <= 30 else { return false }
         return footerPatterns.contains { (try? $0.wholeMatch(in: key)) != nil }

@@ -16,10 +16,6 @@ struct ShowCommand: AsyncParsableCommand {
 
     @OptionGroup var layout: LayoutArguments
 
-    func validate() throws {
-        if let width = layout.width, width < 10 { throw ValidationError("--width must be at least 10") }
-    }
-
     func run() async throws {
         let session = try CacheSession(global)
         let found: Article

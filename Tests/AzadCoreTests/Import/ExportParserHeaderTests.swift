@@ -193,6 +193,32 @@ import Testing
         #expect(!article.warnings.isEmpty)
     }
 
+    @Test func aFileOfOneHugeLineIsNamedAfterItsOpeningAndKeptWhole() throws {
+        let line =
+            "Opening sentence of a file with no line breaks at all. "
+            + String(repeating: "More words 🌸 كلمات ", count: 200) + "The end."
+        let article = try ExportParser.parse(text: line, path: "one-line.txt")
+        #expect(article.title == "Opening sentence of a file with no line breaks at all.")
+        #expect(article.blocks == [Block(.paragraph, line)])
+        #expect(article.warnings.contains("no masthead: named the article after the opening words of its first line"))
+    }
+
+    @Test func aMonthWithoutADayIsKeptAsDateTextOnly() throws {
+        let text = Fixture.masthead() + "\n\nA Title\n\nFebruary 2016\n\n" + Self.body
+        let article = try ExportParser.parse(text: text, path: "month-only.txt")
+        #expect(article.title == "A Title")
+        #expect(article.subtitle == nil)
+        #expect(article.date == nil)
+        #expect(article.dateText == "February 2016")
+        #expect(article.warnings == ["the date “February 2016” names no day: left without a date"])
+    }
+
+    @Test func headerFieldsAreOneLine() throws {
+        let text = Fixture.masthead() + "\n\nA Title  With Two Spaces\nAnd A Wrap\n\nMarch 1, 2016\n\n" + Self.body
+        let article = try ExportParser.parse(text: text, path: "one-line-title.txt")
+        #expect(article.title == "A Title With Two Spaces And A Wrap")
+    }
+
     @Test func aSecondDateInTheOtherCalendarJoinsTheFirst() throws {
         let text = Fixture.masthead("سیاسی") + "\n\nعنوان\n\n۲ حوت ۱۳۹۴\n\n۲۱ فبروری ۲۰۱۶\n\n" + Self.body
         let article = try ExportParser.parse(text: text, path: "two-dates.txt")
