@@ -139,6 +139,19 @@ public enum DateParser {
                 result.append(token)
             }
         }
+        // Pashto writes the day as an ordinal (`۵ مه`), and مه is also May in Iranian Persian: with
+        // another month named on the line, مه after a number is the ordinal ending.
+        let ordinal = MatchKey.fold("مه")
+        let otherMonth = result.contains { token in
+            if case .word(let word) = token { return word != ordinal && months[word] != nil }
+            return false
+        }
+        if otherMonth {
+            result = result.enumerated().filter { index, token in
+                guard token == .word(ordinal), index > 0, case .number = result[index - 1] else { return true }
+                return false
+            }.map(\.element)
+        }
         return result
     }
 
@@ -294,8 +307,10 @@ public enum DateParser {
         let words = [
             // Labels and connecting words.
             "date", "dated", "datum", "le", "am", "pm", "uhr", "gmt", "utc", "den", "on", "at", "published",
-            "posted", "updated", "du", "der", "publié", "veröffentlicht", "aktualisiert",
-            "تاریخ", "تاريخ", "نېټه", "نیټه", "مورخ", "مورخه", "به", "د", "ساعت", "بجه", "بجې", "در", "نشر", "انتشار",
+            "posted", "updated", "du", "der", "publié", "veröffentlicht", "aktualisiert", "et", "est", "edt", "pst",
+            "pdt", "cet", "cest", "bst",
+            "تاریخ", "تاريخ", "نېټه", "نیټه", "سال", "ماه", "کال", "میاشت", "میاشتې", "میاشتی", "مورخ", "مورخه", "به",
+            "د", "ساعت", "بجه", "بجې", "در", "نشر", "انتشار",
             // Weekdays.
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "wed", "thu", "fri", "sat", "sun",

@@ -65,6 +65,12 @@ enum MastheadLine: Sendable, Hashable {
         for part in parts where knownSections.contains(MatchKey.compact(part)) {
             return (part, false)
         }
+        // Several sections at once: `سیاسی – اجتماعی`, `ادبی و فرهنگی`.
+        let words = trimmed.split(whereSeparator: { !$0.isLetter && $0 != "\u{200C}" }).map { MatchKey.compact($0) }
+            .filter { $0 != "و" && $0 != "and" }
+        if words.count >= 2, words.allSatisfy(knownSections.contains) {
+            return (trimmed.split(whereSeparator: { $0 == "\t" }).joined(separator: " "), false)
+        }
         if parts.count == 1, !trimmed.contains(" "), trimmed.count <= 12, compact.hasSuffix("ی"),
             trimmed.unicodeScalars.allSatisfy({ (0x0600...0x06FF).contains($0.value) || $0 == "\u{200C}" })
         {

@@ -30,7 +30,10 @@ struct ParseCommand: AsyncParsableCommand {
         var results: [ParseOutcome] = []
         for file in files {
             do {
-                results.append(.article(try ExportParser.parse(contentsOf: URL(fileURLWithPath: file))))
+                var article = try ExportParser.parse(contentsOf: URL(fileURLWithPath: file))
+                // Every element names its file as the command line did, readable or not.
+                article.path = file
+                results.append(.article(article))
             } catch let error as ImportError {
                 results.append(.failure(path: file, message: error.message))
             } catch {

@@ -35,6 +35,7 @@ import Testing
         ("۱ دسمبر ۲۰۱۷", "fa", "2017-12-01", .gregorian),
         ("۲۱ فوریه ۲۰۱۶", "fa", "2016-02-21", .gregorian),
         ("۱۰ مې ۲۰۲۲", "ps", "2022-05-10", .gregorian),
+        ("۵ مه ۲۰۱۶", "fa", "2016-05-05", .gregorian),
         // Afghan solar month names, Persian and Arabic-Indic digits, labels and era suffixes.
         ("۲ حوت ۱۳۹۴", "fa", "2016-02-21", .solar),
         ("٢ حوت ١٣٩٤", "fa", "2016-02-21", .solar),
@@ -65,6 +66,9 @@ import Testing
         ("March 8, 2016 14:35", "en", "2016-03-08", .gregorian),
         ("Updated: 21 February 2016 at 10:30 am GMT", "en", "2016-02-21", .gregorian),
         ("21.02.2016, 14h35", "fr", "2016-02-21", .gregorian),
+        ("Updated Feb 21, 2016 3:05 PM ET", "en", "2016-02-21", .gregorian),
+        ("۲ ماه حوت سال ۱۳۹۴", "fa", "2016-02-21", .solar),
+        ("د کب میاشتې ۵ مه، ۱۴۰۱ کال", "ps", "2023-02-24", .solar),
         ("۱۴۰۲ حمل ۵", "fa", "2023-03-25", .solar),
         ("یکشنبه، ۱۴۰۲ حمل ۵ ساعت ۱۰:۳۰", "fa", "2023-03-25", .solar),
         // Two calendars on one line: the first one wins.
