@@ -54,6 +54,8 @@ import Testing
         "کشیدهـــــــ و ــ و بـــــا",
         "\u{200F}نشانهٔ راست‌به‌چپ\u{200E} و LTR mark",
         "(۱) نخست [۲] دوم {۳} سوم",
+        "اتصال با ZWJ: ب‍ و ‍ب و ‍ه‍ و ک‍",
+        "می‌شود، نمی‌دانم و به‌خاطر",
     ]
 
     @Test("Every wrapped line equals FriBidi's shaped visual line", arguments: [14, 24, 40, 120])
