@@ -20,7 +20,10 @@ import Testing
 
     @Test func listIsNewestFirst() {
         let reader = Self.reader()
-        #expect(reader.state.rows.map(\.path) == ["/feed/roads.txt", "/feed/rain.txt", "/feed/pashto.txt", "/feed/berlin.txt"])
+        #expect(
+            reader.state.rows.map(\.path) == [
+                "/feed/roads.txt", "/feed/rain.txt", "/feed/pashto.txt", "/feed/berlin.txt",
+            ])
     }
 
     @Test func downAndUpMoveTheSelection() {
@@ -146,7 +149,9 @@ import Testing
         reader.handle(.character("N"))
         #expect(reader.state.opened?.currentMatch == opened.matchLines.count - 1)
         let grid = Screen.render(reader.state, keymap: reader.keymap)
-        let highlighted = (0..<grid.height).contains { row in (0..<grid.width).contains { grid[row, $0].style == .searchMatch } }
+        let highlighted = (0..<grid.height).contains { row in
+            (0..<grid.width).contains { grid[row, $0].style == .searchMatch }
+        }
         #expect(highlighted)
     }
 
@@ -162,7 +167,8 @@ import Testing
 
     @Test(arguments: [
         (1, LanguageFilter.persian, ["/feed/rain.txt"]), (2, .pashto, ["/feed/pashto.txt"]),
-        (3, .european, ["/feed/roads.txt", "/feed/berlin.txt"]), (4, .all, ["/feed/roads.txt", "/feed/rain.txt", "/feed/pashto.txt", "/feed/berlin.txt"]),
+        (3, .european, ["/feed/roads.txt", "/feed/berlin.txt"]),
+        (4, .all, ["/feed/roads.txt", "/feed/rain.txt", "/feed/pashto.txt", "/feed/berlin.txt"]),
     ])
     func lCyclesTheLanguageFilter(_ presses: Int, _ filter: LanguageFilter, _ paths: [String]) {
         let reader = Self.reader()
@@ -182,7 +188,9 @@ import Testing
     @Test func rStartsOneSyncAndTheListUpdatesWhenItEnds() {
         let library = FixtureLibrary()
         library.arriving = [
-            Article(path: "/feed/new.txt", title: "Fresh news", date: CivilDate(year: 2020, month: 1, day: 1), language: "en")
+            Article(
+                path: "/feed/new.txt", title: "Fresh news", date: CivilDate(year: 2020, month: 1, day: 1),
+                language: "en")
         ]
         let reader = Self.reader(library: library)
         #expect(reader.handle(.character("r")) == .sync)

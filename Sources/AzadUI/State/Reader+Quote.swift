@@ -56,7 +56,9 @@ extension Reader {
     }
 
     /// `range` (indices of `source`, a copy of part of `text` starting at `base`) as text of `text`.
-    private static func slice(_ source: String, _ range: Range<String.Index>, rebasedOn text: String, at base: String.Index)
+    private static func slice(
+        _ source: String, _ range: Range<String.Index>, rebasedOn text: String, at base: String.Index
+    )
         -> String
     {
         let lower = source.utf8.distance(from: source.startIndex, to: range.lowerBound)

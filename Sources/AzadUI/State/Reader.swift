@@ -20,7 +20,8 @@ public final class Reader {
 
     public init(
         library: any ArticleLibrary, memory: any ReadingMemory, keymap: Keymap = Keymap(),
-        themes: [String] = ["default"], width: Int = 80, height: Int = 24, layoutOptions: LayoutOptions = LayoutOptions()
+        themes: [String] = ["default"], width: Int = 80, height: Int = 24,
+        layoutOptions: LayoutOptions = LayoutOptions()
     ) {
         self.library = library
         self.memory = memory
@@ -478,7 +479,8 @@ public final class Reader {
                     let rule = String(repeating: "╌", count: width)
                     result.append(
                         VisualLine(
-                            text: rule, width: width, isRightToLeft: false, logicalRange: rule.startIndex..<rule.endIndex,
+                            text: rule, width: width, isRightToLeft: false,
+                            logicalRange: rule.startIndex..<rule.endIndex,
                             sourceIndices: Array(rule.indices)))
                 }
                 result += ParagraphLayout.lines(String(piece), width: width, options: options)
@@ -539,7 +541,8 @@ public final class Reader {
         case .pageUp: selection.cursor = max(0, selection.cursor - max(1, opened.scroll.viewport - 1))
         case .top: selection.cursor = 0
         case .bottom: selection.cursor = last
-        case .nextParagraph: selection.cursor = Reader.paragraphEdge(in: opened.lines, from: selection.cursor, forward: true)
+        case .nextParagraph:
+            selection.cursor = Reader.paragraphEdge(in: opened.lines, from: selection.cursor, forward: true)
         case .previousParagraph:
             selection.cursor = Reader.paragraphEdge(in: opened.lines, from: selection.cursor, forward: false)
         case .copyQuote:
@@ -621,6 +624,16 @@ public final class Reader {
                     state.opened?.scroll.scroll(by: delta)
                 }
             }
+        case .doubleClick:
+            if inList, state.mode == .browse || state.mode == .select {
+                let row = state.list.top + mouse.row - layout.list.row
+                guard state.rows.indices.contains(row) else { return .none }
+                state.mode = .browse
+                state.selection = nil
+                state.list.select(row)
+                open(row: row, focus: .reader)
+            }
+            lastPress = nil
         case .press:
             defer { lastPress = mouse }
             if state.mode == .help || state.mode == .raw || state.mode == .searchPrompt { return .none }

@@ -64,7 +64,9 @@ public final class Terminal {
         // Presses and releases come one by one: the reader tells clicks from double clicks itself.
         mouseinterval(0)
         mousemask(
-            azad_button1_pressed() | azad_button1_released() | azad_button4_pressed() | azad_button5_pressed()
+            azad_button1_pressed() | azad_button1_released() | azad_button1_clicked()
+                | azad_button1_double_clicked() | azad_button4_pressed()
+                | azad_button5_pressed()
                 | azad_report_mouse_position(), nil)
         if bidiMode == .visual {
             // azad reorders right-to-left text itself: ask terminals that would reorder it again not to.
@@ -186,9 +188,17 @@ public final class Terminal {
         } else if state & azad_button1_pressed() != 0 {
             buttonDown = true
             kind = .press
-        } else if state & azad_button1_released() != 0 {
+        } else if state & azad_button1_double_clicked() != 0 {
             buttonDown = false
-            kind = .release
+            kind = .doubleClick
+        } else if state & azad_button1_clicked() != 0 {
+            // Curses folds a press and release that arrive together into a click: the press is what counts.
+            buttonDown = false
+            kind = .press
+        } else if state & azad_button1_released() != 0 {
+            // A release with no press seen is a click whose press curses folded away.
+            kind = buttonDown ? .release : .press
+            buttonDown = false
         } else if state & azad_report_mouse_position() != 0, buttonDown {
             kind = .drag
         } else {

@@ -18,7 +18,8 @@ enum ArticleListView {
     static func draw(into grid: inout Grid, state: ReaderState, header: Rect, in rect: Rect) {
         if header.height > 0 {
             grid.fill(row: header.row, column: header.column, count: header.width, style: .listHeader)
-            let text = ShortText.line(headerText(for: state), width: max(0, header.width - 2), options: state.layoutOptions)
+            let text = ShortText.line(
+                headerText(for: state), width: max(0, header.width - 2), options: state.layoutOptions)
             grid.draw(text, row: header.row, column: header.column + 1, width: text.width, style: .listHeader)
         }
         for offset in 0..<rect.height {
@@ -32,7 +33,9 @@ enum ArticleListView {
                 }
                 continue
             }
-            drawRow(state.rows[index], selected: index == state.list.selected, state: state, into: &grid, row: row, rect: rect)
+            drawRow(
+                state.rows[index], selected: index == state.list.selected, state: state, into: &grid, row: row,
+                rect: rect)
         }
     }
 

@@ -21,7 +21,9 @@ extension Grid {
     /// Writes `text` centred in `width` columns from `column`.
     public mutating func center(_ text: String, row: Int, column: Int, width: Int, style: ThemeElement) {
         let textWidth = DisplayWidth.of(text)
-        write(text, row: row, column: column + max(0, (width - textWidth) / 2), limit: min(width, textWidth), style: style)
+        write(
+            text, row: row, column: column + max(0, (width - textWidth) / 2), limit: min(width, textWidth), style: style
+        )
     }
 }
 
@@ -31,12 +33,16 @@ enum ShortText {
     /// with an ellipsis at the reading end when cut.
     static func line(_ text: String, width: Int, options: LayoutOptions) -> VisualLine {
         let flat = text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
-        let empty = VisualLine(text: "", width: 0, isRightToLeft: false, logicalRange: flat.startIndex..<flat.startIndex, sourceIndices: [])
+        let empty = VisualLine(
+            text: "", width: 0, isRightToLeft: false, logicalRange: flat.startIndex..<flat.startIndex, sourceIndices: []
+        )
         guard width > 0 else { return empty }
         let whole = ParagraphLayout.lines(flat, width: width, options: options)
         guard whole.count > 1 else { return whole.first ?? empty }
         guard width > 1, var first = ParagraphLayout.lines(flat, width: width - 1, options: options).first else {
-            return VisualLine(text: "…", width: 1, isRightToLeft: false, logicalRange: empty.logicalRange, sourceIndices: [flat.startIndex])
+            return VisualLine(
+                text: "…", width: 1, isRightToLeft: false, logicalRange: empty.logicalRange,
+                sourceIndices: [flat.startIndex])
         }
         // The ellipsis goes where the reading continues: the left end of a right-to-left line.
         if first.isRightToLeft {
