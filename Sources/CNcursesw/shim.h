@@ -66,6 +66,10 @@ static inline const char *azad_setlocale(const char *name) { return setlocale(LC
 #include <langinfo.h>
 static inline const char *azad_locale_codeset(void) { return nl_langinfo(CODESET); }
 
+/// `wcwidth`: Swift's Glibc module is built without `_XOPEN_SOURCE`, which hides it; what ncursesw
+/// counts a character as, so tests measure azad's display width against it.
+static inline int azad_wcwidth(int32_t c) { return wcwidth((wchar_t)c); }
+
 /// `KEY_CODE_YES` (what `wget_wch` returns for a function key) is a macro.
 static inline int azad_key_code_yes(void) { return KEY_CODE_YES; }
 /// `KEY_F(n)` is a macro.

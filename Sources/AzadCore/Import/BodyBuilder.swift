@@ -23,7 +23,7 @@ struct BodyBuilder {
                 blocks.append(Block(.heading, chunk.lines[0]))
                 continue
             }
-            if chunk.lines.count >= 2, chunk.lines.allSatisfy({ $0.count <= 45 }), !Self.isList(chunk.lines) {
+            if Self.looksLikeVerse(chunk.lines) {
                 // Short lines that a page of prose would have filled: a poem without tabs.
                 blocks.append(Block(.verse, chunk.lines.joined(separator: "\n")))
                 guessedVerse += 1
@@ -79,10 +79,37 @@ struct BodyBuilder {
                 if endsSentence(line) { pieces.append([]) }
             }
             pieces.removeAll { $0.isEmpty }
+        } else if chunk.lines.count >= 4, chunk.lines.contains(where: { $0.count > 45 }) {
+            // No blank lines between paragraphs: a line that ends a sentence and has room for the next
+            // line's first word ends a paragraph, since wrapping would have pulled that word up.
+            let width = chunk.lines.map(\.count).max() ?? 0
+            for (index, line) in chunk.lines.enumerated() {
+                if pieces.isEmpty { pieces.append([]) }
+                pieces[pieces.count - 1].append(line)
+                guard index + 1 < chunk.lines.count, endsSentence(line) else { continue }
+                let nextWord = chunk.lines[index + 1].prefix { $0 != " " }
+                // A tenth of slack: PDF text is set in proportional type, so full lines vary in length.
+                if line.count + 1 + nextWord.count < width - max(3, width / 10) { pieces.append([]) }
+            }
+            guard pieces.count > 1 else { return [chunk] }
         } else {
             return [chunk]
         }
         return pieces.enumerated().map { Chunk(lines: $1, afterPageBreak: $0 == 0 && chunk.afterPageBreak) }
+    }
+
+    /// Short lines that prose wrapped by a page would have filled: three or more, or two in Arabic
+    /// script (a Persian couplet without its tab), none longer than a half-line of verse.
+    static func looksLikeVerse(_ lines: [String]) -> Bool {
+        guard lines.count >= 2, lines.allSatisfy({ $0.count <= 45 }), !isList(lines) else { return false }
+        if lines.count >= 3 { return true }
+        // Two lines: the halves of a couplet are about as long as each other and end no sentence.
+        let lengths = lines.map(\.count)
+        guard lengths.min()! * 5 >= lengths.max()! * 3, !lines.contains(where: endsSentence) else { return false }
+        return lines.allSatisfy { line in
+            let arabic = line.unicodeScalars.filter { (0x0600...0x06FF).contains($0.value) }.count
+            return arabic * 2 > line.unicodeScalars.count
+        }
     }
 
     /// Verse text: one line per verse line, half-lines split by a single tab.

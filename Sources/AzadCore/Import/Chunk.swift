@@ -54,7 +54,7 @@ struct Chunk: Hashable {
                 continue
             }
             let last = result.last
-            if last == "\u{200C}" {
+            if result.unicodeScalars.last == "\u{200C}" {
                 result += line
             } else if last == "-", result.dropLast().last?.isLetter == true, line.first?.isLowercase == true {
                 result += line

@@ -17,17 +17,17 @@ struct HeaderReader {
     enum Field {
         case source(String)
         case date(DateParser.Result, String)
+        /// A month and a year with no day: kept as `dateText`, with no `date`.
+        case monthAndYear(String)
         case byline([String])
         case other
     }
 
     /// How many chunks the header may span before the body must have begun.
     private static let scanLimit = 12
-    /// How many chunks that are not fields (title, subtitle, one more) the header may hold.
-    private static let otherLimit = 3
 
     init(_ chunks: [Chunk], language: String, hasMasthead: Bool) {
-        let chunks = Self.splittingSourceLines(chunks)
+        let chunks = Self.splittingFieldLines(chunks, language: language)
         var others: [Int] = []
         var lastField = -1
         var index = 0
@@ -48,10 +48,14 @@ struct HeaderReader {
                     dateText = text
                     note(result, text)
                 }
+            case .monthAndYear(let text):
+                guard date == nil, dateText == nil else { break scan }
+                dateText = text
+                warnings.append("the date “\(text)” names no day: left without a date")
             case .byline(let names):
                 authors += names
             case .other:
-                guard !chunk.isLong, others.count < Self.otherLimit else { break scan }
+                guard Self.canBeHeaderText(chunk, position: others.count, afterDate: date != nil) else { break scan }
                 others.append(index)
                 index += 1
                 continue
@@ -60,22 +64,39 @@ struct HeaderReader {
             index += 1
         }
         var end = max(lastField, others.first ?? -1) + 1
-        let inHeader = others.filter { $0 < end }
-        if let first = inHeader.first { title = chunks[first].joined }
-        if inHeader.count > 1 { subtitle = chunks[inHeader[1]].joined }
+        var inHeader = others.filter { $0 < end }
+        // An author's name standing alone above the title, with no byline word.
+        if inHeader.count >= 2, authors.isEmpty, chunks[inHeader[0]].lines.count == 1,
+            Self.looksLikeName(chunks[inHeader[0]].lines[0])
+        {
+            authors = [Self.oneLine(chunks[inHeader[0]].lines[0])]
+            warnings.append("took “\(authors[0])” above the title as the author")
+            inHeader.removeFirst()
+        }
+        if let first = inHeader.first {
+            title = Self.oneLine(chunks[first].joined)
+            if !hasMasthead {
+                warnings.append(
+                    first == 0
+                        ? "no masthead: took the first line as the title"
+                        : "no masthead: took “\(Self.excerpt(chunks[first].joined))” as the title")
+            }
+        }
+        if inHeader.count > 1 { subtitle = Self.oneLine(chunks[inHeader[1]].joined) }
         var leftovers: [Chunk] = []
         for extra in inHeader.dropFirst(2) {
             leftovers.append(chunks[extra])
             warnings.append("left “\(Self.excerpt(chunks[extra].joined))” from the header in the body")
         }
-        if inHeader.count == 1, end < chunks.count - 1, Self.looksLikeSubtitle(chunks[end]) {
-            subtitle = chunks[end].joined
+        // A subtitle with nothing after it to mark the header's end: only right after the title.
+        if inHeader.count == 1, end == inHeader[0] + 1, end < chunks.count - 1, Self.looksLikeSubtitle(chunks[end]) {
+            subtitle = Self.oneLine(chunks[end].joined)
             warnings.append("took the line after the title as the subtitle")
             end += 1
         }
         body = leftovers + chunks[end...]
         if title == nil { takeTitleFromBody(hasMasthead: hasMasthead) }
-        if date == nil { takeTrailingField(language: language) }
+        takeTrailingFields(language: language)
     }
 
     // MARK: - Fallbacks
@@ -84,20 +105,54 @@ struct HeaderReader {
     private mutating func takeTitleFromBody(hasMasthead: Bool) {
         guard let first = body.first else { return }
         let line = first.lines[0]
-        title = line
+        let place = hasMasthead ? "no title after the masthead" : "no masthead"
+        guard line.count <= 200 else {
+            // A first line this long is a paragraph: it stays in the body, and its opening words
+            // name the article.
+            title = Self.opening(of: line)
+            warnings.append("\(place): named the article after the opening words of its first line")
+            return
+        }
+        title = Self.oneLine(line)
         if first.lines.count == 1 {
             body.removeFirst()
         } else {
             body[0].lines.removeFirst()
         }
-        warnings.append(
-            hasMasthead
-                ? "no title after the masthead: took the first line as the title"
-                : "no masthead: took the first line as the title")
+        warnings.append("\(place): took the first line as the title")
     }
 
-    /// A date (or byline) standing alone at the very end, when the header had none.
-    private mutating func takeTrailingField(language: String) {
+    /// The first sentence of `text` if it is short, else its first words, with `…`.
+    static func opening(of text: String) -> String {
+        if let end = text.firstIndex(where: { ".!?؟".contains($0) }),
+            text.distance(from: text.startIndex, to: end) < 120
+        {
+            return String(text[...end])
+        }
+        var result = ""
+        for word in text.split(separator: " ") {
+            if result.count + word.count + 1 > 80 { break }
+            result += result.isEmpty ? String(word) : " " + word
+        }
+        if result.isEmpty { result = String(text.prefix(80)) }
+        return result + "…"
+    }
+
+    /// Runs of whitespace (tabs between half-lines included) as single spaces: header fields are one line.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// A date or a source URL standing alone at the very end, when the header had none.
+    private mutating func takeTrailingFields(language: String) {
+        if source == nil, let last = body.last, last.lines.count <= 3, let url = Self.sourceURL(last),
+            !url.contains("afgazad.com")
+        {
+            source = url
+            warnings.append("took the source URL from the end of the article")
+            body.removeLast()
+        }
+        guard date == nil, dateText == nil else { return }
         for offset in 0..<min(2, body.count) {
             let index = body.count - 1 - offset
             guard body[index].lines.count <= 2, !body[index].hasHalfLines,
@@ -126,6 +181,7 @@ struct HeaderReader {
         if chunk.lines.count <= 2 {
             let text = chunk.lines.joined(separator: " ")
             if let result = DateParser.parse(text, language: language) { return .date(result, text) }
+            if DateParser.isMonthAndYear(text) { return .monthAndYear(text) }
         }
         if chunk.lines.count == 1, let names = byline(chunk.lines[0]) { return .byline(names) }
         return .other
@@ -149,20 +205,40 @@ struct HeaderReader {
         return words.joined(separator: "_")
     }
 
-    /// A chunk whose first line is a URL, split from following lines that are not its continuation.
-    static func splittingSourceLines(_ chunks: [Chunk]) -> [Chunk] {
+    /// The first chunks with their field lines (URL, date, byline) split out: an export without blank
+    /// lines still has its header read. A URL keeps the lines that continue it.
+    static func splittingFieldLines(_ chunks: [Chunk], language: String) -> [Chunk] {
         var result: [Chunk] = []
-        for chunk in chunks {
-            guard chunk.lines.count > 1, sourceURL(Chunk(lines: [chunk.lines[0]], afterPageBreak: false)) != nil
-            else {
+        for (index, chunk) in chunks.enumerated() {
+            guard index < 4, chunk.lines.count > 1, !chunk.hasHalfLines else {
                 result.append(chunk)
                 continue
             }
-            var count = 1
-            while count < chunk.lines.count, isURLContinuation(chunk.lines[count]) { count += 1 }
-            result.append(Chunk(lines: Array(chunk.lines[..<count]), afterPageBreak: chunk.afterPageBreak))
-            if count < chunk.lines.count {
-                result.append(Chunk(lines: Array(chunk.lines[count...]), afterPageBreak: false))
+            var pieces: [[String]] = [[]]
+            var line = 0
+            while line < chunk.lines.count {
+                let text = chunk.lines[line]
+                let single = Chunk(lines: [text], afterPageBreak: false)
+                if sourceURL(single) != nil {
+                    var piece = [text]
+                    line += 1
+                    while line < chunk.lines.count, isURLContinuation(chunk.lines[line]) {
+                        piece.append(chunk.lines[line])
+                        line += 1
+                    }
+                    pieces += [piece, []]
+                    continue
+                }
+                if case .other = classify(single, language: language) {
+                    pieces[pieces.count - 1].append(text)
+                } else {
+                    pieces += [[text], []]
+                }
+                line += 1
+            }
+            let nonEmpty = pieces.filter { !$0.isEmpty }
+            for (offset, piece) in nonEmpty.enumerated() {
+                result.append(Chunk(lines: piece, afterPageBreak: offset == 0 && chunk.afterPageBreak))
             }
         }
         return result
@@ -179,7 +255,9 @@ struct HeaderReader {
         "written by", "translated by", "translation by", "traduit par", "übersetzt von", "aus dem englischen von",
         "by", "von", "par", "author", "autor", "auteur", "übersetzung", "traduction",
         "نویسنده", "نوشته", "نوشته ی", "نوشتهٔ", "نگارنده", "نگارش", "برگردان", "برگردان از", "ترجمه",
-        "ترجمه و تلخیص", "مترجم", "گزارش از", "تهیه و ترتیب", "گردآورنده", "از",
+        "ترجمه و تلخیص", "مترجم", "تهیه کننده", "گزارشگر", "reported by", "compiled by", "interview by", "سروده",
+        "سراینده", "شعر از", "poem by", "gedicht von", "poème de", "گزارش از",
+        "تهیه و ترتیب", "گردآورنده", "از",
         "لیکوال", "لیکنه", "لیکونکی", "ژباړه", "ژباړن", "ژباړونکی", "لیکوالان",
     ]
     .map { $0.split(separator: " ").map { MatchKey.fold($0) } }
@@ -193,32 +271,105 @@ struct HeaderReader {
         guard line.count <= 120 else { return nil }
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
         let folded = words.map { MatchKey.fold($0.trimmingCharacters(in: CharacterSet(charactersIn: ":：-–"))) }
-        for prefix in bylinePrefixes where folded.count > prefix.count && Array(folded.prefix(prefix.count)) == prefix {
-            // `از` ("from") opens ordinary sentences: as a byline it carries a colon.
-            if prefix == [MatchKey.fold("از")], !words[0].contains(":"), words.count > 1, !words[1].hasPrefix(":") {
-                return nil
-            }
-            var rest = words.dropFirst(prefix.count).joined(separator: " ")
-            rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: ":：-– \t"))
-            // `از`, `von` and `par` open ordinary sentences too: a byline after them is a short name.
-            let limit = ["از", "von", "par"].contains(prefix.joined()) ? 5 : 10
-            let count = rest.split(separator: " ").count
-            guard count >= 1, count <= limit, !rest.hasSuffix("."), !rest.hasSuffix("،") else { return nil }
-            var names = [rest]
-            for separator in nameSeparators {
-                names = names.flatMap { $0.components(separatedBy: separator) }
-            }
-            let cleaned = names.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            return cleaned.isEmpty ? nil : cleaned
+        var matched = bylinePrefixes.first { folded.count > $0.count && Array(folded.prefix($0.count)) == $0 }?.count
+        // Translator lines that name the language first: `Traduit de l'anglais par X`,
+        // `Aus dem Englischen übersetzt von X`, `Translated from the French by X`.
+        if matched == nil, let first = folded.first, translationWords.contains(first), words.count <= 14,
+            let marker = folded.firstIndex(where: { ["par", "von", "by"].contains($0) }), marker > 0
+        {
+            matched = marker + 1
         }
-        return nil
+        guard let length = matched, words.count > length else { return nil }
+        // `از` ("from") opens ordinary sentences: as a byline it carries a colon.
+        if folded[0] == MatchKey.fold("از"), !words[0].contains(":"), !words[1].hasPrefix(":") { return nil }
+        // Latin bylines are capitalised (`By`, not the `by` that opens a wrapped line of prose).
+        if let first = words[0].first, first.isLowercase { return nil }
+        var rest = words.dropFirst(length).joined(separator: " ")
+        rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: ":：-– \t"))
+        // `از`, `von` and `par` open ordinary sentences too: a byline after them is a short name.
+        let limit = length == 1 && ["از", "von", "par"].contains(folded[0]) ? 5 : 10
+        let count = rest.split(separator: " ").count
+        guard count >= 1, count <= limit, !rest.hasSuffix("."), !rest.hasSuffix("،") else { return nil }
+        // Names in Latin script are capitalised, bar the particles between their parts.
+        let particles: Set<String> = ["and", "und", "et", "von", "van", "de", "der", "al", "bin", "da", "la", "le"]
+        let lowercaseWords = rest.split(separator: " ").filter {
+            $0.first?.isLowercase == true && !particles.contains(String($0))
+        }
+        guard lowercaseWords.isEmpty else { return nil }
+        var names = [rest]
+        for separator in nameSeparators {
+            names = names.flatMap { $0.components(separatedBy: separator) }
+        }
+        var cleaned: [String] = []
+        for name in names.map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            // `By John Smith, Reuters`: the outlet stays with the name rather than passing for an author.
+            if let last = cleaned.last, isOutlet(name) {
+                cleaned[cleaned.count - 1] = last + ", " + name
+            } else {
+                cleaned.append(name)
+            }
+        }
+        return cleaned.isEmpty ? nil : cleaned
+    }
+
+    /// First words of translator lines that name the source language before the translator.
+    private static let translationWords: Set<String> = [
+        "traduit", "traduction", "übersetzt", "übersetzung", "aus", "translated", "translation",
+    ].reduce(into: []) { $0.insert(MatchKey.fold($1)) }
+
+    /// A news agency or publication, as bylines name them after the author.
+    static func isOutlet(_ text: String) -> Bool {
+        let key = MatchKey.fold(text)
+        let known: Set<String> = [
+            "reuters", "ap", "afp", "dpa", "bbc", "xinhua", "associated press", "agence france-presse", "al jazeera",
+            "tolonews", "pajhwok", "the guardian", "the new york times", "the washington post", "der spiegel",
+            "le monde", "خبرگزاری", "بی بی سی",
+        ]
+        if known.contains(key) { return true }
+        let words = Set(key.split(separator: " ").map(String.init))
+        return !words.isDisjoint(with: [
+            "press", "news", "agency", "times", "post", "agence", "zeitung", "journal", "خبرگزاری",
+        ])
+    }
+
+    /// Words that mark a short line as a person's name: honorifics and the commonest name parts.
+    private static let nameMarkers: Set<String> = [
+        "داکتر", "دکتر", "پوهاند", "پوهنوال", "پوهنمل", "استاد", "سید", "سیده", "انجنیر", "مولوی", "حاجی", "محمد",
+        "احمد", "غلام", "dr", "prof", "dr.", "prof.",
+    ].reduce(into: []) { $0.insert(MatchKey.fold($1)) }
+
+    /// A line that is most likely an author's name with no byline word: two to five words, no digits or
+    /// sentence punctuation, with an honorific or a common name part (`داکتر …`, `محمد …`, `…الله`).
+    static func looksLikeName(_ line: String) -> Bool {
+        let words = line.split(separator: " ").map { MatchKey.fold($0) }
+        guard (2...5).contains(words.count), !line.contains(where: { $0.isNumber || ",،:;؛!?؟".contains($0) })
+        else { return false }
+        // Function words belong to titles, not names.
+        let functionWords: Set<String> = [
+            "و", "در", "از", "به", "با", "که", "را", "برای", "یا", "د", "په", "او", "the", "and", "of", "in",
+        ]
+        guard words.allSatisfy({ !functionWords.contains($0) }) else { return false }
+        return words.contains { word in
+            nameMarkers.contains(word) || word.hasPrefix("عبد") || word.hasSuffix("الله") || word.hasSuffix("زی")
+        }
+    }
+
+    /// Whether a chunk that is not a field can be the title (position 0), the subtitle (1) or a
+    /// further header line (2).
+    private static func canBeHeaderText(_ chunk: Chunk, position: Int, afterDate: Bool) -> Bool {
+        guard !chunk.isLong, position <= 2 else { return false }
+        let text = chunk.joined
+        // A finished sentence after the date, or a long one anywhere, is the body's first paragraph.
+        if position >= 1, text.count > 120 || afterDate, BodyBuilder.endsSentence(text) { return false }
+        if position == 2, text.count > 100 || BodyBuilder.endsSentence(text) { return false }
+        return true
     }
 
     /// A short line with no closing punctuation, the way subtitles look.
     private static func looksLikeSubtitle(_ chunk: Chunk) -> Bool {
         guard chunk.lines.count == 1, !chunk.hasHalfLines else { return false }
         let line = chunk.lines[0]
-        guard line.count <= 160, let last = line.last else { return false }
+        guard line.count <= 160, let last = line.last, !BodyBuilder.isCapsHeading(line) else { return false }
         return !".!?؟…:;؛،".contains(last)
     }
 

@@ -1,4 +1,5 @@
-/// Guesses an article's language from its text: `en`, `de`, `fr`, `es`, `fa`, `ps` or `ar`.
+/// Guesses an article's language from its text: `en`, `de`, `fr`, `es`, `fa`, `ps` or `ar` (and, by
+/// script alone, `ru`, `zh`, `ja`, `ko`, `hi`).
 ///
 /// Script first (Arabic letters against Latin ones), then, inside Arabic script, the letters Pashto
 /// has and Persian lacks (ټ ډ ړ ږ ښ ګ ڼ ې ۍ ځ څ …) and the commonest short words of each language;
@@ -11,8 +12,13 @@ public enum LanguageGuess {
         var pashtoLetters = 0
         var persianLetters = 0
         var arabicOnly = 0
+        var other: [String: Int] = [:]
         for scalar in text.unicodeScalars {
             let value = scalar.value
+            if let tag = otherScript(value), scalar.properties.isAlphabetic {
+                other[tag, default: 0] += 1
+                continue
+            }
             if (0x0600...0x06FF).contains(value) || (0xFB50...0xFEFC).contains(value) {
                 if scalar.properties.isAlphabetic { arabicLetters += 1 }
                 if pashtoOnly.contains(value) { pashtoLetters += 1 }
@@ -22,6 +28,10 @@ public enum LanguageGuess {
             } else if scalar.properties.isAlphabetic, value < 0x0250 {
                 latinLetters += 1
             }
+        }
+        // A script the site does not publish in still gets its language rather than a wrong guess.
+        if let (tag, count) = other.max(by: { $0.value < $1.value }), count > arabicLetters, count > latinLetters {
+            return other["ja", default: 0] > 0 && tag == "zh" ? "ja" : tag
         }
         if arabicLetters == 0 && latinLetters == 0 { return "en" }
         let words = wordCounts(text)
@@ -44,6 +54,18 @@ public enum LanguageGuess {
             if value > best.1 { best = (tag, value) }
         }
         return best.0
+    }
+
+    /// The language a letter outside Latin and Arabic script most likely belongs to.
+    private static func otherScript(_ value: UInt32) -> String? {
+        switch value {
+        case 0x3040...0x30FF: return "ja"
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF: return "zh"
+        case 0xAC00...0xD7AF, 0x1100...0x11FF: return "ko"
+        case 0x0400...0x04FF: return "ru"
+        case 0x0900...0x097F: return "hi"
+        default: return nil
+        }
     }
 
     /// Letters of the Pashto alphabet that Persian does not use.

@@ -16,6 +16,8 @@ enum MastheadLine: Sendable, Hashable {
 
     /// The kind of masthead line `line` is, or nil.
     static func classify(_ line: some StringProtocol) -> MastheadLine? {
+        // Even run together, the masthead's lines are short; paragraphs need no folding here.
+        guard line.unicodeScalars.count <= 320 else { return nil }
         let compact = MatchKey.compact(line)
         guard !compact.isEmpty, compact.count <= 140 else { return nil }
         if compact == "aaaa", line.uppercased().contains("AA") { return .initials }
@@ -24,7 +26,29 @@ enum MastheadLine: Sendable, Hashable {
             return .name
         }
         if isCouplet(compact) { return .couplet }
+        if trailingSection(line) != nil { return .site }
+        // Lines PDF extraction ran together: `افغانستان آزاد ــ آزاد افغانستان AA-AA`, couplet and site.
+        if let kinds = segments(compact), kinds.count >= 2 {
+            for kind in [MastheadLine.name, .site, .initials] where kinds.contains(kind) { return kind }
+            return .couplet
+        }
         return nil
+    }
+
+    /// The section named after the site's address on the same line
+    /// (`www.afgazad.com afgazad@gmail.com سیاسی`), when extraction joined the two lines.
+    static func trailingSection(_ line: some StringProtocol) -> (name: String, guessed: Bool)? {
+        var rest = Substring(line)
+        var sawSite = false
+        while true {
+            rest = rest.drop(while: { $0.isWhitespace })
+            let token = rest.prefix(while: { !$0.isWhitespace })
+            guard !token.isEmpty, isSite(token) else { break }
+            sawSite = true
+            rest = rest.dropFirst(token.count)
+        }
+        guard sawSite, !rest.isEmpty, let found = section(rest), !found.guessed else { return nil }
+        return found
     }
 
     /// The section a line names, if it is a section line: `European Languages<TAB>زبان های اروپائی`,
@@ -40,6 +64,12 @@ enum MastheadLine: Sendable, Hashable {
         let parts = trimmed.split(whereSeparator: { $0 == "\t" }).map { $0.trimmingCharacters(in: .whitespaces) }
         for part in parts where knownSections.contains(MatchKey.compact(part)) {
             return (part, false)
+        }
+        // Several sections at once: `سیاسی – اجتماعی`, `ادبی و فرهنگی`.
+        let words = trimmed.split(whereSeparator: { !$0.isLetter && $0 != "\u{200C}" }).map { MatchKey.compact($0) }
+            .filter { $0 != "و" && $0 != "and" }
+        if words.count >= 2, words.allSatisfy(knownSections.contains) {
+            return (trimmed.split(whereSeparator: { $0 == "\t" }).joined(separator: " "), false)
         }
         if parts.count == 1, !trimmed.contains(" "), trimmed.count <= 12, compact.hasSuffix("ی"),
             trimmed.unicodeScalars.allSatisfy({ (0x0600...0x06FF).contains($0.value) || $0 == "\u{200C}" })
@@ -59,6 +89,30 @@ enum MastheadLine: Sendable, Hashable {
         "چو کشور نباشد تن من مباد", "بدین بوم و بر زنده یک تن مباد",
     ].map { MatchKey.compact($0) }
 
+    /// Masthead pieces that extraction may run together on one line, folded and compacted.
+    private static let pieces: [(String, MastheadLine)] =
+        [(nameKey, .name), ("afghanistanazadazadafghanistan", .name), ("aaaa", .initials)]
+        + ["wwwafgazadcom", "httpwwwafgazadcom", "afgazadcom", "afgazadgmailcom", "emailafgazadgmailcom"].map {
+            ($0, MastheadLine.site)
+        }
+        + halfLines.map { ($0, MastheadLine.couplet) }
+
+    /// The kinds of the masthead pieces `compact` is made of, in order, or nil when it is anything else.
+    private static func segments(_ compact: String) -> [MastheadLine]? {
+        guard compact.count >= 8 else { return nil }
+        var rest = Substring(compact)
+        var kinds: [MastheadLine] = []
+        outer: while !rest.isEmpty {
+            for (piece, kind) in pieces where rest.hasPrefix(piece) {
+                kinds.append(kind)
+                rest = rest.dropFirst(piece.count)
+                continue outer
+            }
+            return nil
+        }
+        return kinds
+    }
+
     /// Every run of consecutive half-lines, folded: a couplet line is one of these.
     private static let coupletRuns: [String] = {
         var runs: [String] = []
@@ -76,6 +130,18 @@ enum MastheadLine: Sendable, Hashable {
             "علمي", "دیني", "ټولنیزه", "سیاسي ټولنیز", "پښتو", "دری", "political", "social", "literary",
             "historical", "cultural",
         ].map { MatchKey.compact($0) })
+
+    /// The line with the site's address and mail removed, when it holds them among other text
+    /// (`www.afgazad.com   2`); nil when it does not mention the site.
+    static func withoutSite(_ line: some StringProtocol) -> String? {
+        var sawSite = false
+        var kept: [String] = []
+        for token in line.split(whereSeparator: { $0.isWhitespace }) {
+            if isSite(token) { sawSite = true } else { kept.append(String(token)) }
+        }
+        return sawSite
+            ? kept.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "|-–—· \t")) : nil
+    }
 
     private static func isSite(_ line: some StringProtocol) -> Bool {
         var sawSite = false

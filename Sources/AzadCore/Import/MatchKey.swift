@@ -3,13 +3,14 @@ import Foundation
 /// Folds text so that the spellings exports use for the same word compare equal.
 ///
 /// Only for recognising known words (months, sections, masthead lines, byline prefixes); article
-/// text itself is never changed. Lower case, harakat and other combining marks removed, Arabic
+/// text itself is never changed. Compatibility forms (the Arabic presentation forms old PDFs
+/// extract to) made plain letters, lower case, harakat and other combining marks removed, Arabic
 /// letter variants made Persian (ي ى → ی, ك → ک, ة → ه), tatweel, ZWNJ and direction marks removed,
 /// Persian and Arabic-Indic digits made ASCII.
 enum MatchKey {
     static func fold(_ text: some StringProtocol) -> String {
         var scalars = String.UnicodeScalarView()
-        for scalar in String(text).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in String(text).lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars {
             if scalar.properties.generalCategory == .nonspacingMark { continue }
             if let digit = PersianDigits.asciiValue(scalar) {
                 scalars.append(Unicode.Scalar(UInt8(ascii: "0") + UInt8(digit)))

@@ -30,6 +30,7 @@ struct PageCleaner {
                 Self.trimmed($0)
             }
             removeMastheads(&lines)
+            if index > 0 { removeRepeatedSectionLine(&lines) }
             removeFooters(&lines, pageNumber: index + 1, multiPage: pages.count > 1)
             if index > 0 { entries.append(.pageBreak) }
             for line in lines {
@@ -73,7 +74,10 @@ struct PageCleaner {
                 index = end
                 continue
             }
-            for member in members { lines[member] = nil }
+            for member in members {
+                if section == nil, let found = MastheadLine.trailingSection(lines[member]!) { section = found.name }
+                lines[member] = nil
+            }
             takeSectionLine(&lines, after: end)
             foundMasthead = true
             index = end
@@ -103,6 +107,21 @@ struct PageCleaner {
             if found.guessed { warnings.append("took “\(found.name)” after the masthead as the section") }
         }
         lines[next] = nil
+        // `European Languages` and `زبان های اروپائی` on two lines of their own.
+        if let other = lines[(next + 1)...].firstIndex(where: { $0.map { !$0.isEmpty } ?? false }),
+            let second = lines[other].flatMap(MastheadLine.section), second.name == found.name, !second.guessed
+        {
+            lines[other] = nil
+        }
+    }
+
+    /// A later page that opens with the section line alone (the rest of its masthead lost).
+    private func removeRepeatedSectionLine(_ lines: inout [String?]) {
+        guard let section,
+            let first = lines.firstIndex(where: { $0.map { !$0.isEmpty } ?? false }),
+            let found = MastheadLine.section(lines[first]!), found.name == section
+        else { return }
+        lines[first] = nil
     }
 
     // MARK: - Footers
@@ -136,6 +155,11 @@ struct PageCleaner {
 
     /// A page footer or header that can stand anywhere: `P a g e | 2`, `Page 2 of 5`, `صفحه ۲`.
     static func isFooter(_ line: String) -> Bool {
+        guard line.unicodeScalars.count <= 80 else { return false }
+        // `www.afgazad.com   Page 2`: the site's address beside a page number.
+        if let rest = MastheadLine.withoutSite(line), rest != line {
+            return rest.isEmpty || isFooter(rest) || isBarePageNumber(rest)
+        }
         let key = MatchKey.fold(line).trimmingCharacters(in: .whitespaces)
         guard key.count <= 30 else { return false }
         return footerPatterns.contains { (try? $0.wholeMatch(in: key)) != nil }
@@ -143,6 +167,7 @@ struct PageCleaner {
 
     /// A number alone (`2`, `(2)`, `2/5`), a footer only at a page's edge.
     static func isBarePageNumber(_ line: String) -> Bool {
+        guard line.unicodeScalars.count <= 16 else { return false }
         let key = MatchKey.fold(line).trimmingCharacters(in: .whitespaces)
         guard key.count <= 12 else { return false }
         return barePatterns.contains { (try? $0.wholeMatch(in: key)) != nil }

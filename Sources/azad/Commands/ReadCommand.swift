@@ -11,23 +11,31 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .customLong("theme"), help: "The theme to start with (a bundled or user theme name).")
-    var theme: String?
-
     @Flag(name: .customLong("no-sync"), help: "Open the cache as it is, without syncing the feed folders at start.")
     var noSync = false
 
     func run() throws {
         let paths = global.paths
-        var folders = global.feeds.map { URL(fileURLWithPath: $0, isDirectory: true) }
-        if folders.isEmpty, let sample = BundledResources.sampleFeed { folders = [sample] }
+        let folders = global.feedFolders
         guard !folders.isEmpty else {
             throw UserFacingError("azad: no feed folder configured and the bundled sample-feed/ was not found")
         }
-        let library = FolderLibrary(folders: folders)
-        let memory = FileReadingMemory(file: paths.dataDirectory.appendingPathComponent("reading-state.json"))
+        // The cache when it can be opened; otherwise the folders read directly, so the reader still opens.
+        let library: any ArticleLibrary
+        let memory: any ReadingMemory
+        if let cache = try? ArticleCache(directory: paths.cacheDirectory) {
+            library = CacheLibrary(cache: cache, feeds: folders)
+            if let state = try? ReadingState(directory: paths.dataDirectory) {
+                memory = CacheReadingMemory(state: state, cache: cache)
+            } else {
+                memory = TransientReadingMemory()
+            }
+        } else {
+            library = FolderLibrary(folders: folders)
+            memory = FileReadingMemory(file: paths.dataDirectory.appendingPathComponent("reading-state.json"))
+        }
         let reader = Reader(library: library, memory: memory, themes: ReadCommand.themeNames(paths: paths))
-        if let theme { reader.setTheme(theme) }
+        if let theme = global.theme { reader.setTheme(theme) }
         let app = ReaderApp(
             reader: reader,
             styles: { _ in TerminalStyle.builtIn },

@@ -4,12 +4,35 @@ import AzadCore
 struct SearchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Search the cache."
+        abstract: "Search the cache (syncing first): best matches first, with a snippet.",
+        discussion: """
+            Plain words must all match; "a phrase" matches words in a row; word* matches a prefix. \
+            Case, accents, harakat, Arabic letter variants, half-spaces and digit scripts are ignored.
+            """
     )
 
     @OptionGroup var global: GlobalOptions
 
+    @Argument(help: "What to search for.")
+    var query: [String]
+
+    @Flag(help: "Print a JSON array.")
+    var json = false
+
+    @Option(help: "At most this many results (default 50; 0 for all).")
+    var limit: Int = 50
+
     func run() async throws {
-        throw UserFacingError("azad search: not built yet")
+        let session = try CacheSession(global)
+        try session.refresh()
+        let hits = try session.cache.search(query.joined(separator: " "), limit: limit > 0 ? limit : nil)
+        if json {
+            try JSONOutput.print(hits.map { SummaryJSON($0.summary, snippet: $0.snippet, rank: $0.rank) })
+        } else {
+            for hit in hits {
+                print(summaryLine(hit.summary))
+                if !hit.snippet.isEmpty { print("\t\(TerminalText.clean(hit.snippet))") }
+            }
+        }
     }
 }

@@ -1,0 +1,75 @@
+import TOMLKit
+
+/// Reads typed values out of parsed TOML, with errors that name the file, line and key.
+struct TOMLReader {
+    var source: ConfigSource
+
+    /// An error about the key at `path`.
+    func error(_ path: [String], _ message: String) -> ConfigError {
+        var line = source.line(of: path)
+        var prefix = path
+        // An inline table's keys are not on lines of their own: fall back to the enclosing key's line.
+        while line == nil, prefix.count > 1 {
+            prefix.removeLast()
+            line = source.line(of: prefix)
+        }
+        return ConfigError(
+            file: source.file, line: line, key: path.map(TOMLText.key).joined(separator: "."), message: message)
+    }
+
+    func string(_ value: any TOMLValueConvertible, _ path: [String]) throws(ConfigError) -> String {
+        guard let string = value.string else { throw error(path, "expected a string, found \(show(value))") }
+        return string
+    }
+
+    /// A string, or an array of strings.
+    func strings(_ value: any TOMLValueConvertible, _ path: [String]) throws(ConfigError) -> [String] {
+        if let string = value.string { return [string] }
+        guard let array = value.array else {
+            throw error(path, "expected a string or an array of strings, found \(show(value))")
+        }
+        var result: [String] = []
+        for element in array {
+            guard let string = element.string else {
+                throw error(path, "expected an array of strings, found \(show(element)) in it")
+            }
+            result.append(string)
+        }
+        return result
+    }
+
+    func bool(_ value: any TOMLValueConvertible, _ path: [String]) throws(ConfigError) -> Bool {
+        guard let bool = value.bool else { throw error(path, "expected true or false, found \(show(value))") }
+        return bool
+    }
+
+    func int(_ value: any TOMLValueConvertible, _ path: [String]) throws(ConfigError) -> Int {
+        guard let int = value.int else { throw error(path, "expected a whole number, found \(show(value))") }
+        return int
+    }
+
+    /// One of an enumeration's raw values.
+    func choice<Choice: RawRepresentable & CaseIterable>(_ value: any TOMLValueConvertible, _ path: [String])
+        throws(ConfigError) -> Choice where Choice.RawValue == String
+    {
+        let names = Choice.allCases.map { "\"\($0.rawValue)\"" }
+        let expected = names.dropLast().joined(separator: ", ") + " or " + names.last!
+        guard let string = value.string, let choice = Choice(rawValue: string) else {
+            throw error(path, "expected \(expected), found \(show(value))")
+        }
+        return choice
+    }
+
+    /// A value as an error message shows it: strings quoted, other kinds named.
+    func show(_ value: any TOMLValueConvertible) -> String {
+        switch value.type {
+        case .string: TOMLText.string(value.string ?? "")
+        case .int: "\(value.int ?? 0)"
+        case .bool: "\(value.bool ?? false)"
+        case .double: "the number \(value.double ?? 0)"
+        case .array: "an array"
+        case .table: "a table"
+        case .date, .time, .dateTime: "a date or time"
+        }
+    }
+}

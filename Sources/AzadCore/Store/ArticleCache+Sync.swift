@@ -1,0 +1,354 @@
+import Foundation
+import GRDB
+
+/// Why a sync could not start.
+public enum ArticleCacheError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
+    /// A feed folder does not exist or is not a folder.
+    case missingFeed(String)
+
+    public var description: String {
+        switch self {
+        case .missingFeed(let path): return "feed folder not found: \(path)"
+        }
+    }
+
+    public var errorDescription: String? { description }
+}
+
+/// How hard a sync looks for changes.
+public enum SyncDepth: Sendable, Hashable {
+    /// Stat every export: finds every added, removed, renamed or rewritten file.
+    case full
+    /// Stat only the folders first, and do nothing more when none changed since the last sync.
+    /// Adding, removing or renaming an export changes its folder, so this finds those; an export
+    /// rewritten in place is left for the next full sync. What `list` and `search` do before reading.
+    case quick
+}
+
+extension ArticleCache {
+    /// Brings the cache up to date with `feeds`: the cache then holds exactly the exports found in them.
+    ///
+    /// Only files whose size or modification time changed are read; of those, only files whose
+    /// content hash changed are parsed (on all cores). Everything is written in one transaction, so
+    /// readers see the old cache or the new one, never half of it.
+    ///
+    /// - Parameters:
+    ///   - waitIfBusy: when another process is syncing this cache, wait for it (true) or return at
+    ///     once with `skipped` set, leaving the cache as the other process makes it (false).
+    ///   - depth: `.full` stats every export; `.quick` stops early when no folder changed (see `SyncDepth`).
+    ///   - progress: called from the syncing thread as work advances.
+    /// - Throws: `ArticleCacheError.missingFeed` naming the first folder that does not exist
+    ///   (nothing is changed then), or a database error.
+    public func sync(
+        feeds: [URL], waitIfBusy: Bool = true, depth: SyncDepth = .full,
+        progress: (@Sendable (SyncProgress) -> Void)? = nil
+    ) throws -> SyncReport {
+        var report = SyncReport()
+        let fileLock = try FileLock(url: lock)
+        if waitIfBusy {
+            fileLock.lock()
+        } else if !fileLock.tryLock() {
+            report.skipped = true
+            return report
+        }
+        defer { fileLock.unlock() }
+
+        progress?(SyncProgress(phase: .scanning, completed: 0, total: 0))
+        let roots = try feeds.map { feed in
+            let path = feed.standardizedFileURL.path
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ArticleCacheError.missingFeed(path)
+            }
+            return path
+        }
+        let prefix = roots.joined(separator: "\n") + "\n"
+        // Folders first, so that a change made while the files are walked shows up next time.
+        var folders = FeedWalker(mode: .digestFolders)
+        for root in roots { folders.walk(root) }
+        let folderPrint = prefix + "\(folders.count)\n\(folders.digest)"
+        var counter = FeedWalker(mode: .digestFiles)
+        if depth == .full {
+            // Only stat and digest: when the digest is the one the last sync stored, nothing changed
+            // and the cache need not even be read.
+            for root in roots { counter.walk(root) }
+        }
+        let filePrint = prefix + "\(counter.count)\n\(counter.digest)"
+        let unchanged = try pool.read { db -> (unreadable: [SyncReport.Unreadable], articles: Int)? in
+            let key = depth == .full ? "fingerprint" : "folders"
+            let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
+            guard stored == (depth == .full ? filePrint : folderPrint) else { return nil }
+            let unreadable = try Row.fetchAll(db, sql: "SELECT path, reason FROM unreadable ORDER BY path").map {
+                SyncReport.Unreadable(path: $0[0], reason: $0[1])
+            }
+            return (unreadable, try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
+        }
+        if let unchanged {
+            report.unreadable = unchanged.unreadable
+            report.unchanged = unchanged.articles
+            progress?(SyncProgress(phase: .finished, completed: 0, total: 0))
+            return report
+        }
+
+        var walker = FeedWalker(mode: .collect)
+        for root in roots { walker.walk(root) }
+        var seen = Set<String>()
+        let files = walker.files.filter { seen.insert($0.path).inserted }
+        let walkedPrint = prefix + "\(walker.count)\n\(walker.digest)"
+        progress?(SyncProgress(phase: .scanning, completed: files.count, total: files.count))
+
+        let (known, knownUnreadable) = try pool.read { db in
+            var known: [String: Known] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, modified, hash FROM article")
+            while let row = try rows.next() {
+                known[row[1]] = Known(id: row[0], size: row[2], modified: row[3], hash: row[4])
+            }
+            var unreadable: [String: (size: Int64, modified: Int64, reason: String)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT path, size, modified, reason FROM unreadable") {
+                unreadable[row[0]] = (row[1], row[2], row[3])
+            }
+            return (known, unreadable)
+        }
+
+        var work: [Work] = []
+        for file in files {
+            if let existing = known[file.path] {
+                if existing.size == file.size && existing.modified == file.modified {
+                    report.unchanged += 1
+                } else {
+                    work.append(Work(file: file, existing: existing))
+                }
+            } else if let failure = knownUnreadable[file.path], failure.size == file.size,
+                failure.modified == file.modified
+            {
+                report.unreadable.append(.init(path: file.path, reason: failure.reason))
+            } else {
+                work.append(Work(file: file, existing: nil))
+            }
+        }
+        let removed = known.filter { !seen.contains($0.key) }.map(\.value.id)
+        let staleUnreadable = knownUnreadable.keys.filter { !seen.contains($0) }
+        let retried = Set(work.map(\.file.path)).intersection(knownUnreadable.keys)
+        try pool.write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('fingerprint', ?), ('folders', ?)",
+                arguments: [walkedPrint, folderPrint])
+            for id in removed {
+                try Self.unindex(db, id: id)
+                try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
+            }
+            report.removed = removed.count
+            for path in staleUnreadable.sorted() + retried.sorted() {
+                try db.execute(sql: "DELETE FROM unreadable WHERE path = ?", arguments: [path])
+            }
+            try Self.index(db, work: work, report: &report, progress: progress)
+        }
+        report.unreadable.sort { $0.path < $1.path }
+        progress?(SyncProgress(phase: .finished, completed: work.count, total: work.count))
+        return report
+    }
+
+    /// An article row as the sync compares it.
+    struct Known: Sendable {
+        var id: Int64
+        var size: Int64
+        var modified: Int64
+        var hash: Int64
+    }
+
+    /// A file to read, with its row when it is already cached.
+    struct Work: Sendable {
+        var file: FeedWalker.File
+        var existing: Known?
+    }
+
+    /// What reading one file came to.
+    enum Outcome: Sendable {
+        /// Same content as cached: only its size and time changed.
+        case touched(hash: Int64)
+        case parsed(Prepared)
+        case failed(reason: String)
+    }
+
+    /// An article ready to be written: parsed, encoded and folded off the writing thread.
+    struct Prepared: Sendable {
+        var hash: Int64
+        var article: Article
+        var authors: String
+        var warnings: String
+        var blocks: Data
+        var indexed: [String]
+    }
+
+    /// Files are read and parsed in batches, the next batch on all cores while this thread writes
+    /// the last one, so that memory stays bounded however large the archive.
+    static let batchSize = 256
+
+    private static func index(
+        _ db: Database, work: [Work], report: inout SyncReport, progress: (@Sendable (SyncProgress) -> Void)?
+    ) throws {
+        let batches = stride(from: 0, to: work.count, by: batchSize).map {
+            Array(work[$0..<min($0 + batchSize, work.count)])
+        }
+        guard !batches.isEmpty else { return }
+        var current = prepare(batches[0])
+        var completed = 0
+        for (number, batch) in batches.enumerated() {
+            let group = DispatchGroup()
+            let next = OutcomeBox()
+            if number + 1 < batches.count {
+                let following = batches[number + 1]
+                DispatchQueue.global().async(group: group) { next.outcomes = prepare(following) }
+            }
+            for (item, outcome) in zip(batch, current) {
+                try write(db, item: item, outcome: outcome, report: &report)
+            }
+            completed += batch.count
+            progress?(SyncProgress(phase: .indexing, completed: completed, total: work.count))
+            group.wait()
+            current = next.outcomes
+        }
+    }
+
+    /// Hands a prepared batch from the background queue to the writing thread (`group.wait()`
+    /// orders the write before the read).
+    private final class OutcomeBox: @unchecked Sendable {
+        var outcomes: [Outcome] = []
+    }
+
+    /// Reads, hashes, parses and folds `batch` on all cores.
+    private static func prepare(_ batch: [Work]) -> [Outcome] {
+        let slots = Slots(count: batch.count)
+        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+            slots[index] = prepare(batch[index])
+        }
+        return slots.values
+    }
+
+    /// One result slot per file, each written by exactly one worker (raw memory, so that concurrent
+    /// writes to different slots are not exclusive accesses to one array).
+    private final class Slots: @unchecked Sendable {
+        private let storage: UnsafeMutableBufferPointer<Outcome>
+        init(count: Int) {
+            storage = .allocate(capacity: count)
+            storage.initialize(repeating: .failed(reason: ""))
+        }
+        deinit {
+            storage.deinitialize()
+            storage.deallocate()
+        }
+        subscript(index: Int) -> Outcome {
+            get { storage[index] }
+            set { storage[index] = newValue }
+        }
+        var values: [Outcome] { Array(storage) }
+    }
+
+    private static func prepare(_ item: Work) -> Outcome {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: item.file.path), options: .mappedIfSafe)
+        } catch {
+            return .failed(reason: reason(for: error))
+        }
+        let hash = ContentHash.of(data)
+        if let existing = item.existing, existing.hash == hash { return .touched(hash: hash) }
+        do {
+            var article = try ExportParser.parse(data: data, path: item.file.path)
+            article.path = item.file.path
+            let authors = joinList(article.authors)
+            return .parsed(
+                Prepared(
+                    hash: hash, article: article, authors: authors, warnings: joinList(article.warnings),
+                    blocks: BlockCodec.encode(article.blocks),
+                    indexed: indexedFields(
+                        title: article.title, subtitle: article.subtitle, authors: authors, blocks: article.blocks)))
+        } catch {
+            return .failed(reason: reason(for: error))
+        }
+    }
+
+    private static func reason(for error: any Error) -> String {
+        if let localized = error as? LocalizedError, let description = localized.errorDescription {
+            return description
+        }
+        return String(describing: error)
+    }
+
+    /// The folded columns of the search index. Deleting a row from a contentless FTS5 table needs the
+    /// values it was indexed with, so this is computed from the stored columns, the same way each time.
+    static func indexedFields(title: String, subtitle: String?, authors: String, blocks: [Block]) -> [String] {
+        // The masthead and site lines are not blocks: the parser keeps them out of the body.
+        [
+            Folding.fold(title), Folding.fold(subtitle ?? ""), Folding.fold(authors),
+            Folding.fold(blocks.map(\.text).joined(separator: "\n")),
+        ]
+    }
+
+    private static func write(_ db: Database, item: Work, outcome: Outcome, report: inout SyncReport) throws {
+        let file = item.file
+        switch outcome {
+        case .touched(let hash):
+            try db.cachedStatement(sql: "UPDATE article SET size = ?, modified = ?, hash = ? WHERE id = ?")
+                .execute(arguments: [file.size, file.modified, hash, item.existing?.id])
+            report.touched += 1
+        case .failed(let reason):
+            if let existing = item.existing {
+                try unindex(db, id: existing.id)
+                try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [existing.id])
+            }
+            try db.cachedStatement(
+                sql: "INSERT OR REPLACE INTO unreadable(path, size, modified, reason) VALUES (?, ?, ?, ?)"
+            ).execute(arguments: [file.path, file.size, file.modified, reason])
+            report.unreadable.append(.init(path: file.path, reason: reason))
+        case .parsed(let prepared):
+            let article = prepared.article
+            var arguments: StatementArguments = [
+                file.path, file.size, file.modified, prepared.hash, article.title, article.subtitle,
+                prepared.authors, article.date?.daysSinceEpoch, article.dateText, article.language, article.section,
+                article.source, prepared.warnings,
+            ]
+            let id: Int64
+            if let existing = item.existing {
+                try unindex(db, id: existing.id)
+                _ = arguments.append(contentsOf: [existing.id])
+                try db.cachedStatement(
+                    sql: """
+                        UPDATE article SET path = ?, size = ?, modified = ?, hash = ?, title = ?, subtitle = ?,
+                        authors = ?, date = ?, dateText = ?, language = ?, section = ?, source = ?, warnings = ?
+                        WHERE id = ?
+                        """
+                ).execute(arguments: arguments)
+                id = existing.id
+                report.changed += 1
+            } else {
+                try db.cachedStatement(
+                    sql: """
+                        INSERT INTO article(path, size, modified, hash, title, subtitle, authors, date, dateText,
+                        language, section, source, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """
+                ).execute(arguments: arguments)
+                id = db.lastInsertedRowID
+                report.new += 1
+            }
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO body(id, blocks) VALUES (?, ?)")
+                .execute(arguments: [id, prepared.blocks])
+            try db.cachedStatement(
+                sql: "INSERT INTO article_search(rowid, title, subtitle, authors, body) VALUES (?, ?, ?, ?, ?)"
+            ).execute(arguments: [id] + StatementArguments(prepared.indexed))
+        }
+    }
+
+    /// Removes article `id` from the search index, re-folding what it was indexed with.
+    private static func unindex(_ db: Database, id: Int64) throws {
+        let sql =
+            "SELECT a.title, a.subtitle, a.authors, b.blocks FROM article a LEFT JOIN body b ON b.id = a.id WHERE a.id = ?"
+        guard let row = try Row.fetchOne(db, sql: sql, arguments: [id]) else { return }
+        let fields = indexedFields(
+            title: row[0], subtitle: row[1], authors: row[2], blocks: (row[3] as Data?).map(BlockCodec.decode) ?? [])
+        try db.cachedStatement(
+            sql:
+                "INSERT INTO article_search(article_search, rowid, title, subtitle, authors, body) VALUES ('delete', ?, ?, ?, ?, ?)"
+        ).execute(arguments: [id] + StatementArguments(fields))
+    }
+}

@@ -1,0 +1,244 @@
+import Foundation
+import GRDB
+
+/// The local article cache: every parsed export of the feed folders, and a search index over them.
+///
+/// It lives in `cache.sqlite` in its directory (SQLite in WAL mode, through a GRDB `DatabasePool`),
+/// and is disposable: deleting the directory loses nothing that a sync cannot rebuild. Any number of
+/// processes may use one cache at once: readers never wait, and syncs take turns through a lock file.
+public final class ArticleCache: Sendable {
+    /// The cache directory.
+    public let directory: URL
+    let pool: DatabasePool
+    let lock: URL
+
+    /// Opens the cache in `directory` (creating both as needed) and brings its schema up to date.
+    public init(directory: URL) throws {
+        self.directory = directory
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        lock = directory.appendingPathComponent("cache.lock")
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(60)
+        configuration.label = "azad.cache"
+        configuration.prepareDatabase { db in
+            // The cache can be rebuilt, so a power cut may cost its last transaction but never its integrity.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        let fileLock = try FileLock(url: lock)
+        // Opening switches a new file to WAL and migrates it: one process at a time.
+        pool = try fileLock.withLock {
+            let pool = try DatabasePool(
+                path: directory.appendingPathComponent("cache.sqlite").path, configuration: configuration)
+            try Self.migrator.migrate(pool)
+            try Self.resetIfFoldingChanged(pool)
+            return pool
+        }
+    }
+
+    /// The schema, as named steps applied in order.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("articles") { db in
+            // Small rows: a no-change sync reads every one of them, so bodies live in their own table.
+            try db.execute(
+                sql: """
+                    CREATE TABLE article (
+                        id INTEGER PRIMARY KEY,
+                        path TEXT NOT NULL UNIQUE,
+                        size INTEGER NOT NULL,
+                        modified INTEGER NOT NULL,
+                        hash INTEGER NOT NULL,
+                        title TEXT NOT NULL,
+                        subtitle TEXT,
+                        authors TEXT NOT NULL,
+                        date INTEGER,
+                        dateText TEXT,
+                        language TEXT NOT NULL,
+                        section TEXT,
+                        source TEXT,
+                        warnings TEXT NOT NULL
+                    );
+                    CREATE INDEX article_by_date ON article(date DESC, id DESC);
+                    CREATE TABLE body (
+                        id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+                        blocks BLOB NOT NULL
+                    );
+                    CREATE TABLE unreadable (
+                        path TEXT PRIMARY KEY,
+                        size INTEGER NOT NULL,
+                        modified INTEGER NOT NULL,
+                        reason TEXT NOT NULL
+                    );
+                    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    """)
+        }
+        migrator.registerMigration("search") { db in
+            // Contentless: the folded text is only needed to find words; snippets come from the
+            // original blocks. Deleting a row re-folds the stored original (see `indexedFields`).
+            try db.execute(
+                sql: """
+                    CREATE VIRTUAL TABLE article_search USING fts5(
+                        title, subtitle, authors, body,
+                        content = '',
+                        tokenize = "\(FoldedWords.tokenizer)"
+                    );
+                    INSERT INTO article_search(article_search, rank) VALUES('rank', '\(Self.ranking)');
+                    """)
+        }
+        return migrator
+    }
+
+    /// bm25 with a title match worth ten body matches, a subtitle five, an author three.
+    static let ranking = "bm25(10.0, 5.0, 3.0, 1.0)"
+
+    /// Empties a cache indexed with another version of `Folding`, so the next sync rebuilds it.
+    private static func resetIfFoldingChanged(_ pool: DatabasePool) throws {
+        let current = String(Folding.version)
+        let stored = try pool.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'folding'")
+        }
+        guard stored != current else { return }
+        try pool.write { db in
+            try db.execute(
+                sql:
+                    "DELETE FROM body; DELETE FROM article; DELETE FROM unreadable; DELETE FROM meta WHERE key IN ('fingerprint', 'folders')"
+            )
+            try db.execute(sql: "INSERT INTO article_search(article_search) VALUES('delete-all')")
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('folding', ?)", arguments: [current])
+        }
+    }
+
+    // MARK: - Reading
+
+    /// The number of articles in the cache.
+    public func count() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0 }
+    }
+
+    static let summaryColumns = "a.id, a.path, a.title, a.authors, a.date, a.language, a.section"
+
+    /// Articles newest first (undated ones last), at most `limit` of them, matching `filter`.
+    public func list(limit: Int? = nil, filter: ArticleFilter = ArticleFilter()) throws -> [ArticleSummary] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let language = filter.language {
+            conditions.append("a.language = ?")
+            _ = arguments.append(contentsOf: [language])
+        }
+        if let section = filter.section {
+            conditions.append("a.section = ?")
+            _ = arguments.append(contentsOf: [section])
+        }
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        var sql =
+            "SELECT \(Self.summaryColumns) FROM article a \(whereClause) ORDER BY a.date IS NULL, a.date DESC, a.id DESC"
+        if let limit {
+            sql += " LIMIT ?"
+            _ = arguments.append(contentsOf: [max(0, limit)])
+        }
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.summary)
+        }
+    }
+
+    /// The languages in the cache with their article counts, most articles first.
+    public func languages() throws -> [(language: String, count: Int)] {
+        try pool.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT language, count(*) AS n FROM article GROUP BY language ORDER BY n DESC, language"
+            ).map { ($0["language"], $0["n"]) }
+        }
+    }
+
+    /// Ranked search: best first, at most `limit` hits (all when nil), each with a snippet of the
+    /// original text around its first match. Any query text is safe; one with no words finds nothing.
+    public func search(_ query: String, limit: Int? = nil) throws -> [SearchHit] {
+        try search(SearchQuery(query), limit: limit)
+    }
+
+    /// Ranked search with a query already parsed.
+    public func search(_ query: SearchQuery, limit: Int? = nil) throws -> [SearchHit] {
+        guard let pattern = query.ftsPattern else { return [] }
+        // Rank in the index alone, then join only the hits kept: a common word must not read every row.
+        let sql = """
+            SELECT \(Self.summaryColumns), hit.rank, b.blocks
+            FROM (SELECT rowid, rank FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?) AS hit
+            JOIN article a ON a.id = hit.rowid
+            LEFT JOIN body b ON b.id = hit.rowid
+            ORDER BY hit.rank, a.id
+            """
+        let rows = try pool.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: [pattern, limit.map { max(0, $0) } ?? -1])
+        }
+        return rows.map { row in
+            let summary = Self.summary(row)
+            let blocks = (row["blocks"] as Data?).map(BlockCodec.decode) ?? []
+            return SearchHit(
+                summary: summary, snippet: Snippet.make(query: query, title: summary.title, blocks: blocks),
+                rank: row["rank"])
+        }
+    }
+
+    /// The whole article with cache id `id`, or nil.
+    public func article(id: Int64) throws -> Article? {
+        try pool.read { db in try Self.fetchArticle(db, whereClause: "a.id = ?", argument: id) }
+    }
+
+    /// The whole article read from `path`, or nil. Relative paths and paths through symlinks are
+    /// resolved against the working directory when the path as given is not in the cache.
+    public func article(path: String) throws -> Article? {
+        try pool.read { db in
+            if let found = try Self.fetchArticle(db, whereClause: "a.path = ?", argument: path) { return found }
+            let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+            if let found = try Self.fetchArticle(db, whereClause: "a.path = ?", argument: absolute) { return found }
+            let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            return try Self.fetchArticle(db, whereClause: "a.path = ?", argument: resolved)
+        }
+    }
+
+    /// The cache id of the article read from `path`, or nil.
+    public func id(path: String) throws -> Int64? {
+        try pool.read { db in try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE path = ?", arguments: [path]) }
+    }
+
+    /// Files the last sync could not read, with why.
+    public func unreadable() throws -> [SyncReport.Unreadable] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT path, reason FROM unreadable ORDER BY path").map {
+                SyncReport.Unreadable(path: $0["path"], reason: $0["reason"])
+            }
+        }
+    }
+
+    private static func fetchArticle(_ db: Database, whereClause: String, argument: some DatabaseValueConvertible)
+        throws -> Article?
+    {
+        let sql = """
+            SELECT a.*, b.blocks FROM article a LEFT JOIN body b ON b.id = a.id WHERE \(whereClause)
+            """
+        guard let row = try Row.fetchOne(db, sql: sql, arguments: [argument]) else { return nil }
+        return Article(
+            path: row["path"], title: row["title"], subtitle: row["subtitle"],
+            authors: splitList(row["authors"]), date: (row["date"] as Int?).map(CivilDate.init(daysSinceEpoch:)),
+            dateText: row["dateText"], language: row["language"], section: row["section"], source: row["source"],
+            blocks: (row["blocks"] as Data?).map(BlockCodec.decode) ?? [], warnings: splitList(row["warnings"]))
+    }
+
+    static func summary(_ row: Row) -> ArticleSummary {
+        ArticleSummary(
+            id: row["id"], path: row["path"], title: row["title"], authors: splitList(row["authors"]),
+            date: (row["date"] as Int?).map(CivilDate.init(daysSinceEpoch:)), language: row["language"],
+            section: row["section"])
+    }
+
+    /// Lists are stored one item per line; an item never holds a line break (they become spaces).
+    static func joinList(_ items: [String]) -> String {
+        items.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n")
+    }
+
+    static func splitList(_ text: String?) -> [String] {
+        guard let text, !text.isEmpty else { return [] }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+}

@@ -1,0 +1,33 @@
+/// What a sync found and did.
+public struct SyncReport: Sendable, Hashable {
+    /// An export that could not be read or parsed, and why.
+    public struct Unreadable: Sendable, Hashable {
+        public var path: String
+        public var reason: String
+
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+    }
+
+    /// Files seen for the first time.
+    public var new = 0
+    /// Files whose content changed.
+    public var changed = 0
+    /// Files gone from the feed folders.
+    public var removed = 0
+    /// Files whose size or time changed but whose content did not.
+    public var touched = 0
+    /// Files already up to date.
+    public var unchanged = 0
+    /// Files that could not be read or parsed (including ones that failed in an earlier sync).
+    public var unreadable: [Unreadable] = []
+    /// Another process was syncing, so this one left the cache as it was.
+    public var skipped = false
+
+    public init() {}
+
+    /// Articles now in the cache from these feeds.
+    public var articles: Int { new + changed + touched + unchanged }
+}

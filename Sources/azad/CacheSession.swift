@@ -1,0 +1,114 @@
+import ArgumentParser
+import AzadCore
+import Foundation
+
+/// The cache as the `sync`, `list`, `search` and `show` commands open it.
+struct CacheSession {
+    let cache: ArticleCache
+    let feeds: [URL]
+
+    init(_ global: GlobalOptions) throws {
+        // --feed, else the configuration's feeds, else the bundled sample feed.
+        feeds = global.feedFolders
+        guard !feeds.isEmpty else {
+            throw UserFacingError("azad: no feed folder: pass --feed DIR or set feeds in the configuration")
+        }
+        do {
+            cache = try ArticleCache(directory: global.paths.cacheDirectory)
+        } catch {
+            throw UserFacingError("azad: cannot open the cache in \(global.paths.cacheDirectory.path): \(error)")
+        }
+    }
+
+    /// A quick sync before reading (see `SyncDepth.quick`); when another process is syncing, reads the
+    /// cache as it is instead of waiting. Unreadable files are `azad sync`'s to name, not every listing's.
+    func refresh() throws {
+        _ = try sync(waitIfBusy: false, depth: .quick, progress: nil)
+    }
+
+    func sync(waitIfBusy: Bool, depth: SyncDepth = .full, progress: (@Sendable (SyncProgress) -> Void)?) throws
+        -> SyncReport
+    {
+        do {
+            return try cache.sync(feeds: feeds, waitIfBusy: waitIfBusy, depth: depth, progress: progress)
+        } catch let error as ArticleCacheError {
+            throw UserFacingError("azad: \(TerminalText.clean(error.description))")
+        }
+    }
+}
+
+/// Text from files made safe for a terminal: control characters (escape sequences included) shown
+/// as U+FFFD, line breaks and tabs as spaces.
+enum TerminalText {
+    static func clean(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: result.append(" ")
+            case 0x00...0x1F, 0x7F...0x9F: result.append("\u{FFFD}")
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+}
+
+/// JSON output: sorted keys, slashes left alone, one trailing newline.
+enum JSONOutput {
+    static func print<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(value)
+        data.append(0x0A)
+        FileHandle.standardOutput.write(data)
+    }
+}
+
+/// An article summary as `list --json` and `search --json` print it.
+struct SummaryJSON: Encodable {
+    var id: Int64
+    var path: String
+    var title: String
+    var authors: [String]
+    var date: String?
+    var language: String
+    var section: String?
+    var snippet: String?
+    var rank: Double?
+
+    init(_ summary: ArticleSummary, snippet: String? = nil, rank: Double? = nil) {
+        id = summary.id
+        path = summary.path
+        title = summary.title
+        authors = summary.authors
+        date = summary.date?.iso
+        language = summary.language
+        section = summary.section
+        self.snippet = snippet
+        self.rank = rank
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(path, forKey: .path)
+        try container.encode(title, forKey: .title)
+        try container.encode(authors, forKey: .authors)
+        // Absent values are null, not missing keys: scripts can rely on every key.
+        try container.encode(date, forKey: .date)
+        try container.encode(language, forKey: .language)
+        try container.encode(section, forKey: .section)
+        if let snippet { try container.encode(snippet, forKey: .snippet) }
+        if let rank { try container.encode(rank, forKey: .rank) }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, path, title, authors, date, language, section, snippet, rank
+    }
+}
+
+/// One line of `list` or `search` text output: id, date, language, title.
+func summaryLine(_ summary: ArticleSummary) -> String {
+    let date = summary.date?.iso ?? "----------"
+    return "\(summary.id)\t\(date)\t\(summary.language)\t\(TerminalText.clean(summary.title))"
+}
