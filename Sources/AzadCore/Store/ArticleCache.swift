@@ -24,12 +24,14 @@ public final class ArticleCache: Sendable {
             // The cache can be rebuilt, so a power cut may cost its last transaction but never its integrity.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
-        let fileLock = try FileLock(url: lock)
-        // Opening switches a new file to WAL and migrates it: one process at a time.
-        pool = try fileLock.withLock {
+        // Opening switches a new file to WAL and migrates it: one process at a time. This lock is not
+        // the sync lock, so opening never waits for another process's sync.
+        let schemaLock = try FileLock(url: directory.appendingPathComponent("schema.lock"))
+        pool = try schemaLock.withLock {
             let pool = try DatabasePool(
                 path: directory.appendingPathComponent("cache.sqlite").path, configuration: configuration)
-            try Self.migrator.migrate(pool)
+            let migrated = try pool.read { db in try Self.migrator.hasCompletedMigrations(db) }
+            if !migrated { try Self.migrator.migrate(pool) }
             try Self.resetIfFoldingChanged(pool)
             return pool
         }

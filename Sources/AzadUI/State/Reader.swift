@@ -39,7 +39,9 @@ public final class Reader {
         let record = memory.load()
         state.read = record.read
         state.starred = record.starred
-        state.masthead = MastheadLanguage(rawValue: record.mastheadLanguage) ?? .persian
+        if let remembered = record.mastheadLanguage.flatMap(MastheadLanguage.init(rawValue:)) {
+            state.masthead = remembered
+        }
         if let theme = record.theme, themes.contains(theme) { state.themeName = theme }
         reloadSummaries()
         if let last = record.lastArticle, let row = state.rows.firstIndex(where: { $0.id == last }) {
@@ -51,6 +53,9 @@ public final class Reader {
 
     /// Overrides the remembered theme (`--theme`).
     public func setTheme(_ name: String) { state.themeName = name }
+
+    /// The masthead language when none is remembered (the configuration's); call before `start()`.
+    public func setDefaultMasthead(_ language: MastheadLanguage) { state.masthead = language }
 
     /// What to remember for next time.
     public var record: ReadingRecord {
@@ -110,6 +115,7 @@ public final class Reader {
 
     /// Re-lays out what depends on the size, keeping each view's place.
     private func fitToLayout() {
+        refreshMasthead()
         let layout = state.layout
         state.list.resize(viewport: max(1, layout.list.height))
         if var opened = state.opened {
@@ -146,6 +152,24 @@ public final class Reader {
             raw.scroll.resize(count: raw.lines.count, viewport: max(1, layout.body.height - 1))
             state.raw = raw
         }
+    }
+
+    /// Lays the masthead out for the width: full on tall terminals, one row on short ones; its section
+    /// line names the open article's section.
+    private func refreshMasthead() {
+        let language: Masthead.Language = state.masthead == .persian ? .fa : .en
+        guard state.height >= ScreenLayout.fullMastheadHeight, state.width >= ScreenLayout.minimumWidth else {
+            state.mastheadRows = [
+                Masthead.compactRow(language: language, width: max(1, state.width), options: state.layoutOptions)
+            ]
+            return
+        }
+        var section = Masthead.Section.europeanLanguages
+        if let article = state.opened?.article, LanguageFilter.european.accepts(article.language) == false {
+            section = Masthead.Section(english: "", persian: article.section ?? "")
+        }
+        state.mastheadRows = Masthead.rows(
+            language: language, width: state.width, options: state.layoutOptions, section: section)
     }
 
     // MARK: Background sync
@@ -220,6 +244,7 @@ public final class Reader {
         case .previousMatch: jumpToMatch(forward: false)
         case .toggleMasthead:
             state.masthead = state.masthead == .persian ? .english : .persian
+            fitToLayout()
             save()
         case .languageFilter:
             state.filter = state.filter.next
@@ -624,6 +649,16 @@ public final class Reader {
                     state.opened?.scroll.scroll(by: delta)
                 }
             }
+        case .doubleClick:
+            if inList, state.mode == .browse || state.mode == .select {
+                let row = state.list.top + mouse.row - layout.list.row
+                guard state.rows.indices.contains(row) else { return .none }
+                state.mode = .browse
+                state.selection = nil
+                state.list.select(row)
+                open(row: row, focus: .reader)
+            }
+            lastPress = nil
         case .press:
             defer { lastPress = mouse }
             if state.mode == .help || state.mode == .raw || state.mode == .searchPrompt { return .none }

@@ -28,7 +28,11 @@ enum ArticleListView {
             grid.fill(row: row, column: rect.column, count: rect.width, style: .listRow)
             guard state.rows.indices.contains(index) else {
                 if index == 0 {
-                    let empty = state.query != nil ? "no article matches" : "no articles: r syncs the feed folders"
+                    let empty =
+                        state.query != nil
+                        ? "no article matches"
+                        : state.syncProgress != nil
+                            ? "reading the feed folders…" : "no articles: r syncs the feed folders"
                     grid.write(empty, row: row, column: rect.column + 1, limit: rect.width - 1, style: .meta)
                 }
                 continue
@@ -65,7 +69,8 @@ enum ArticleListView {
         } else if rect.width >= 56 {
             column += 13
         }
-        let titleWidth = end - column
+        // A column of margin keeps a right-aligned title off the divider.
+        let titleWidth = end - column - 1
         guard titleWidth > 0 else { return }
         let title = ShortText.line(summary.title, width: titleWidth, options: state.layoutOptions)
         grid.draw(title, row: row, column: column, width: titleWidth, style: base)
