@@ -145,7 +145,7 @@ extension ArticleCache {
             // each page evicted mid-transaction would be written to the WAL again and again.
             let large = work.count > Self.batchSize
             if large { try db.execute(sql: "PRAGMA cache_size = -65536") }
-            defer { if large { try? db.execute(sql: "PRAGMA cache_size = -2000") } }
+            defer { if large { try? db.execute(sql: "PRAGMA cache_size = -512") } }
             try Self.index(db, work: work, report: &report, progress: progress)
         }
         report.unreadable.sort { $0.path < $1.path }

@@ -23,6 +23,9 @@ public final class ArticleCache: Sendable {
         configuration.prepareDatabase { db in
             // The cache can be rebuilt, so a power cut may cost its last transaction but never its integrity.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A small page cache per connection keeps `azad search` lean; the OS caches the file
+            // anyway, and a large sync raises the writer's cache for its transaction.
+            try db.execute(sql: "PRAGMA cache_size = -512")
         }
         // Opening switches a new file to WAL and migrates it: one process at a time. This lock is not
         // the sync lock, so opening never waits for another process's sync.
