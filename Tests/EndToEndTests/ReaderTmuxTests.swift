@@ -159,7 +159,7 @@ import Testing
         let session = try Self.session()
         try session.send("Enter")
         try session.waitFor("ARTICLE")
-        for _ in 0..<3 { try session.send("j") }
+        try session.waitFor("The old ferry sailed again")
         let before = try session.capture(attributes: true)
         try session.send("v")
         try session.waitFor("SELECT")
