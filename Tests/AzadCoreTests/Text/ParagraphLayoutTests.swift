@@ -232,3 +232,32 @@ extension ParagraphLayoutTests {
         #expect(line.text.count == line.sourceIndices.count)
     }
 }
+
+extension ParagraphLayoutTests {
+    @Test(
+        "Shaped visual lines: every grapheme's source index points at the letters it shows",
+        arguments: [
+            "کابل (پایتخت) ۱۴۰۲ UN لا و لأن",
+            "بِسْمِ اللّٰهِ و سلام‌ها [۲]",
+            "د کندهار ښار {۳} کې ځوانان",
+            "مصراع اول\tمصراع دوم",
+        ])
+    func shapedSourceIndices(_ text: String) {
+        let mirror: [Character: Character] = ["(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{"]
+        for width in [10, 40] {
+            for line in ParagraphLayout.lines(text, width: width) {
+                for (grapheme, index) in zip(line.text, line.sourceIndices) {
+                    if text[index] == "\t" {
+                        #expect(grapheme == " ", "a tab's spaces point at the tab")
+                        continue
+                    }
+                    // A presentation form folds back to its letter, a lam-alef ligature to both.
+                    let shown = String(mirror[grapheme] ?? grapheme).precomposedStringWithCompatibilityMapping
+                    #expect(
+                        text[index...].unicodeScalars.starts(with: shown.unicodeScalars),
+                        "«\(grapheme)» \(grapheme.unicodeScalars.map(\.value)) does not start the source at its index")
+                }
+            }
+        }
+    }
+}
