@@ -155,10 +155,10 @@ import Testing
         #expect(try cache.paths(of: [Int64]()).isEmpty)
     }
 
-    @Test(arguments: ["market", "بازار", "می‌شود", "東京", "rain🌧", "cafe\u{301}"])
+    @Test(arguments: ["market", "بازار", "می‌شود", "東京", "cafe\u{301}"])
     func searchWithoutSnippetsRanksTheSameHits(word: String) throws {
         let cache = try openCache()
-        try feed.write("a.txt", Export.text(title: "First \(word)", body: ["\(word) \(word) in the body."]))
+        try feed.write("a.txt", Export.text(title: "First \(word)", body: ["\(word) \(word) in the body 🌧."]))
         try feed.write("b.txt", Export.text(title: "Second", body: ["Once: \(word)."]))
         try feed.write("c.txt", Export.text(title: "Third", body: ["Nothing to find here."]))
         _ = try cache.sync(feeds: [feed.url])
