@@ -14,7 +14,7 @@ struct LayoutArguments: ParsableArguments {
             How right-to-left text is printed: visual (azad reorders and shapes, for terminals that \
             do neither) or terminal (logical order, for terminals with their own bidi).
             """)
-    var bidi: BidiMode = .visual
+    var bidi: BidiMode?
 
     @Flag(help: "Do not shape Arabic letters to their joined forms.")
     var noShaping = false
@@ -26,5 +26,11 @@ struct LayoutArguments: ParsableArguments {
     /// `--width`, else the terminal's columns when stdout is a terminal, else 80.
     var effectiveWidth: Int { width ?? TerminalSize.columns() ?? 80 }
 
-    var options: LayoutOptions { LayoutOptions(bidiMode: bidi, shaping: !noShaping) }
+    /// The configuration's layout settings with the command line over them.
+    func options(over config: Config) -> LayoutOptions {
+        var options = config.layoutOptions
+        if let bidi { options.bidiMode = bidi }
+        if noShaping { options.shaping = false }
+        return options
+    }
 }

@@ -34,6 +34,18 @@ import Testing
         #expect(try library.rawText(of: hit.summary).contains("رودخانه"))
     }
 
+    @Test(arguments: [("riv", "Water report"), ("رودخان", "گزارش آب"), ("Water rep", "Water report")])
+    func searchResultsFollowAWordStillBeingTyped(_ typed: String, _ title: String) throws {
+        let cache = try ArticleCache(directory: root.appendingPathComponent("cache"))
+        let library = CacheLibrary(cache: cache, feeds: [feed])
+        try library.sync { _ in }
+        let reader = Reader(library: library, memory: TransientReadingMemory(), width: 100, height: 30)
+        reader.start()
+        reader.handle(.character("/"))
+        for character in typed { reader.handle(.character(character)) }
+        #expect(reader.state.rows.map(\.title) == [title])
+    }
+
     @Test func readingMarksSurviveACacheRebuild() throws {
         let state = try ReadingState(directory: root.appendingPathComponent("data"))
         let first = try ArticleCache(directory: root.appendingPathComponent("cache-1"))

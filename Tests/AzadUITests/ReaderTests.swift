@@ -236,7 +236,7 @@ import Testing
     }
 
     @Test func questionMarkShowsHelpAndEscCloses() {
-        let reader = Self.reader()
+        let reader = Self.reader(height: 50)
         reader.handle(.character("?"))
         #expect(reader.state.mode == .help)
         let grid = Screen.render(reader.state, keymap: reader.keymap)
@@ -335,15 +335,17 @@ import Testing
         let pane = reader.state.layout.pane
         reader.handle(MouseEvent(.press, row: pane.row, column: 5))
         reader.handle(MouseEvent(.drag, row: pane.row + 2, column: 5))
-        reader.handle(MouseEvent(.release, row: pane.row + 2, column: 5))
+        reader.handle(MouseEvent(.drag, row: pane.row + 8, column: 5))
+        reader.handle(MouseEvent(.release, row: pane.row + 8, column: 5))
         #expect(reader.state.mode == .select)
-        #expect(reader.state.selection?.lines == 0...2)
+        #expect(reader.state.selection?.lines == 0...8)
         let effect = reader.handle(.character("y"))
         guard case .quote(let request) = effect else {
             Issue.record("y gave \(effect)")
             return
         }
-        #expect(request.text.hasPrefix("Mountain roads closed for three weeks"))
+        // The header lines hold no quote: the first body line starts it.
+        #expect(request.text.hasPrefix("The passes were closed"))
     }
 }
 
@@ -365,14 +367,15 @@ import Testing
         let reader = Self.openedReader(article)
         reader.handle(.character("v"))
         #expect(reader.state.mode == .select)
-        // From the title line down through the whole paragraph.
+        // The selection starts on the body's first line; } takes in the whole paragraph.
+        #expect(reader.state.selection.map { reader.state.opened!.lines[$0.anchor].blockIndex } == 0)
         reader.handle(.character("}"))
         let effect = reader.handle(.character("y"))
         guard case .quote(let request) = effect else {
             Issue.record("no quote: \(effect)")
             return
         }
-        #expect(request.text == "T\n\n" + text)
+        #expect(request.text == text)
         #expect(request.blockIndices == [0])
     }
 
@@ -382,13 +385,11 @@ import Testing
         let reader = Self.openedReader(article, width: 80)
         reader.handle(.character("v"))
         reader.handle(.character("j"))
-        reader.handle(.character("j"))
-        reader.handle(.character("j"))
         guard case .quote(let request) = reader.handle(.character("y")) else {
             Issue.record("no quote")
             return
         }
-        #expect(request.text == "T\n\n" + verse)
+        #expect(request.text == verse)
     }
 
     @Test func escapeCancelsTheSelection() {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `azad sync`, `list`, `search` and `show` against a temporary feed and cache.
-@Suite struct CacheCommandTests {
+@Suite final class CacheCommandTests {
     let root: URL
     let feed: URL
     let environment: [String: String]
@@ -19,6 +19,8 @@ import Testing
         try write("2016/herat.txt", "گزارش هرات\n\n۱۳۹۴/۱۲/۰۲\n\nاین گزارش‌ها خوانده می‌شود.\n")
         try Data([0xFF, 0xFE, 0x00, 0xD8]).write(to: feed.appendingPathComponent("broken.txt"))
     }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
 
     func write(_ name: String, _ text: String) throws {
         let url = feed.appendingPathComponent(name)
@@ -87,9 +89,11 @@ import Testing
     }
 
     @Test func concurrentProcessesNeverFail() async throws {
+        let feedPath = feed.path
+        let environment = environment
         let runs = try await withThrowingTaskGroup(of: AzadProcess.Result.self) { group in
             for arguments in [["sync"], ["sync"], ["list"], ["search", "reservoir"], ["list", "--json"]] {
-                group.addTask { try azad(arguments) }
+                group.addTask { try AzadProcess.run(arguments + ["--feed", feedPath], environment: environment) }
             }
             var results: [AzadProcess.Result] = []
             for try await result in group { results.append(result) }

@@ -97,3 +97,24 @@ import Testing
         #expect(try AzadProcess.run(["masthead", "--lang", "de"]).status != 0)
     }
 }
+
+extension MastheadCommandTests {
+    @Test("The configuration's masthead language and bidi mode are the defaults; options override them")
+    func configurationDefaults() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("azad-masthead-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("config.toml")
+        try "masthead = \"en\"\nbidi = \"terminal\"\n".write(to: config, atomically: true, encoding: .utf8)
+        let configured = try AzadProcess.run(["masthead", "--config", config.path, "--width", "60"])
+        #expect(configured.status == 0, "\(configured.stderr)")
+        let rows = configured.stdout.split(separator: "\n").map(String.init)
+        #expect(rows.first == "Afghanistan Azad — Azad Afghanistan")
+        #expect(rows.contains { $0.contains("همه سر به سر تن به کشتن دهیم") }, "logical order from the configuration")
+        let overridden = try AzadProcess.run([
+            "masthead", "--config", config.path, "--width", "60", "--lang", "fa", "--bidi", "visual",
+        ])
+        #expect(overridden.stdout.split(separator: "\n").first?.hasSuffix("افغانستان آزاد ــ آزاد افغانستان") == false)
+        #expect(overridden.stdout.unicodeScalars.contains { (0xFE70...0xFEFF).contains($0.value) })
+    }
+}

@@ -141,6 +141,11 @@ extension ArticleCache {
             for path in staleUnreadable.sorted() + retried.sorted() {
                 try db.execute(sql: "DELETE FROM unreadable WHERE path = ?", arguments: [path])
             }
+            // A large page cache while indexing: FTS5 rewrites its segment pages as it merges, and
+            // each page evicted mid-transaction would be written to the WAL again and again.
+            let large = work.count > Self.batchSize
+            if large { try db.execute(sql: "PRAGMA cache_size = -65536") }
+            defer { if large { try? db.execute(sql: "PRAGMA cache_size = -512") } }
             try Self.index(db, work: work, report: &report, progress: progress)
         }
         report.unreadable.sort { $0.path < $1.path }

@@ -23,13 +23,18 @@ public final class ArticleCache: Sendable {
         configuration.prepareDatabase { db in
             // The cache can be rebuilt, so a power cut may cost its last transaction but never its integrity.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A small page cache per connection keeps `azad search` lean; the OS caches the file
+            // anyway, and a large sync raises the writer's cache for its transaction.
+            try db.execute(sql: "PRAGMA cache_size = -512")
         }
-        let fileLock = try FileLock(url: lock)
-        // Opening switches a new file to WAL and migrates it: one process at a time.
-        pool = try fileLock.withLock {
+        // Opening switches a new file to WAL and migrates it: one process at a time. This lock is not
+        // the sync lock, so opening never waits for another process's sync.
+        let schemaLock = try FileLock(url: directory.appendingPathComponent("schema.lock"))
+        pool = try schemaLock.withLock {
             let pool = try DatabasePool(
                 path: directory.appendingPathComponent("cache.sqlite").path, configuration: configuration)
-            try Self.migrator.migrate(pool)
+            let migrated = try pool.read { db in try Self.migrator.hasCompletedMigrations(db) }
+            if !migrated { try Self.migrator.migrate(pool) }
             try Self.resetIfFoldingChanged(pool)
             return pool
         }

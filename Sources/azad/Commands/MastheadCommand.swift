@@ -16,18 +16,21 @@ struct MastheadCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var layout: LayoutArguments
 
-    @Option(name: .customLong("lang"), help: "The masthead's language: fa or en.")
-    var language: Masthead.Language = .fa
+    @Option(name: .customLong("lang"), help: "The masthead's language: fa or en (default: the configuration's).")
+    var language: Masthead.Language?
 
     @Flag(help: "The one-line form the reader shows on short terminals.")
     var compact = false
 
     func run() async throws {
+        let config = try global.loadConfig()
+        let language = language ?? Masthead.Language(rawValue: config.masthead.rawValue) ?? .fa
         let width = layout.effectiveWidth
+        let options = layout.options(over: config)
         let text =
             compact
-            ? Masthead.compactRow(language: language, width: width, options: layout.options).plainText + "\n"
-            : Masthead.plainText(language: language, width: width, options: layout.options)
+            ? Masthead.compactRow(language: language, width: width, options: options).plainText + "\n"
+            : Masthead.plainText(language: language, width: width, options: options)
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

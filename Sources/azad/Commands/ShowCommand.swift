@@ -32,7 +32,8 @@ struct ShowCommand: AsyncParsableCommand {
         } else {
             throw UserFacingError("azad: no article with id or path \(TerminalText.clean(article))")
         }
-        let text = ArticleLayout.plainText(for: found, width: layout.effectiveWidth, options: layout.options)
+        let options = layout.options(over: try global.loadConfig())
+        let text = ArticleLayout.plainText(for: found, width: layout.effectiveWidth, options: options)
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

@@ -39,6 +39,23 @@ import Testing
         #expect(try cache.search("article").count == 40)
     }
 
+    @Test func listingNeverWaitsForAnotherSync() throws {
+        let feed = try TemporaryDirectory()
+        let cacheDirectory = try TemporaryDirectory()
+        try feed.write("a.txt", Export.text(title: "Waiting", body: ["Body."]))
+        _ = try ArticleCache(directory: cacheDirectory.url).sync(feeds: [feed.url])
+        // Another process syncing holds the sync lock (flock locks conflict between open files, even
+        // in one process).
+        let other = try FileLock(url: cacheDirectory.url.appendingPathComponent("cache.lock"))
+        other.lock()
+        defer { other.unlock() }
+        try feed.write("b.txt", Export.text(title: "Not yet", body: ["Body."]))
+        let cache = try ArticleCache(directory: cacheDirectory.url)
+        let report = try cache.sync(feeds: [feed.url], waitIfBusy: false, depth: .quick)
+        #expect(report.skipped)
+        #expect(try cache.list().map(\.title) == ["Waiting"])
+    }
+
     @Test func twoReadingStatesWriteAtOnce() async throws {
         let directory = try TemporaryDirectory()
         let url = directory.url

@@ -1,3 +1,4 @@
+import CICU
 import Foundation
 import Testing
 
@@ -45,11 +46,47 @@ import Testing
         "قیمت: $100 یا €90؟",
         "(این جمله با پرانتز آغاز می‌شود)",
         "1. نخست 2. دوم 3. سوم",
+        "كتاب عربي يكتب بالكاف والياء العربيتين",
+        "\u{FEB3}\u{FEFC}\u{FEE1} از متنی که پیش‌تر شکل گرفته",
+        "ښځې، ځوانۍ، ټول، ډېر، ړنګ، ږ، څه، ئې و ۍ",
+        "ٱلرَّحْمَٰن و ءامن و جزءٌ و سؤال و رئیس",
+        "عدد ٣٫١٤ و ١٬٠٠٠ و ۲۵٪ و 3.5%؟",
+        "کشیدهـــــــ و ــ و بـــــا",
+        "\u{200F}نشانهٔ راست‌به‌چپ\u{200E} و LTR mark",
+        "(۱) نخست [۲] دوم {۳} سوم",
+        "اتصال با ZWJ: ب‍ و ‍ب و ‍ه‍ و ک‍",
+        "می‌شود، نمی‌دانم و به‌خاطر",
     ]
 
     @Test("Every wrapped line equals FriBidi's shaped visual line", arguments: [14, 24, 40, 120])
     func mixedLinesMatchFriBidi(width: Int) throws {
         try Self.compare(paragraphs: Self.mixedLines, width: width)
+    }
+
+    /// Every Arabic-script letter isolated, final, initial and medial (next to beh), alone and
+    /// between Persian words: the shaper's forms and joining against FriBidi's for the whole
+    /// alphabet (as far as FriBidi's Unicode version goes), not only the letters Persian and Pashto use.
+    @Test func everyArabicLetterInEveryPosition() throws {
+        var lines: [String] = []
+        let letters = (Array(UInt32(0x0620)...0x06FF) + Array(UInt32(0x0750)...0x077F) + Array(UInt32(0x08A0)...0x08C9))
+            .compactMap(Unicode.Scalar.init).filter {
+                // Letters of Unicode 13 and later are unknown to Debian's FriBidi (1.0.8, Unicode 12
+                // data), which takes them for non-joining.
+                $0.properties.generalCategory == .otherLetter && azad_u_char_age(Int32($0.value)) < 1300
+            }
+        for letter in letters {
+            let c = String(letter)
+            lines += [c, "ب" + c, c + "ب", "ب" + c + "ب", "ل" + c, "ل" + c + "ا", "کتاب \(c)ها و \(c)\(c)"]
+        }
+        #expect(letters.count > 200)
+        let visual = lines.map { ParagraphLayout.lines($0, width: 200)[0].text }
+        let theirs = try FriBidi.visual(lines, rightToLeft: true)
+        #expect(theirs.count == lines.count)
+        var mismatches: [String] = []
+        for (index, line) in lines.enumerated() where index < theirs.count && visual[index] != theirs[index] {
+            mismatches.append("\(line.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.count) of \(lines.count) differ: \(mismatches.prefix(12))")
     }
 
     /// Every line of every block (and the title) of the Persian and Pashto test fixtures and of the
@@ -71,6 +108,20 @@ import Testing
             guard let article = try? ExportParser.parse(contentsOf: url), ["fa", "ps"].contains(article.language)
             else { continue }
             articles += 1
+            // Header lines: subtitle, byline and the meta lines (the dates with their direction mark).
+            let fallback = ArticleLayout.baseDirection(of: article)
+            let header =
+                [article.subtitle, article.authors.isEmpty ? nil : article.authors.joined(separator: "، ")]
+                .compactMap { $0 } + ArticleLayout.metaLines(for: article)
+            for item in header {
+                let direction = ParagraphDirection(firstStrongIn: item, fallback: fallback)
+                for line in ParagraphLayout.lines(item, width: width, direction: direction) where !line.text.isEmpty {
+                    samples.append(
+                        Sample(
+                            logical: String(item[line.logicalRange]), visual: line.text, rightToLeft: line.isRightToLeft
+                        ))
+                }
+            }
             for line in ArticleLayout.lines(for: article, width: width) where !line.line.text.isEmpty {
                 let source: String
                 if let block = line.blockIndex {

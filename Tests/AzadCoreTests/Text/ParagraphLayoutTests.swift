@@ -183,41 +183,6 @@ import Testing
     }
 }
 
-@Suite struct TruncatedLineTests {
-    @Test(
-        "One line, cut at the logical end with an ellipsis",
-        arguments: [
-            ("fits", "azad", 10),
-            ("English", "Deadly bombings kill scores in Syria", 12),
-            ("Persian", "بازار کتاب در کابل پس از زمستان", 12),
-            ("Pashto", "د کندهار د ښوونځيو نوې ودانۍ", 9),
-            ("CJK", "漢字漢字漢字漢字", 7),
-            ("emoji", "😀😀😀😀😀", 5),
-            ("several lines", "first\nsecond", 20),
-            ("hostile", "\u{1B}]52;c;AAAA\u{7}title", 4),
-            ("controls wider as placeholders", "\u{1}\u{2}\u{3}\u{4}\u{5}\u{6}abc", 5),
-        ])
-    func truncated(_ name: String, _ text: String, _ width: Int) {
-        for options in [LayoutOptions(), LayoutOptions(bidiMode: .terminal)] {
-            let line = ParagraphLayout.truncatedLine(text, width: width, options: options)
-            #expect(line.width <= width, "\(name)")
-            #expect(line.width == DisplayWidth.of(line.text), "\(name)")
-            #expect(line.sourceIndices.count == line.text.count, "\(name)")
-            #expect(Sanitizer.isSafe(line.text), "\(name)")
-            let cut = ParagraphLayout.lines(text, width: width, options: options).count > 1
-            #expect(line.text.contains("…") == cut, "\(name)")
-        }
-    }
-
-    @Test func ellipsisAtTheLogicalEnd() {
-        let persian = ParagraphLayout.truncatedLine("بازار کتاب در کابل", width: 8)
-        #expect(persian.text.hasPrefix("…"))
-        #expect(persian.isRightToLeft)
-        let english = ParagraphLayout.truncatedLine("Afghanistan Azad", width: 8)
-        #expect(english.text == "Afghani…")
-    }
-}
-
 extension ParagraphLayoutTests {
     @Test(
         "Clusters stay whole when a right-to-left line is reversed",
@@ -230,5 +195,34 @@ extension ParagraphLayoutTests {
             #expect(line.text.contains(cluster), "\(cluster.unicodeScalars.map(\.value)) kept whole in «\(line.text)»")
         }
         #expect(line.text.count == line.sourceIndices.count)
+    }
+}
+
+extension ParagraphLayoutTests {
+    @Test(
+        "Shaped visual lines: every grapheme's source index points at the letters it shows",
+        arguments: [
+            "کابل (پایتخت) ۱۴۰۲ UN لا و لأن",
+            "بِسْمِ اللّٰهِ و سلام‌ها [۲]",
+            "د کندهار ښار {۳} کې ځوانان",
+            "مصراع اول\tمصراع دوم",
+        ])
+    func shapedSourceIndices(_ text: String) {
+        let mirror: [Character: Character] = ["(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{"]
+        for width in [10, 40] {
+            for line in ParagraphLayout.lines(text, width: width) {
+                for (grapheme, index) in zip(line.text, line.sourceIndices) {
+                    if text[index] == "\t" {
+                        #expect(grapheme == " ", "a tab's spaces point at the tab")
+                        continue
+                    }
+                    // A presentation form folds back to its letter, a lam-alef ligature to both.
+                    let shown = String(mirror[grapheme] ?? grapheme).precomposedStringWithCompatibilityMapping
+                    #expect(
+                        text[index...].unicodeScalars.starts(with: shown.unicodeScalars),
+                        "«\(grapheme)» \(grapheme.unicodeScalars.map(\.value)) does not start the source at its index")
+                }
+            }
+        }
     }
 }
