@@ -367,7 +367,8 @@ import Testing
         let reader = Self.openedReader(article)
         reader.handle(.character("v"))
         #expect(reader.state.mode == .select)
-        // From the title line down through the whole paragraph.
+        // The selection starts on the body's first line; } takes in the whole paragraph.
+        #expect(reader.state.selection.map { reader.state.opened!.lines[$0.anchor].blockIndex } == 0)
         reader.handle(.character("}"))
         let effect = reader.handle(.character("y"))
         guard case .quote(let request) = effect else {
@@ -383,8 +384,6 @@ import Testing
         let article = Article(path: "/v.txt", title: "T", language: "fa", blocks: [Block(.verse, verse)])
         let reader = Self.openedReader(article, width: 80)
         reader.handle(.character("v"))
-        reader.handle(.character("j"))
-        reader.handle(.character("j"))
         reader.handle(.character("j"))
         guard case .quote(let request) = reader.handle(.character("y")) else {
             Issue.record("no quote")

@@ -88,7 +88,7 @@ public final class Reader {
         var rows: [ArticleSummary]
         if let query = state.query, !query.isEmpty {
             do {
-                rows = try library.search(query, limit: searchLimit).map(\.summary)
+                rows = try library.search(Reader.searchText(for: query), limit: searchLimit).map(\.summary)
             } catch {
                 rows = []
                 state.message = "search: \(error)"
@@ -343,7 +343,7 @@ public final class Reader {
         let layout = state.layout
         let width = max(1, layout.paneTextWidth)
         let lines = ArticleLayout.lines(for: article, width: width, options: state.layoutOptions)
-        let ranges = state.query.map { library.matchRanges(of: $0, in: article) } ?? [:]
+        let ranges = state.query.map { library.matchRanges(of: Reader.searchText(for: $0), in: article) } ?? [:]
         state.opened = OpenArticle(
             summary: summary, article: article, lines: lines, layoutWidth: width,
             scroll: ListMovement(count: lines.count, viewport: max(1, layout.pane.height)), matchRanges: ranges,
@@ -352,6 +352,19 @@ public final class Reader {
         fitToLayout()
         if state.query != nil, state.opened?.matchLines.isEmpty == false { jumpToMatch(forward: true) }
         save()
+    }
+
+    /// The query as the library runs it: the last word, when it ends in a letter or digit outside
+    /// quotes, is a prefix, so results appear while a word is still being typed (`ferr` finds "ferry").
+    static func searchText(for query: String) -> String {
+        let quotes = query.filter { $0 == "\"" }.count
+        guard let last = query.last,
+            last.isLetter || last.isNumber
+                || last.unicodeScalars.allSatisfy({
+                    $0.properties.generalCategory == .nonspacingMark
+                }), quotes % 2 == 0
+        else { return query }
+        return query + "*"
     }
 
     /// The lines that hold a match, in order.
@@ -544,9 +557,11 @@ public final class Reader {
             state.message = "open an article first: v selects in the reading pane"
             return
         }
-        // Start on the first visible line that has text.
+        // Start on the first visible line of the body (header lines are the quote's attribution).
         let visible = opened.scroll.top..<min(opened.lines.count, opened.scroll.top + opened.scroll.viewport)
-        let first = visible.first { opened.lines[$0].style != .blank } ?? opened.scroll.top
+        let first =
+            visible.first { opened.lines[$0].blockIndex != nil && opened.lines[$0].style != .blank }
+            ?? visible.first { opened.lines[$0].style != .blank } ?? opened.scroll.top
         state.selection = Selection(anchor: first, cursor: first)
         state.focus = .reader
         state.mode = .select
@@ -601,29 +616,24 @@ public final class Reader {
         return .none
     }
 
-    /// The last line of the paragraph after (or the first of the one before) the line `from`.
+    /// The last line of the next paragraph (or the first line of the previous one) from the line
+    /// `from`: header lines and blank lines are stepped over, since only blocks can be quoted.
     static func paragraphEdge(in lines: [ArticleLine], from: Int, forward: Bool) -> Int {
         guard !lines.isEmpty else { return 0 }
-        var index = from
+        let step = forward ? 1 : -1
+        var index = min(max(0, from), lines.count - 1)
         let current = lines[index].blockIndex
-        if forward {
-            // Move past the current block, then to the end of the next block with text.
-            while index + 1 < lines.count, lines[index + 1].blockIndex == current, current != nil { index += 1 }
-            var next = index + 1
-            while next < lines.count, lines[next].style == .blank { next += 1 }
-            guard next < lines.count else { return index }
-            let block = lines[next].blockIndex
-            while next + 1 < lines.count, lines[next + 1].blockIndex == block, block != nil { next += 1 }
-            return next
-        } else {
-            while index > 0, lines[index - 1].blockIndex == current, current != nil { index -= 1 }
-            var previous = index - 1
-            while previous > 0, lines[previous].style == .blank { previous -= 1 }
-            guard previous >= 0 else { return index }
-            let block = lines[previous].blockIndex
-            while previous > 0, lines[previous - 1].blockIndex == block, block != nil { previous -= 1 }
-            return previous
+        // Leave the current block.
+        while let current, lines.indices.contains(index + step), lines[index + step].blockIndex == current {
+            index += step
         }
+        var next = index + step
+        while lines.indices.contains(next), lines[next].blockIndex == nil || lines[next].style == .blank {
+            next += step
+        }
+        guard lines.indices.contains(next), let block = lines[next].blockIndex else { return index }
+        while lines.indices.contains(next + step), lines[next + step].blockIndex == block { next += step }
+        return next
     }
 
     // MARK: Mouse

@@ -5,22 +5,26 @@ enum ArticleListView {
     static let unreadMark = "●"
     static let starMark = "★"
 
-    static func headerText(for state: ReaderState) -> String {
+    /// The header's pieces: the filter and the count, or the search, its results and the filter.
+    static func headerSegments(for state: ReaderState) -> [String] {
         let count = state.rows.count
         let noun = count == 1 ? "article" : "articles"
         if let query = state.query {
             let results = count == 1 ? "result" : "results"
-            return "Search “\(query)” · \(count) \(results) · \(state.filter.label)"
+            return ["Search “", query, "” · \(count) \(results) · ", state.filter.label]
         }
-        return "\(state.filter.label) · \(count) \(noun)"
+        return [state.filter.label, " · \(count) \(noun)"]
     }
+
+    /// The header as logical text.
+    static func headerText(for state: ReaderState) -> String { headerSegments(for: state).joined() }
 
     static func draw(into grid: inout Grid, state: ReaderState, header: Rect, in rect: Rect) {
         if header.height > 0 {
             grid.fill(row: header.row, column: header.column, count: header.width, style: .listHeader)
-            let text = ShortText.line(
-                headerText(for: state), width: max(0, header.width - 2), options: state.layoutOptions)
-            grid.draw(text, row: header.row, column: header.column + 1, width: text.width, style: .listHeader)
+            grid.writeSegments(
+                headerSegments(for: state), row: header.row, column: header.column + 1,
+                width: max(0, header.width - 2), style: .listHeader, options: state.layoutOptions)
         }
         for offset in 0..<rect.height {
             let row = rect.row + offset

@@ -27,6 +27,36 @@ extension Grid {
     }
 }
 
+extension Grid {
+    /// Writes pieces of text one after another from `column`, each laid out on its own: a Persian
+    /// query or filter name keeps its own direction instead of reordering the whole line around it.
+    /// The last piece that does not fit is cut with an ellipsis; returns the columns written.
+    @discardableResult
+    mutating func writeSegments(
+        _ segments: [String], row: Int, column: Int, width: Int, style: ThemeElement, options: LayoutOptions
+    ) -> Int {
+        var used = 0
+        for segment in segments where used < width {
+            let room = width - used
+            if segment.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F }) {
+                let text = DisplayWidth.of(segment) <= room ? segment : DisplayWidth.truncate(segment, toWidth: room)
+                used += write(text, row: row, column: column + used, limit: room, style: style)
+            } else {
+                // Layout trims the spaces at a line's ends; a segment's own spaces are part of the design.
+                let leading = segment.prefix { $0 == " " }.count
+                let trailing = segment.reversed().prefix { $0 == " " }.count
+                let core = segment.trimmingCharacters(in: .init(charactersIn: " "))
+                used += min(room, leading)
+                guard used < width else { break }
+                let line = ShortText.line(core, width: width - used, options: options)
+                used += draw(line, row: row, column: column + used, width: line.width, style: style)
+                used = min(width, used + trailing)
+            }
+        }
+        return used
+    }
+}
+
 /// A short piece of text (a title, a section name) in visual order, cut to a width.
 enum ShortText {
     /// The first `width` columns' worth of `text` in reading order, as the terminal must show it,
