@@ -75,6 +75,36 @@ import Testing
         try CacheReadingMemory(state: state, cache: second).save(record)
         #expect(try state.readPaths().isEmpty)
     }
+
+    /// Two readers open on one cache: each saves what it changed and leaves the other's marks alone.
+    @Test func aSaveKeepsMarksAnotherReaderMade() throws {
+        let state = try ReadingState(directory: root.appendingPathComponent("data"))
+        let cache = try ArticleCache(directory: root.appendingPathComponent("cache"))
+        _ = try cache.sync(feeds: [feed])
+        let water = try #require(try cache.list().first { $0.title == "Water report" })
+        let persian = try #require(try cache.list().first { $0.title == "گزارش آب" })
+        let first = CacheReadingMemory(state: state, cache: cache)
+        let second = CacheReadingMemory(state: state, cache: cache)
+        var firstRecord = first.load()
+        var secondRecord = second.load()
+
+        firstRecord.read.insert(water.id)
+        try first.save(firstRecord)
+        secondRecord.starred.insert(persian.id)
+        secondRecord.lastArticle = persian.id
+        secondRecord.lastScroll = 3
+        try second.save(secondRecord)
+
+        #expect(try state.readPaths() == [water.path])
+        #expect(try state.starredPaths() == [persian.path])
+        #expect(try state.lastPosition() == ReadingState.Position(path: persian.path, line: 3))
+
+        // Unmarking writes too.
+        firstRecord.read.remove(water.id)
+        try first.save(firstRecord)
+        #expect(try state.readPaths().isEmpty)
+        #expect(try state.starredPaths() == [persian.path])
+    }
 }
 
 /// Progress fractions collected from another thread.

@@ -142,8 +142,38 @@ public final class ArticleCache: Sendable {
             sql += " LIMIT ?"
             _ = arguments.append(contentsOf: [max(0, limit)])
         }
+        // A cursor, so that 20,000 rows are never held twice (as rows and as summaries) at once.
         return try pool.read { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.summary)
+            try Array(Row.fetchCursor(db, sql: sql, arguments: arguments).map(Self.summary))
+        }
+    }
+
+    /// Every article's id by its export path: what `list()` gives for matching reading state to
+    /// articles, at a fraction of its cost.
+    public func idsByPath() throws -> [String: Int64] {
+        try pool.read { db in
+            var ids: [String: Int64] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, path FROM article")
+            while let row = try rows.next() { ids[row[1]] = row[0] }
+            return ids
+        }
+    }
+
+    /// The export path of each of `ids` still in the cache (the others are left out).
+    public func paths(of ids: some Collection<Int64>) throws -> [Int64: String] {
+        let ids = Array(ids)
+        return try pool.read { db in
+            var paths: [Int64: String] = [:]
+            // Chunks stay far below SQLite's limit on bound parameters.
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                let chunk = ids[start..<min(ids.count, start + 500)]
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                let rows = try Row.fetchCursor(
+                    db, sql: "SELECT id, path FROM article WHERE id IN (\(marks))",
+                    arguments: StatementArguments(Array(chunk)))
+                while let row = try rows.next() { paths[row[0]] = row[1] }
+            }
+            return paths
         }
     }
 
@@ -164,13 +194,19 @@ public final class ArticleCache: Sendable {
 
     /// Ranked search with a query already parsed.
     public func search(_ query: SearchQuery, limit: Int? = nil) throws -> [SearchHit] {
+        try search(query, limit: limit, snippets: true)
+    }
+
+    /// Ranked search; without `snippets` every hit's snippet is empty and no body is read, which is
+    /// what a list of titles needs (the reader searches on every letter typed, 500 hits at a time).
+    public func search(_ query: SearchQuery, limit: Int?, snippets: Bool) throws -> [SearchHit] {
         guard let pattern = query.ftsPattern else { return [] }
         // Rank in the index alone, then join only the hits kept: a common word must not read every row.
         let sql = """
-            SELECT \(Self.summaryColumns), hit.rank, b.blocks
+            SELECT \(Self.summaryColumns), hit.rank\(snippets ? ", b.blocks" : "")
             FROM (SELECT rowid, rank FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?) AS hit
             JOIN article a ON a.id = hit.rowid
-            LEFT JOIN body b ON b.id = hit.rowid
+            \(snippets ? "LEFT JOIN body b ON b.id = hit.rowid" : "")
             ORDER BY hit.rank, a.id
             """
         let rows = try pool.read { db in
@@ -178,6 +214,7 @@ public final class ArticleCache: Sendable {
         }
         return rows.map { row in
             let summary = Self.summary(row)
+            guard snippets else { return SearchHit(summary: summary, snippet: "", rank: row["rank"]) }
             let blocks = (row["blocks"] as Data?).map(BlockCodec.decode) ?? []
             return SearchHit(
                 summary: summary, snippet: Snippet.make(query: query, title: summary.title, blocks: blocks),
@@ -230,11 +267,12 @@ public final class ArticleCache: Sendable {
             blocks: (row["blocks"] as Data?).map(BlockCodec.decode) ?? [], warnings: splitList(row["warnings"]))
     }
 
+    /// The summary in a row that starts with `summaryColumns`. By position: a lookup by column name
+    /// lowercases names on every access, which made listing 20,000 articles several times slower.
     static func summary(_ row: Row) -> ArticleSummary {
         ArticleSummary(
-            id: row["id"], path: row["path"], title: row["title"], authors: splitList(row["authors"]),
-            date: (row["date"] as Int?).map(CivilDate.init(daysSinceEpoch:)), language: row["language"],
-            section: row["section"])
+            id: row[0], path: row[1], title: row[2], authors: splitList(row[3]),
+            date: (row[4] as Int?).map(CivilDate.init(daysSinceEpoch:)), language: row[5], section: row[6])
     }
 
     /// Lists are stored one item per line; an item never holds a line break (they become spaces).

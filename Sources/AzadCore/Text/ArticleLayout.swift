@@ -94,11 +94,14 @@ public enum ArticleLayout {
     static func metaLines(for article: Article) -> [String] {
         var items: [String] = []
         if let date = article.date {
+            // After Persian text the bidi algorithm reads an ISO date as Arabic numbers and shows
+            // it backwards (14-08-2013); a left-to-right mark before it keeps it 2013-08-14.
+            let iso = "\u{200E}" + date.iso
             switch article.language {
             case "fa", "prs":
-                items.append("\(SolarDate(gregorian: date).formatted(style: .afghan)) · \(date.iso)")
+                items.append("\(SolarDate(gregorian: date).formatted(style: .afghan)) · \(iso)")
             case "ps", "pbt":
-                items.append("\(SolarDate(gregorian: date).formatted(style: .pashto)) · \(date.iso)")
+                items.append("\(SolarDate(gregorian: date).formatted(style: .pashto)) · \(iso)")
             default:
                 items.append("\(date.day) \(englishMonths[date.month - 1]) \(date.year)")
             }

@@ -138,6 +138,39 @@ import Testing
         #expect(summary.date == CivilDate(year: 2016, month: 2, day: 21))
     }
 
+    @Test(arguments: [
+        "2016/plain.txt", "2016/کابل ۱۴۶.txt", "2016/پښتو_ژبه.txt", "2016/東京 🌧.txt", "2016/cafe\u{301}.txt",
+    ])
+    func idsAndPathsAgreeWithTheList(name: String) throws {
+        let cache = try openCache()
+        try feed.write(name, Export.text(title: "Named after its file", body: ["Body."]))
+        try feed.write("2016/other.txt", Export.text(title: "Another", body: ["Body."]))
+        _ = try cache.sync(feeds: [feed.url])
+        let summaries = try cache.list()
+        #expect(summaries.count == 2)
+        #expect(try cache.idsByPath() == Dictionary(uniqueKeysWithValues: summaries.map { ($0.path, $0.id) }))
+        let named = try #require(summaries.first { $0.title == "Named after its file" })
+        // An id not in the cache is left out rather than failing the lookup.
+        #expect(try cache.paths(of: [named.id, -1]) == [named.id: named.path])
+        #expect(try cache.paths(of: [Int64]()).isEmpty)
+    }
+
+    @Test(arguments: ["market", "بازار", "می‌شود", "東京", "cafe\u{301}"])
+    func searchWithoutSnippetsRanksTheSameHits(word: String) throws {
+        let cache = try openCache()
+        try feed.write("a.txt", Export.text(title: "First \(word)", body: ["\(word) \(word) in the body 🌧."]))
+        try feed.write("b.txt", Export.text(title: "Second", body: ["Once: \(word)."]))
+        try feed.write("c.txt", Export.text(title: "Third", body: ["Nothing to find here."]))
+        _ = try cache.sync(feeds: [feed.url])
+        let full = try cache.search(SearchQuery(word), limit: 10)
+        let bare = try cache.search(SearchQuery(word), limit: 10, snippets: false)
+        #expect(full.count == 2)
+        #expect(bare.map(\.summary) == full.map(\.summary))
+        #expect(bare.map(\.rank) == full.map(\.rank))
+        #expect(bare.allSatisfy { $0.snippet.isEmpty })
+        #expect(full.allSatisfy { !$0.snippet.isEmpty })
+    }
+
     @Test func listIsNewestFirstWithUndatedLast() throws {
         let cache = try openCache()
         try feed.write("a.txt", Export.text(title: "Older", date: "2015-01-02", body: ["x"]))

@@ -33,10 +33,12 @@ import Testing
     @Test("The solar date as the site writes it, then the Gregorian one")
     func persianAndPashtoDates() {
         let meta = ArticleLayout.metaLines(for: Self.persian)
-        #expect(meta[0] == "۲ حوت ۱۳۹۴ · 2016-02-21")
+        #expect(meta[0] == "۲ حوت ۱۳۹۴ · \u{200E}2016-02-21")
+        let shown = ArticleLayout.lines(for: Self.persian, width: 60).first { $0.style == .meta }!.line
+        #expect(shown.text.hasPrefix("2016-02-21 · "), "the ISO date reads left to right: «\(shown.text)»")
         var pashto = Self.persian
         pashto.language = "ps"
-        #expect(ArticleLayout.metaLines(for: pashto)[0] == "۲ کب ۱۳۹۴ · 2016-02-21")
+        #expect(ArticleLayout.metaLines(for: pashto)[0] == "۲ کب ۱۳۹۴ · \u{200E}2016-02-21")
         var english = Self.persian
         english.language = "en"
         #expect(ArticleLayout.metaLines(for: english)[0] == "21 February 2016")

@@ -108,6 +108,20 @@ import Testing
             guard let article = try? ExportParser.parse(contentsOf: url), ["fa", "ps"].contains(article.language)
             else { continue }
             articles += 1
+            // Header lines: subtitle, byline and the meta lines (the dates with their direction mark).
+            let fallback = ArticleLayout.baseDirection(of: article)
+            let header =
+                [article.subtitle, article.authors.isEmpty ? nil : article.authors.joined(separator: "، ")]
+                .compactMap { $0 } + ArticleLayout.metaLines(for: article)
+            for item in header {
+                let direction = ParagraphDirection(firstStrongIn: item, fallback: fallback)
+                for line in ParagraphLayout.lines(item, width: width, direction: direction) where !line.text.isEmpty {
+                    samples.append(
+                        Sample(
+                            logical: String(item[line.logicalRange]), visual: line.text, rightToLeft: line.isRightToLeft
+                        ))
+                }
+            }
             for line in ArticleLayout.lines(for: article, width: width) where !line.line.text.isEmpty {
                 let source: String
                 if let block = line.blockIndex {
