@@ -79,7 +79,7 @@ import Testing
         (256, [String: String](), ColorDepth?.none, ColorDepth.palette256),
         (8, [:], nil, .ansi8),
         (256, ["NO_COLOR": "1"], nil, ColorDepth.none),
-        (256, ["NO_COLOR": "1"], .ansi16, .ansi16),
+        (256, ["NO_COLOR": "1"], .ansi16, ColorDepth.none),
         (0, [:], nil, ColorDepth.none),
     ])
     func themesArriveAdaptedToTheTerminal(
