@@ -152,12 +152,18 @@ final class TmuxSession {
         try waitFor("“\(text)”", timeout: timeout) { $0.contains(text) }
     }
 
-    /// Waits until azad has exited, and returns its exit status.
-    func waitForExit(timeout: Double = 15) throws -> Int {
+    /// Waits until azad has exited, and returns its exit status — nil when tmux marked the pane dead
+    /// but never learned the status (a loaded machine can make its server miss the child's exit).
+    func waitForExit(timeout: Double = 15) throws -> Int? {
         let deadline = Date().addingTimeInterval(timeout)
+        var deadSince: Date? = nil
         while Date() < deadline {
             let state = try format("#{pane_dead} #{pane_dead_status}").split(separator: " ")
-            if state.first == "1", state.count == 2 { return Int(state[1]) ?? -1 }
+            if state.first == "1" {
+                if state.count == 2, let status = Int(state[1]) { return status }
+                deadSince = deadSince ?? Date()
+                if let deadSince, Date().timeIntervalSince(deadSince) > 3 { return nil }
+            }
             usleep(30_000)
         }
         throw Timeout(description: "azad did not exit; the screen was:\n\(try capture())")

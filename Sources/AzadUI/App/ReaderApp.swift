@@ -52,7 +52,8 @@ public struct ReaderApp {
         apply(theme: reader.state.themeName, to: terminal)
         let size = terminal.size
         reader.resize(width: size.width, height: size.height)
-        terminal.draw(Screen.render(reader.state, keymap: reader.keymap))
+        let memo = LayoutMemo()
+        terminal.draw(Screen.render(reader.state, keymap: reader.keymap, memo: memo))
 
         var sync: BackgroundSync? = nil
         var lastReport: BackgroundSync.Report? = nil
@@ -108,7 +109,7 @@ public struct ReaderApp {
                     if osc52, let sequence = OSC52.sequence(for: request.text) { terminal.send(sequence) }
                 }
             }
-            if changed { terminal.draw(Screen.render(reader.state, keymap: reader.keymap)) }
+            if changed { terminal.draw(Screen.render(reader.state, keymap: reader.keymap, memo: memo)) }
         }
     }
 }

@@ -19,7 +19,7 @@ enum ArticleListView {
     /// The header as logical text.
     static func headerText(for state: ReaderState) -> String { headerSegments(for: state).joined() }
 
-    static func draw(into grid: inout Grid, state: ReaderState, header: Rect, in rect: Rect) {
+    static func draw(into grid: inout Grid, state: ReaderState, header: Rect, in rect: Rect, memo: LayoutMemo) {
         if header.height > 0 {
             grid.fill(row: header.row, column: header.column, count: header.width, style: .listHeader)
             grid.writeSegments(
@@ -43,12 +43,13 @@ enum ArticleListView {
             }
             drawRow(
                 state.rows[index], selected: index == state.list.selected, state: state, into: &grid, row: row,
-                rect: rect)
+                rect: rect, memo: memo)
         }
     }
 
     static func drawRow(
-        _ summary: ArticleSummary, selected: Bool, state: ReaderState, into grid: inout Grid, row: Int, rect: Rect
+        _ summary: ArticleSummary, selected: Bool, state: ReaderState, into grid: inout Grid, row: Int, rect: Rect,
+        memo: LayoutMemo
     ) {
         let unread = !state.read.contains(summary.id)
         let starred = state.starred.contains(summary.id)
@@ -67,7 +68,7 @@ enum ArticleListView {
         if rect.width >= 28 { put(summary.language, width: 3, style: selected ? base : .meta) }
         if rect.width >= 56, let section = summary.section {
             let sectionWidth = 12
-            let line = ShortText.line(section, width: sectionWidth, options: state.layoutOptions)
+            let line = memo.line(section, width: sectionWidth, options: state.layoutOptions)
             grid.draw(line, row: row, column: column, width: sectionWidth, style: selected ? base : .meta)
             column += sectionWidth + 1
         } else if rect.width >= 56 {
@@ -76,7 +77,7 @@ enum ArticleListView {
         // A column of margin keeps a right-aligned title off the divider.
         let titleWidth = end - column - 1
         guard titleWidth > 0 else { return }
-        let title = ShortText.line(summary.title, width: titleWidth, options: state.layoutOptions)
+        let title = memo.line(summary.title, width: titleWidth, options: state.layoutOptions)
         grid.draw(title, row: row, column: column, width: titleWidth, style: base)
     }
 }
