@@ -19,11 +19,17 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
-        // ICU (libicu-dev) behind plain C types: Foundation bundles its own ICU headers, and a Swift
-        // module that sees both refuses their differing enums, so only CICU's C file includes ICU.
+        // The system's ICU, linked through pkg-config; it has no header for Swift to see.
+        .systemLibrary(
+            name: "ICU",
+            pkgConfig: "icu-uc",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        // ICU behind plain C types: Foundation bundles its own ICU headers, and a Swift module that
+        // sees both refuses their differing enums, so only CICU's C file includes ICU's headers.
         .target(
             name: "CICU",
-            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+            dependencies: ["ICU"]
         ),
 
         // Everything but the terminal: model, import, cache and search, text layout, quotes, config.
@@ -67,7 +73,8 @@ let package = Package(
         // Drives the built `azad` binary: command-line contract and tmux sessions.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["azad"]
+            // AzadCore to parse the sample articles the FriBidi check of `azad show` compares against.
+            dependencies: ["azad", "AzadCore"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -108,3 +108,24 @@ int32_t azad_ubrk_next(void *iterator) { return ubrk_next((UBreakIterator *)iter
 
 int azad_u_failure(int32_t code) { return code > U_ZERO_ERROR; }
 
+
+int azad_u_joining_type(int32_t c) {
+    switch (u_getIntPropertyValue(c, UCHAR_JOINING_TYPE)) {
+    case U_JT_DUAL_JOINING: return 1;
+    case U_JT_RIGHT_JOINING: return 2;
+    case U_JT_LEFT_JOINING: return 3;
+    case U_JT_JOIN_CAUSING: return 4;
+    case U_JT_TRANSPARENT: return 5;
+    default: return 0;
+    }
+}
+
+int azad_u_arabic_form(int32_t c) {
+    switch (u_getIntPropertyValue(c, UCHAR_DECOMPOSITION_TYPE)) {
+    case U_DT_ISOLATED: return 1;
+    case U_DT_FINAL: return 2;
+    case U_DT_INITIAL: return 3;
+    case U_DT_MEDIAL: return 4;
+    default: return 0;
+    }
+}

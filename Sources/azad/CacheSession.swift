@@ -8,13 +8,10 @@ struct CacheSession {
     let feeds: [URL]
 
     init(_ global: GlobalOptions) throws {
-        if global.feeds.isEmpty {
-            guard let sample = BundledResources.sampleFeed else {
-                throw UserFacingError("azad: no feed folder: pass --feed DIR")
-            }
-            feeds = [sample]
-        } else {
-            feeds = global.feeds.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        // --feed, else the configuration's feeds, else the bundled sample feed.
+        feeds = global.feedFolders
+        guard !feeds.isEmpty else {
+            throw UserFacingError("azad: no feed folder: pass --feed DIR or set feeds in the configuration")
         }
         do {
             cache = try ArticleCache(directory: global.paths.cacheDirectory)
@@ -26,15 +23,17 @@ struct CacheSession {
         }
     }
 
-    /// Syncs before reading; when another process is syncing, reads the cache as it is instead of
-    /// waiting. Unreadable files are `azad sync`'s to name, not every listing's.
+    /// A quick sync before reading (see `SyncDepth.quick`); when another process is syncing, reads the
+    /// cache as it is instead of waiting. Unreadable files are `azad sync`'s to name, not every listing's.
     func refresh() throws {
-        _ = try sync(waitIfBusy: false, progress: nil)
+        _ = try sync(waitIfBusy: false, depth: .quick, progress: nil)
     }
 
-    func sync(waitIfBusy: Bool, progress: (@Sendable (SyncProgress) -> Void)?) throws -> SyncReport {
+    func sync(waitIfBusy: Bool, depth: SyncDepth = .full, progress: (@Sendable (SyncProgress) -> Void)?) throws
+        -> SyncReport
+    {
         do {
-            return try cache.sync(feeds: feeds, waitIfBusy: waitIfBusy, progress: progress)
+            return try cache.sync(feeds: feeds, waitIfBusy: waitIfBusy, depth: depth, progress: progress)
         } catch let error as ArticleCacheError {
             throw UserFacingError("azad: \(TerminalText.clean(error.description))")
         }

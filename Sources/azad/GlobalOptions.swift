@@ -1,5 +1,6 @@
 import ArgumentParser
 import AzadCore
+import AzadUI
 import Foundation
 
 /// Options every command takes.
@@ -22,7 +23,21 @@ struct GlobalOptions: ParsableArguments {
     /// Reads the configuration before any command runs, so that a broken file stops every command
     /// (with its file, line and key) before it touches anything.
     mutating func validate() throws {
-        _ = try loadConfig()
+        try GlobalOptions.checkKeyBindings(try loadConfig())
+    }
+
+    /// Checks `[keys]` against the reader's operation table, one operation at a time in name order, so
+    /// the error names the line of the binding that is wrong (or that takes a key another one took).
+    static func checkKeyBindings(_ config: Config) throws(ConfigError) {
+        var checked: [String: [String]] = [:]
+        for operation in config.keys.keys.sorted() {
+            checked[operation] = config.keys[operation]
+            do {
+                _ = try Keymap(bindings: checked)
+            } catch {
+                throw config.keyBindingError(operation: operation, message: error.description)
+            }
+        }
     }
 
     /// The configuration file in use: `--config`, else `config.toml` in the config folder if it exists.

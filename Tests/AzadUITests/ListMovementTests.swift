@@ -17,12 +17,17 @@ import Testing
 
     static let cases: [Case] = [
         Case(name: "down within view", count: 10, viewport: 4, steps: [.down, .down], selected: 2, top: 0),
-        Case(name: "down past view scrolls", count: 10, viewport: 4, steps: Array(repeating: .down, count: 5), selected: 5, top: 2),
-        Case(name: "down stops at end", count: 3, viewport: 4, steps: Array(repeating: .down, count: 9), selected: 2, top: 0),
+        Case(
+            name: "down past view scrolls", count: 10, viewport: 4, steps: Array(repeating: .down, count: 5),
+            selected: 5, top: 2),
+        Case(
+            name: "down stops at end", count: 3, viewport: 4, steps: Array(repeating: .down, count: 9), selected: 2,
+            top: 0),
         Case(name: "up stops at start", count: 3, viewport: 2, steps: [.up, .up], selected: 0, top: 0),
         Case(name: "page down", count: 20, viewport: 5, steps: [.pageDown], selected: 4, top: 4),
         Case(name: "page down twice", count: 20, viewport: 5, steps: [.pageDown, .pageDown], selected: 8, top: 8),
-        Case(name: "page up back", count: 20, viewport: 5, steps: [.pageDown, .pageDown, .pageUp], selected: 4, top: 4),
+        Case(
+            name: "page up back", count: 20, viewport: 5, steps: [.pageDown, .pageDown, .pageUp], selected: 4, top: 4),
         Case(name: "last and first", count: 20, viewport: 5, steps: [.last], selected: 19, top: 15),
         Case(name: "first after last", count: 20, viewport: 5, steps: [.last, .first], selected: 0, top: 0),
         Case(name: "wheel keeps selection visible", count: 20, viewport: 5, steps: [.scroll(3)], selected: 3, top: 3),

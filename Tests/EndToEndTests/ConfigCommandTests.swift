@@ -61,6 +61,25 @@ import Testing
         #expect(result.stdout.contains("cache_dir = \"/c\"\n"))
     }
 
+    @Test func configuredFeedsAreWhatListReadsUnlessFeedIsGiven() throws {
+        let scratch = ScratchFolder()
+        for name in ["configured", "given"] {
+            let folder = scratch.file("config/azad/\(name)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let export = QuoteCommandTests.exports[2]
+            try Data(export.text.replacingOccurrences(of: "Libraries Open Late", with: "Title \(name)").utf8)
+                .write(to: folder.appendingPathComponent("\(name).txt"))
+        }
+        _ = try Self.writeConfig("feeds = [\"configured\"]\n", in: scratch)
+        let env = Self.environment(scratch)
+        let fromConfig = try AzadProcess.run(["list"], environment: env)
+        #expect(fromConfig.status == 0, "\(fromConfig.stderr)")
+        #expect(fromConfig.stdout.contains("Title configured") && !fromConfig.stdout.contains("Title given"))
+        let fromOption = try AzadProcess.run(
+            ["list", "--feed", scratch.file("config/azad/given").path], environment: env)
+        #expect(fromOption.stdout.contains("Title given") && !fromOption.stdout.contains("Title configured"))
+    }
+
     @Test func withoutAFileTheDefaultsArePrinted() throws {
         let scratch = ScratchFolder()
         let result = try AzadProcess.run(["config"], environment: Self.environment(scratch))
@@ -85,6 +104,20 @@ import Testing
         // Nothing was touched: no cache, no clipboard file.
         #expect(!FileManager.default.fileExists(atPath: scratch.file("cache").path))
         #expect(!FileManager.default.fileExists(atPath: scratch.file("data").path))
+    }
+
+    @Test(arguments: [
+        ("[keys]\nquit = \"q\"\nfly = \"f\"\n", "3: keys.fly: unknown operation \"fly\""),
+        ("[keys]\nquit = \"Hyper-Q\"\n", "2: keys.quit: \"Hyper-Q\" for quit is not a key"),
+        ("[keys]\nhelp = \"x\"\nquit = \"x\"\n", "3: keys.quit: x is bound to both help and quit"),
+    ])
+    func aWrongKeyBindingStopsCommandsWithItsLine(text: String, message: String) throws {
+        let scratch = ScratchFolder()
+        let file = try Self.writeConfig(text, in: scratch)
+        let result = try AzadProcess.run(["list"], environment: Self.environment(scratch))
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("\(file.path):\(message)"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("cache").path))
     }
 
     @Test func aSyntaxErrorNamesItsLine() throws {

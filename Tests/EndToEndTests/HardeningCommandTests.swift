@@ -28,29 +28,6 @@ struct HardeningCommandTests {
         #expect(result.stderr == "Error: azad: feed folder not found: \(missing)\n")
     }
 
-    @Test("sync skips a fifo and a link loop by name, syncs the rest and exits 0")
-    func syncSkipsSpecialFiles() throws {
-        let scratch = ScratchFolder()
-        let feed = scratch.file("feed")
-        try FileManager.default.createDirectory(at: feed, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(
-            at: Self.sampleFeed.appendingPathComponent("2016-03-08-en-kabul-power-cuts.txt"),
-            to: feed.appendingPathComponent("power-cuts.txt"))
-        let fifo = feed.appendingPathComponent("pipe.txt").path
-        #expect(mkfifo(fifo, 0o644) == 0)
-        let loop = feed.appendingPathComponent("loop.txt").path
-        #expect(symlink(loop, loop) == 0)
-        let result = try AzadProcess.run(["sync", "--feed", feed.path, "--cache-dir", scratch.file("cache").path])
-        #expect(result.status == 0)
-        #expect(result.stdout == "1 new, 0 changed, 0 removed, 2 unreadable; 1 articles\n")
-        #expect(
-            result.stderr == """
-                azad: unreadable: \(loop): a symbolic link loop, skipped
-                azad: unreadable: \(fifo): not a regular file (a named pipe), skipped
-
-                """)
-    }
-
     @Test("a cache overwritten with garbage is moved aside with one line on stderr, and the list still comes")
     func garbageCacheRebuilt() throws {
         let scratch = ScratchFolder()

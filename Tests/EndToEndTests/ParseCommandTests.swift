@@ -62,6 +62,18 @@ import Testing
         #expect(result.stderr.contains("could not be read"))
     }
 
+    @Test func pathsAreWrittenAsGiven() throws {
+        let result = try AzadProcess.run(
+            ["parse", "--json", "sample-feed/2014-05-12-de-herat-altstadt.txt", "sample-feed/missing.txt"],
+            currentDirectory: AzadProcess.packageRoot)
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(
+            array.map { $0["path"] as? String } == [
+                "sample-feed/2014-05-12-de-herat-altstadt.txt", "sample-feed/missing.txt",
+            ])
+        #expect(array[0]["title"] as? String == "Die Altstadt von Herat und ihre Baumeister")
+    }
+
     @Test func aBinaryFileIsAnErrorToo() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("azad-parse-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

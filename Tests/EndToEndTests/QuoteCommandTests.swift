@@ -147,6 +147,31 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: scratch.file("data/azad/clipboard.txt").path))
     }
 
+    @Test func anArticleIsFoundByItsCacheID() throws {
+        let scratch = ScratchFolder()
+        let feed = scratch.file("feed")
+        try FileManager.default.createDirectory(at: feed, withIntermediateDirectories: true)
+        let export = Self.exports[2]
+        try Self.write(export.text, to: feed.appendingPathComponent(export.name))
+        let env = Self.environment(scratch)
+        let list = try AzadProcess.run(["list", "--json", "--feed", feed.path], environment: env)
+        #expect(list.status == 0, "\(list.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        let id = try #require(rows.first?["id"] as? Int)
+        let clipboard = scratch.file("clipboard.txt")
+        let result = try AzadProcess.run(
+            ["quote", "\(id)", "--paragraph", "\(export.paragraph)", "--to", clipboard.path, "--feed", feed.path],
+            environment: env)
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOf: clipboard, encoding: .utf8)
+        #expect(text.contains("\n\(export.expected)\n--- from\n"))
+        #expect(text.contains("\nfile: \(feed.appendingPathComponent(export.name).path)\n"))
+        let missing = try AzadProcess.run(
+            ["quote", "999999", "--paragraph", "1", "--to", clipboard.path, "--feed", feed.path], environment: env)
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("no article with id 999999 in the cache"))
+    }
+
     @Test(arguments: [0, 3, 99])
     func anOutOfRangeBlockWritesNothing(paragraph: Int) throws {
         let scratch = ScratchFolder()

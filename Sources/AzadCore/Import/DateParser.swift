@@ -31,20 +31,41 @@ public enum DateParser {
         let tokens = content(of: tokenize(text))
         guard !tokens.isEmpty, tokens.count <= 12 else { return nil }
         var found: [Result] = []
+        var lunar = 0
         var index = 0
         while index < tokens.count {
             // A dash between two dates (`۲ حوت ۱۳۹۴ – ۲۱ فبروری ۲۰۱۶`) separates them.
-            if !found.isEmpty, case .separator = tokens[index] {
+            if !found.isEmpty || lunar > 0, case .separator = tokens[index] {
                 index += 1
+                continue
+            }
+            // A lunar Hijri date beside the solar one (`۱۲ جمادی‌الاول ۱۴۳۷`) is read past, not converted.
+            if let length = lunarDate(tokens, at: index) {
+                lunar += 1
+                index += length
                 continue
             }
             guard let (result, length) = match(tokens, at: index, language: language) else { return nil }
             found.append(result)
             index += length
         }
+        guard found.count + lunar <= 3 else { return nil }
         guard var first = found.first, found.count <= 2 else { return nil }
         first.alsoWritten = found.count == 2 ? found[1].date : nil
         return first
+    }
+
+    /// Whether `text` names a month and a year but no day (`February 2016`, `حوت ۱۳۹۴`): a date line
+    /// that gives no `date`.
+    public static func isMonthAndYear(_ text: some StringProtocol) -> Bool {
+        let tokens = content(of: tokenize(text))
+        guard tokens.count == 2 else { return false }
+        switch (tokens[0], tokens[1]) {
+        case (.word(let name), .number(let year, 4)), (.number(let year, 4), .word(let name)):
+            guard let month = months[name] else { return false }
+            return month.0 == .solar ? isSolarYear(year) : isGregorianYear(year)
+        default: return false
+        }
     }
 
     // MARK: - Tokens
@@ -118,10 +139,47 @@ public enum DateParser {
                 result.append(token)
             }
         }
+        // Pashto writes the day as an ordinal (`۵ مه`), and مه is also May in Iranian Persian: with
+        // another month named on the line, مه after a number is the ordinal ending.
+        let ordinal = MatchKey.fold("مه")
+        let otherMonth = result.contains { token in
+            if case .word(let word) = token { return word != ordinal && months[word] != nil }
+            return false
+        }
+        if otherMonth {
+            result = result.enumerated().filter { index, token in
+                guard token == .word(ordinal), index > 0, case .number = result[index - 1] else { return true }
+                return false
+            }.map(\.element)
+        }
         return result
     }
 
     // MARK: - Patterns
+
+    /// The length of a lunar Hijri date at `start` (day, month name of one or two words, year 13xx–15xx).
+    private static func lunarDate(_ tokens: [Token], at start: Int) -> Int? {
+        guard start + 2 < tokens.count, case .number(_, let dayDigits) = tokens[start], dayDigits <= 2,
+            case .word(let name) = tokens[start + 1], lunarMonths.contains(name)
+        else { return nil }
+        var yearIndex = start + 2
+        if case .word(let second) = tokens[yearIndex], second.hasPrefix("ال") || second == "اول" || second == "ثانی" {
+            yearIndex += 1
+        }
+        guard yearIndex < tokens.count, case .number(let year, 4) = tokens[yearIndex], (1300...1599).contains(year)
+        else {
+            return nil
+        }
+        return yearIndex - start + 1
+    }
+
+    /// Lunar Hijri month names (and the first word of the two-word ones), folded.
+    static let lunarMonths: Set<String> = Set(
+        [
+            "محرم", "صفر", "ربیع", "ربیعالاول", "ربیعالثانی", "ربیعالاخر", "جمادی", "جمادیالاول", "جمادیالاولی",
+            "جمادیالثانی", "جمادیالاخر", "جمادیالاخره", "رجب", "شعبان", "رمضان", "شوال", "ذیقعده", "ذیالقعده",
+            "ذیحجه", "ذیالحجه", "ذی",
+        ].map { MatchKey.fold($0) })
 
     private static func match(_ tokens: [Token], at start: Int, language: String?) -> (Result, Int)? {
         let rest = Array(tokens[start...])
@@ -249,8 +307,10 @@ public enum DateParser {
         let words = [
             // Labels and connecting words.
             "date", "dated", "datum", "le", "am", "pm", "uhr", "gmt", "utc", "den", "on", "at", "published",
-            "posted", "updated", "du", "der", "publié", "veröffentlicht", "aktualisiert",
-            "تاریخ", "تاريخ", "نېټه", "نیټه", "مورخ", "مورخه", "به", "د", "ساعت", "بجه", "بجې",
+            "posted", "updated", "du", "der", "publié", "veröffentlicht", "aktualisiert", "et", "est", "edt", "pst",
+            "pdt", "cet", "cest", "bst",
+            "تاریخ", "تاريخ", "نېټه", "نیټه", "سال", "ماه", "کال", "میاشت", "میاشتې", "میاشتی", "مورخ", "مورخه", "به",
+            "د", "ساعت", "بجه", "بجې", "در", "نشر", "انتشار",
             // Weekdays.
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "wed", "thu", "fri", "sat", "sun",
@@ -259,8 +319,8 @@ public enum DateParser {
             "شنبه", "یکشنبه", "دوشنبه", "سه", "سهشنبه", "چهارشنبه", "پنجشنبه", "جمعه", "آدینه",
             "اتوار", "ګل", "نهه", "شورو", "زیارت", "خالی", "درېشنبه", "اونۍ",
             // Eras and calendars.
-            "ه", "هـ", "ش", "هش", "هجری", "شمسی", "خورشیدی", "م", "میلادی", "ع", "عیسوی", "ad", "ce",
-            "لمریز", "لمریزه", "هجري",
+            "ه", "هـ", "ش", "ق", "هش", "هق", "هجری", "شمسی", "خورشیدی", "م", "میلادی", "ع", "عیسوی", "ad", "ce",
+            "لمریز", "لمریزه", "هجري", "قمری", "قمري",
             // Ordinal endings: `21st`, `1er`.
             "st", "nd", "rd", "th", "er", "ème", "e",
         ]

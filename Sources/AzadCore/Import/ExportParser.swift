@@ -9,13 +9,24 @@ import Foundation
 public enum ExportParser {
     /// Parses an export's bytes; `path` names the file in the article and in errors.
     public static func parse(data: Data, path: String) throws -> Article {
-        let text: String
+        let decoded: (text: String, encoding: TextDecoding.Encoding)
         do {
-            text = try TextDecoding.decode(data)
+            decoded = try TextDecoding.decodeDetectingEncoding(data)
         } catch let error as ImportError {
             throw error.at(path)
         }
-        return try parse(text: text, path: path)
+        var article = try parse(text: decoded.text, path: path)
+        // Legacy code pages carry no mark: reading one is a guess the reader should be able to see.
+        switch decoded.encoding {
+        case .windows1256: article.warnings.insert("not UTF-8: read as Windows-1256", at: 0)
+        case .windows1252: article.warnings.insert("not UTF-8: read as Windows-1252", at: 0)
+        case .utf16LittleEndian, .utf16BigEndian:
+            if !(data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])) {
+                article.warnings.insert("no byte order mark: read as UTF-16 from where the zero bytes fall", at: 0)
+            }
+        case .utf8, .utf8WithBOM: break
+        }
+        return article
     }
 
     /// Reads and parses an export file.
@@ -47,14 +58,8 @@ public enum ExportParser {
             return nil
         }
         guard !textLines.isEmpty else { throw ImportError(.noArticle, path: path) }
-        // The language shows in the first pages; guessing from all of a 50 MB export took a third of
-        // its parsing time.
-        var sample = ""
-        for line in textLines {
-            sample += line + "\n"
-            if sample.utf8.count >= 65_536 { break }
-        }
-        let language = LanguageGuess.guess(sample)
+        // The first few thousand characters tell the language as well as the whole text would.
+        let language = LanguageGuess.guess(textLines.joined(separator: "\n").prefix(12_000))
         let chunks = Chunk.chunks(cleaner.entries)
         let header = HeaderReader(chunks, language: language, hasMasthead: cleaner.foundMasthead)
         let body = BodyBuilder(header.body)

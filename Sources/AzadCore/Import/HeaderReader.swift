@@ -17,6 +17,8 @@ struct HeaderReader {
     enum Field {
         case source(String)
         case date(DateParser.Result, String)
+        /// A month and a year with no day: kept as `dateText`, with no `date`.
+        case monthAndYear(String)
         case byline([String])
         case other
     }
@@ -46,6 +48,10 @@ struct HeaderReader {
                     dateText = text
                     note(result, text)
                 }
+            case .monthAndYear(let text):
+                guard date == nil, dateText == nil else { break scan }
+                dateText = text
+                warnings.append("the date “\(text)” names no day: left without a date")
             case .byline(let names):
                 authors += names
             case .other:
@@ -58,9 +64,17 @@ struct HeaderReader {
             index += 1
         }
         var end = max(lastField, others.first ?? -1) + 1
-        let inHeader = others.filter { $0 < end }
+        var inHeader = others.filter { $0 < end }
+        // An author's name standing alone above the title, with no byline word.
+        if inHeader.count >= 2, authors.isEmpty, chunks[inHeader[0]].lines.count == 1,
+            Self.looksLikeName(chunks[inHeader[0]].lines[0])
+        {
+            authors = [Self.oneLine(chunks[inHeader[0]].lines[0])]
+            warnings.append("took “\(authors[0])” above the title as the author")
+            inHeader.removeFirst()
+        }
         if let first = inHeader.first {
-            title = chunks[first].joined
+            title = Self.oneLine(chunks[first].joined)
             if !hasMasthead {
                 warnings.append(
                     first == 0
@@ -68,7 +82,7 @@ struct HeaderReader {
                         : "no masthead: took “\(Self.excerpt(chunks[first].joined))” as the title")
             }
         }
-        if inHeader.count > 1 { subtitle = chunks[inHeader[1]].joined }
+        if inHeader.count > 1 { subtitle = Self.oneLine(chunks[inHeader[1]].joined) }
         var leftovers: [Chunk] = []
         for extra in inHeader.dropFirst(2) {
             leftovers.append(chunks[extra])
@@ -76,7 +90,7 @@ struct HeaderReader {
         }
         // A subtitle with nothing after it to mark the header's end: only right after the title.
         if inHeader.count == 1, end == inHeader[0] + 1, end < chunks.count - 1, Self.looksLikeSubtitle(chunks[end]) {
-            subtitle = chunks[end].joined
+            subtitle = Self.oneLine(chunks[end].joined)
             warnings.append("took the line after the title as the subtitle")
             end += 1
         }
@@ -91,16 +105,42 @@ struct HeaderReader {
     private mutating func takeTitleFromBody(hasMasthead: Bool) {
         guard let first = body.first else { return }
         let line = first.lines[0]
-        title = line
+        let place = hasMasthead ? "no title after the masthead" : "no masthead"
+        guard line.count <= 200 else {
+            // A first line this long is a paragraph: it stays in the body, and its opening words
+            // name the article.
+            title = Self.opening(of: line)
+            warnings.append("\(place): named the article after the opening words of its first line")
+            return
+        }
+        title = Self.oneLine(line)
         if first.lines.count == 1 {
             body.removeFirst()
         } else {
             body[0].lines.removeFirst()
         }
-        warnings.append(
-            hasMasthead
-                ? "no title after the masthead: took the first line as the title"
-                : "no masthead: took the first line as the title")
+        warnings.append("\(place): took the first line as the title")
+    }
+
+    /// The first sentence of `text` if it is short, else its first words, with `…`.
+    static func opening(of text: String) -> String {
+        if let end = text.firstIndex(where: { ".!?؟".contains($0) }),
+            text.distance(from: text.startIndex, to: end) < 120
+        {
+            return String(text[...end])
+        }
+        var result = ""
+        for word in text.split(separator: " ") {
+            if result.count + word.count + 1 > 80 { break }
+            result += result.isEmpty ? String(word) : " " + word
+        }
+        if result.isEmpty { result = String(text.prefix(80)) }
+        return result + "…"
+    }
+
+    /// Runs of whitespace (tabs between half-lines included) as single spaces: header fields are one line.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// A date or a source URL standing alone at the very end, when the header had none.
@@ -112,7 +152,7 @@ struct HeaderReader {
             warnings.append("took the source URL from the end of the article")
             body.removeLast()
         }
-        guard date == nil else { return }
+        guard date == nil, dateText == nil else { return }
         for offset in 0..<min(2, body.count) {
             let index = body.count - 1 - offset
             guard body[index].lines.count <= 2, !body[index].hasHalfLines,
@@ -141,6 +181,7 @@ struct HeaderReader {
         if chunk.lines.count <= 2 {
             let text = chunk.lines.joined(separator: " ")
             if let result = DateParser.parse(text, language: language) { return .date(result, text) }
+            if DateParser.isMonthAndYear(text) { return .monthAndYear(text) }
         }
         if chunk.lines.count == 1, let names = byline(chunk.lines[0]) { return .byline(names) }
         return .other
@@ -214,7 +255,8 @@ struct HeaderReader {
         "written by", "translated by", "translation by", "traduit par", "übersetzt von", "aus dem englischen von",
         "by", "von", "par", "author", "autor", "auteur", "übersetzung", "traduction",
         "نویسنده", "نوشته", "نوشته ی", "نوشتهٔ", "نگارنده", "نگارش", "برگردان", "برگردان از", "ترجمه",
-        "ترجمه و تلخیص", "مترجم", "سروده", "سراینده", "شعر از", "poem by", "gedicht von", "poème de", "گزارش از",
+        "ترجمه و تلخیص", "مترجم", "تهیه کننده", "گزارشگر", "reported by", "compiled by", "interview by", "سروده",
+        "سراینده", "شعر از", "poem by", "gedicht von", "poème de", "گزارش از",
         "تهیه و ترتیب", "گردآورنده", "از",
         "لیکوال", "لیکنه", "لیکونکی", "ژباړه", "ژباړن", "ژباړونکی", "لیکوالان",
     ]
@@ -229,33 +271,87 @@ struct HeaderReader {
         guard line.count <= 120 else { return nil }
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
         let folded = words.map { MatchKey.fold($0.trimmingCharacters(in: CharacterSet(charactersIn: ":：-–"))) }
-        for prefix in bylinePrefixes where folded.count > prefix.count && Array(folded.prefix(prefix.count)) == prefix {
-            // `از` ("from") opens ordinary sentences: as a byline it carries a colon.
-            if prefix == [MatchKey.fold("از")], !words[0].contains(":"), words.count > 1, !words[1].hasPrefix(":") {
-                return nil
-            }
-            // Latin bylines are capitalised (`By`, not the `by` that opens a wrapped line of prose).
-            if let first = words[0].first, first.isLowercase { return nil }
-            var rest = words.dropFirst(prefix.count).joined(separator: " ")
-            rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: ":：-– \t"))
-            // `از`, `von` and `par` open ordinary sentences too: a byline after them is a short name.
-            let limit = ["از", "von", "par"].contains(prefix.joined()) ? 5 : 10
-            let count = rest.split(separator: " ").count
-            guard count >= 1, count <= limit, !rest.hasSuffix("."), !rest.hasSuffix("،") else { return nil }
-            // Names in Latin script are capitalised, bar the particles between their parts.
-            let particles: Set<String> = ["and", "und", "et", "von", "van", "de", "der", "al", "bin", "da", "la", "le"]
-            let lowercaseWords = rest.split(separator: " ").filter {
-                $0.first?.isLowercase == true && !particles.contains(String($0))
-            }
-            guard lowercaseWords.isEmpty else { return nil }
-            var names = [rest]
-            for separator in nameSeparators {
-                names = names.flatMap { $0.components(separatedBy: separator) }
-            }
-            let cleaned = names.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            return cleaned.isEmpty ? nil : cleaned
+        var matched = bylinePrefixes.first { folded.count > $0.count && Array(folded.prefix($0.count)) == $0 }?.count
+        // Translator lines that name the language first: `Traduit de l'anglais par X`,
+        // `Aus dem Englischen übersetzt von X`, `Translated from the French by X`.
+        if matched == nil, let first = folded.first, translationWords.contains(first), words.count <= 14,
+            let marker = folded.firstIndex(where: { ["par", "von", "by"].contains($0) }), marker > 0
+        {
+            matched = marker + 1
         }
-        return nil
+        guard let length = matched, words.count > length else { return nil }
+        // `از` ("from") opens ordinary sentences: as a byline it carries a colon.
+        if folded[0] == MatchKey.fold("از"), !words[0].contains(":"), !words[1].hasPrefix(":") { return nil }
+        // Latin bylines are capitalised (`By`, not the `by` that opens a wrapped line of prose).
+        if let first = words[0].first, first.isLowercase { return nil }
+        var rest = words.dropFirst(length).joined(separator: " ")
+        rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: ":：-– \t"))
+        // `از`, `von` and `par` open ordinary sentences too: a byline after them is a short name.
+        let limit = length == 1 && ["از", "von", "par"].contains(folded[0]) ? 5 : 10
+        let count = rest.split(separator: " ").count
+        guard count >= 1, count <= limit, !rest.hasSuffix("."), !rest.hasSuffix("،") else { return nil }
+        // Names in Latin script are capitalised, bar the particles between their parts.
+        let particles: Set<String> = ["and", "und", "et", "von", "van", "de", "der", "al", "bin", "da", "la", "le"]
+        let lowercaseWords = rest.split(separator: " ").filter {
+            $0.first?.isLowercase == true && !particles.contains(String($0))
+        }
+        guard lowercaseWords.isEmpty else { return nil }
+        var names = [rest]
+        for separator in nameSeparators {
+            names = names.flatMap { $0.components(separatedBy: separator) }
+        }
+        var cleaned: [String] = []
+        for name in names.map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            // `By John Smith, Reuters`: the outlet stays with the name rather than passing for an author.
+            if let last = cleaned.last, isOutlet(name) {
+                cleaned[cleaned.count - 1] = last + ", " + name
+            } else {
+                cleaned.append(name)
+            }
+        }
+        return cleaned.isEmpty ? nil : cleaned
+    }
+
+    /// First words of translator lines that name the source language before the translator.
+    private static let translationWords: Set<String> = [
+        "traduit", "traduction", "übersetzt", "übersetzung", "aus", "translated", "translation",
+    ].reduce(into: []) { $0.insert(MatchKey.fold($1)) }
+
+    /// A news agency or publication, as bylines name them after the author.
+    static func isOutlet(_ text: String) -> Bool {
+        let key = MatchKey.fold(text)
+        let known: Set<String> = [
+            "reuters", "ap", "afp", "dpa", "bbc", "xinhua", "associated press", "agence france-presse", "al jazeera",
+            "tolonews", "pajhwok", "the guardian", "the new york times", "the washington post", "der spiegel",
+            "le monde", "خبرگزاری", "بی بی سی",
+        ]
+        if known.contains(key) { return true }
+        let words = Set(key.split(separator: " ").map(String.init))
+        return !words.isDisjoint(with: [
+            "press", "news", "agency", "times", "post", "agence", "zeitung", "journal", "خبرگزاری",
+        ])
+    }
+
+    /// Words that mark a short line as a person's name: honorifics and the commonest name parts.
+    private static let nameMarkers: Set<String> = [
+        "داکتر", "دکتر", "پوهاند", "پوهنوال", "پوهنمل", "استاد", "سید", "سیده", "انجنیر", "مولوی", "حاجی", "محمد",
+        "احمد", "غلام", "dr", "prof", "dr.", "prof.",
+    ].reduce(into: []) { $0.insert(MatchKey.fold($1)) }
+
+    /// A line that is most likely an author's name with no byline word: two to five words, no digits or
+    /// sentence punctuation, with an honorific or a common name part (`داکتر …`, `محمد …`, `…الله`).
+    static func looksLikeName(_ line: String) -> Bool {
+        let words = line.split(separator: " ").map { MatchKey.fold($0) }
+        guard (2...5).contains(words.count), !line.contains(where: { $0.isNumber || ",،:;؛!?؟".contains($0) })
+        else { return false }
+        // Function words belong to titles, not names.
+        let functionWords: Set<String> = [
+            "و", "در", "از", "به", "با", "که", "را", "برای", "یا", "د", "په", "او", "the", "and", "of", "in",
+        ]
+        guard words.allSatisfy({ !functionWords.contains($0) }) else { return false }
+        return words.contains { word in
+            nameMarkers.contains(word) || word.hasPrefix("عبد") || word.hasSuffix("الله") || word.hasSuffix("زی")
+        }
     }
 
     /// Whether a chunk that is not a field can be the title (position 0), the subtitle (1) or a

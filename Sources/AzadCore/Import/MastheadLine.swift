@@ -16,6 +16,8 @@ enum MastheadLine: Sendable, Hashable {
 
     /// The kind of masthead line `line` is, or nil.
     static func classify(_ line: some StringProtocol) -> MastheadLine? {
+        // Even run together, the masthead's lines are short; paragraphs need no folding here.
+        guard line.unicodeScalars.count <= 320 else { return nil }
         let compact = MatchKey.compact(line)
         guard !compact.isEmpty, compact.count <= 140 else { return nil }
         if compact == "aaaa", line.uppercased().contains("AA") { return .initials }
@@ -62,6 +64,12 @@ enum MastheadLine: Sendable, Hashable {
         let parts = trimmed.split(whereSeparator: { $0 == "\t" }).map { $0.trimmingCharacters(in: .whitespaces) }
         for part in parts where knownSections.contains(MatchKey.compact(part)) {
             return (part, false)
+        }
+        // Several sections at once: `سیاسی – اجتماعی`, `ادبی و فرهنگی`.
+        let words = trimmed.split(whereSeparator: { !$0.isLetter && $0 != "\u{200C}" }).map { MatchKey.compact($0) }
+            .filter { $0 != "و" && $0 != "and" }
+        if words.count >= 2, words.allSatisfy(knownSections.contains) {
+            return (trimmed.split(whereSeparator: { $0 == "\t" }).joined(separator: " "), false)
         }
         if parts.count == 1, !trimmed.contains(" "), trimmed.count <= 12, compact.hasSuffix("ی"),
             trimmed.unicodeScalars.allSatisfy({ (0x0600...0x06FF).contains($0.value) || $0 == "\u{200C}" })
@@ -122,6 +130,18 @@ enum MastheadLine: Sendable, Hashable {
             "علمي", "دیني", "ټولنیزه", "سیاسي ټولنیز", "پښتو", "دری", "political", "social", "literary",
             "historical", "cultural",
         ].map { MatchKey.compact($0) })
+
+    /// The line with the site's address and mail removed, when it holds them among other text
+    /// (`www.afgazad.com   2`); nil when it does not mention the site.
+    static func withoutSite(_ line: some StringProtocol) -> String? {
+        var sawSite = false
+        var kept: [String] = []
+        for token in line.split(whereSeparator: { $0.isWhitespace }) {
+            if isSite(token) { sawSite = true } else { kept.append(String(token)) }
+        }
+        return sawSite
+            ? kept.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "|-–—· \t")) : nil
+    }
 
     private static func isSite(_ line: some StringProtocol) -> Bool {
         var sawSite = false

@@ -42,7 +42,7 @@ public struct SolarDate: Sendable, Hashable, Comparable, CustomStringConvertible
         self.day = day
     }
 
-    /// The solar day that is the Gregorian day `gregorian`.
+    /// The solar day that is the Gregorian day `gregorian` (exact for Gregorian years 622–3798).
     public init(gregorian: CivilDate) {
         let days = gregorian.daysSinceEpoch
         var year = gregorian.year - 621
@@ -78,6 +78,8 @@ public struct SolarDate: Sendable, Hashable, Comparable, CustomStringConvertible
     /// The date as a Persian-language reader writes it, in Persian digits.
     public func formatted(style: Style = .afghan) -> String {
         let y = PersianDigits.persian(String(year))
+        // Outside the years the algorithm covers a month can fall out of range: print numbers then.
+        let style = (1...12).contains(month) ? style : .numeric
         switch style {
         case .afghan: return "\(PersianDigits.persian(String(day))) \(SolarDate.afghanMonths[month - 1]) \(y)"
         case .pashto: return "\(PersianDigits.persian(String(day))) \(SolarDate.pashtoMonths[month - 1]) \(y)"

@@ -50,31 +50,10 @@ public enum QuoteSelection {
 
     /// Where the line at `position` sits in its block's text, in UTF-8 offsets.
     ///
-    /// Headings and paragraphs are laid out from the block's text itself. Verse is laid out one verse line
-    /// at a time, so its ranges count from the start of that verse line: the block's lines are walked from
-    /// the top, a new verse line beginning wherever a range starts before the previous one ended (or after
-    /// an empty verse line), and the offsets of the verse lines before it are added.
+    /// Every block line, verse included, is laid out from a slice of the block's text, so its range
+    /// indexes that text directly.
     private static func blockUTF8Range(ofLineAt position: Int, in lines: [ArticleLine], block: Block) -> Range<Int>? {
-        guard block.kind == .verse else {
-            return utf8Range(lines[position].line.logicalRange, in: block.text)
-        }
-        let verseLines = block.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var first = position
-        while first > 0, lines[first - 1].blockIndex == lines[position].blockIndex { first -= 1 }
-        var verse = 0
-        var previous: Range<Int>? = nil
-        for index in first...position {
-            let source = verseLines[min(verse, verseLines.count - 1)]
-            var range = utf8Range(lines[index].line.logicalRange, in: source)
-            if let previous, previous.isEmpty || range.lowerBound < previous.upperBound, verse + 1 < verseLines.count {
-                verse += 1
-                range = utf8Range(lines[index].line.logicalRange, in: verseLines[verse])
-            }
-            previous = range
-        }
-        guard let range = previous else { return nil }
-        let start = verseLines[..<verse].reduce(0) { $0 + $1.utf8.count + 1 }
-        return (start + range.lowerBound)..<(start + range.upperBound)
+        utf8Range(lines[position].line.logicalRange, in: block.text)
     }
 
     /// `range` of `text` as UTF-8 offsets, clamped to the text.

@@ -15,6 +15,16 @@ public enum ArticleCacheError: Error, Sendable, Hashable, CustomStringConvertibl
     public var errorDescription: String? { description }
 }
 
+/// How hard a sync looks for changes.
+public enum SyncDepth: Sendable, Hashable {
+    /// Stat every export: finds every added, removed, renamed or rewritten file.
+    case full
+    /// Stat only the folders first, and do nothing more when none changed since the last sync.
+    /// Adding, removing or renaming an export changes its folder, so this finds those; an export
+    /// rewritten in place is left for the next full sync. What `list` and `search` do before reading.
+    case quick
+}
+
 extension ArticleCache {
     /// Brings the cache up to date with `feeds`: the cache then holds exactly the exports found in them.
     ///
@@ -25,11 +35,13 @@ extension ArticleCache {
     /// - Parameters:
     ///   - waitIfBusy: when another process is syncing this cache, wait for it (true) or return at
     ///     once with `skipped` set, leaving the cache as the other process makes it (false).
+    ///   - depth: `.full` stats every export; `.quick` stops early when no folder changed (see `SyncDepth`).
     ///   - progress: called from the syncing thread as work advances.
     /// - Throws: `ArticleCacheError.missingFeed` naming the first folder that does not exist
     ///   (nothing is changed then), or a database error.
     public func sync(
-        feeds: [URL], waitIfBusy: Bool = true, progress: (@Sendable (SyncProgress) -> Void)? = nil
+        feeds: [URL], waitIfBusy: Bool = true, depth: SyncDepth = .full,
+        progress: (@Sendable (SyncProgress) -> Void)? = nil
     ) throws -> SyncReport {
         var report = SyncReport()
         let fileLock = try FileLock(url: lock)
@@ -42,18 +54,47 @@ extension ArticleCache {
         defer { fileLock.unlock() }
 
         progress?(SyncProgress(phase: .scanning, completed: 0, total: 0))
-        var walker = FeedWalker()
-        for feed in feeds {
+        let roots = try feeds.map { feed in
             let path = feed.standardizedFileURL.path
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw ArticleCacheError.missingFeed(path)
             }
-            walker.walk(path)
+            return path
         }
+        let prefix = roots.joined(separator: "\n") + "\n"
+        // Folders first, so that a change made while the files are walked shows up next time.
+        var folders = FeedWalker(mode: .digestFolders)
+        for root in roots { folders.walk(root) }
+        let folderPrint = prefix + "\(folders.count)\n\(folders.digest)"
+        var counter = FeedWalker(mode: .digestFiles)
+        if depth == .full {
+            // Only stat and digest: when the digest is the one the last sync stored, nothing changed
+            // and the cache need not even be read.
+            for root in roots { counter.walk(root) }
+        }
+        let filePrint = prefix + "\(counter.count)\n\(counter.digest)"
+        let unchanged = try pool.read { db -> (unreadable: [SyncReport.Unreadable], articles: Int)? in
+            let key = depth == .full ? "fingerprint" : "folders"
+            let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
+            guard stored == (depth == .full ? filePrint : folderPrint) else { return nil }
+            let unreadable = try Row.fetchAll(db, sql: "SELECT path, reason FROM unreadable ORDER BY path").map {
+                SyncReport.Unreadable(path: $0[0], reason: $0[1])
+            }
+            return (unreadable, try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
+        }
+        if let unchanged {
+            report.unreadable = unchanged.unreadable
+            report.unchanged = unchanged.articles
+            progress?(SyncProgress(phase: .finished, completed: 0, total: 0))
+            return report
+        }
+
+        var walker = FeedWalker(mode: .collect)
+        for root in roots { walker.walk(root) }
         var seen = Set<String>()
         let files = walker.files.filter { seen.insert($0.path).inserted }
-        report.unreadable += walker.skipped
+        let walkedPrint = prefix + "\(walker.count)\n\(walker.digest)"
         progress?(SyncProgress(phase: .scanning, completed: files.count, total: files.count))
 
         let (known, knownUnreadable) = try pool.read { db in
@@ -88,14 +129,10 @@ extension ArticleCache {
         let removed = known.filter { !seen.contains($0.key) }.map(\.value.id)
         let staleUnreadable = knownUnreadable.keys.filter { !seen.contains($0) }
         let retried = Set(work.map(\.file.path)).intersection(knownUnreadable.keys)
-        guard !work.isEmpty || !removed.isEmpty || !staleUnreadable.isEmpty else {
-            // The usual case: nothing changed, so no write transaction at all.
-            report.unreadable.sort { $0.path < $1.path }
-            progress?(SyncProgress(phase: .finished, completed: files.count, total: files.count))
-            return report
-        }
-
         try pool.write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('fingerprint', ?), ('folders', ?)",
+                arguments: [walkedPrint, folderPrint])
             for id in removed {
                 try Self.unindex(db, id: id)
                 try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
@@ -104,6 +141,11 @@ extension ArticleCache {
             for path in staleUnreadable.sorted() + retried.sorted() {
                 try db.execute(sql: "DELETE FROM unreadable WHERE path = ?", arguments: [path])
             }
+            // A large page cache while indexing: FTS5 rewrites its segment pages as it merges, and
+            // each page evicted mid-transaction would be written to the WAL again and again.
+            let large = work.count > Self.batchSize
+            if large { try db.execute(sql: "PRAGMA cache_size = -65536") }
+            defer { if large { try? db.execute(sql: "PRAGMA cache_size = -512") } }
             try Self.index(db, work: work, report: &report, progress: progress)
         }
         report.unreadable.sort { $0.path < $1.path }

@@ -30,11 +30,15 @@ public final class ArticleCache: Sendable {
         configuration.prepareDatabase { db in
             // The cache can be rebuilt, so a power cut may cost its last transaction but never its integrity.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A small page cache per connection keeps `azad search` lean; the OS caches the file
+            // anyway, and a large sync raises the writer's cache for its transaction.
+            try db.execute(sql: "PRAGMA cache_size = -512")
         }
         let file = directory.appendingPathComponent("cache.sqlite")
-        let fileLock = try FileLock(url: lock)
-        // Opening switches a new file to WAL and migrates it: one process at a time.
-        (pool, notice) = try fileLock.withLock {
+        // Opening switches a new file to WAL and migrates it (or moves a damaged one aside): one process
+        // at a time. This lock is not the sync lock, so opening never waits for another process's sync.
+        let schemaLock = try FileLock(url: directory.appendingPathComponent("schema.lock"))
+        (pool, notice) = try schemaLock.withLock {
             do {
                 return (try Self.open(file, configuration: configuration), nil)
             } catch let problem as CacheFileProblem {
@@ -62,7 +66,8 @@ public final class ArticleCache: Sendable {
                 try pool.close()
                 throw CacheFileProblem(reason: "the cache file was written by a newer azad", suffix: "newer")
             }
-            try migrator.migrate(pool)
+            let migrated = try pool.read { db in try migrator.hasCompletedMigrations(db) }
+            if !migrated { try migrator.migrate(pool) }
             try resetIfFoldingChanged(pool)
         } catch let error as DatabaseError where CacheFileProblem.isDamage(error) {
             try? pool.close()
@@ -150,7 +155,10 @@ public final class ArticleCache: Sendable {
         }
         guard stored != current else { return }
         try pool.write { db in
-            try db.execute(sql: "DELETE FROM body; DELETE FROM article; DELETE FROM unreadable")
+            try db.execute(
+                sql:
+                    "DELETE FROM body; DELETE FROM article; DELETE FROM unreadable; DELETE FROM meta WHERE key IN ('fingerprint', 'folders')"
+            )
             try db.execute(sql: "INSERT INTO article_search(article_search) VALUES('delete-all')")
             try db.execute(
                 sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('folding', ?)", arguments: [current])
@@ -185,8 +193,38 @@ public final class ArticleCache: Sendable {
             sql += " LIMIT ?"
             _ = arguments.append(contentsOf: [max(0, limit)])
         }
+        // A cursor, so that 20,000 rows are never held twice (as rows and as summaries) at once.
         return try pool.read { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.summary)
+            try Array(Row.fetchCursor(db, sql: sql, arguments: arguments).map(Self.summary))
+        }
+    }
+
+    /// Every article's id by its export path: what `list()` gives for matching reading state to
+    /// articles, at a fraction of its cost.
+    public func idsByPath() throws -> [String: Int64] {
+        try pool.read { db in
+            var ids: [String: Int64] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, path FROM article")
+            while let row = try rows.next() { ids[row[1]] = row[0] }
+            return ids
+        }
+    }
+
+    /// The export path of each of `ids` still in the cache (the others are left out).
+    public func paths(of ids: some Collection<Int64>) throws -> [Int64: String] {
+        let ids = Array(ids)
+        return try pool.read { db in
+            var paths: [Int64: String] = [:]
+            // Chunks stay far below SQLite's limit on bound parameters.
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                let chunk = ids[start..<min(ids.count, start + 500)]
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                let rows = try Row.fetchCursor(
+                    db, sql: "SELECT id, path FROM article WHERE id IN (\(marks))",
+                    arguments: StatementArguments(Array(chunk)))
+                while let row = try rows.next() { paths[row[0]] = row[1] }
+            }
+            return paths
         }
     }
 
@@ -207,13 +245,19 @@ public final class ArticleCache: Sendable {
 
     /// Ranked search with a query already parsed.
     public func search(_ query: SearchQuery, limit: Int? = nil) throws -> [SearchHit] {
+        try search(query, limit: limit, snippets: true)
+    }
+
+    /// Ranked search; without `snippets` every hit's snippet is empty and no body is read, which is
+    /// what a list of titles needs (the reader searches on every letter typed, 500 hits at a time).
+    public func search(_ query: SearchQuery, limit: Int?, snippets: Bool) throws -> [SearchHit] {
         guard let pattern = query.ftsPattern else { return [] }
         // Rank in the index alone, then join only the hits kept: a common word must not read every row.
         let sql = """
-            SELECT \(Self.summaryColumns), hit.rank, b.blocks
+            SELECT \(Self.summaryColumns), hit.rank\(snippets ? ", b.blocks" : "")
             FROM (SELECT rowid, rank FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?) AS hit
             JOIN article a ON a.id = hit.rowid
-            LEFT JOIN body b ON b.id = hit.rowid
+            \(snippets ? "LEFT JOIN body b ON b.id = hit.rowid" : "")
             ORDER BY hit.rank, a.id
             """
         let rows = try pool.read { db in
@@ -221,6 +265,7 @@ public final class ArticleCache: Sendable {
         }
         return rows.map { row in
             let summary = Self.summary(row)
+            guard snippets else { return SearchHit(summary: summary, snippet: "", rank: row["rank"]) }
             let blocks = (row["blocks"] as Data?).map(BlockCodec.decode) ?? []
             return SearchHit(
                 summary: summary, snippet: Snippet.make(query: query, title: summary.title, blocks: blocks),
@@ -273,11 +318,12 @@ public final class ArticleCache: Sendable {
             blocks: (row["blocks"] as Data?).map(BlockCodec.decode) ?? [], warnings: splitList(row["warnings"]))
     }
 
+    /// The summary in a row that starts with `summaryColumns`. By position: a lookup by column name
+    /// lowercases names on every access, which made listing 20,000 articles several times slower.
     static func summary(_ row: Row) -> ArticleSummary {
         ArticleSummary(
-            id: row["id"], path: row["path"], title: row["title"], authors: splitList(row["authors"]),
-            date: (row["date"] as Int?).map(CivilDate.init(daysSinceEpoch:)), language: row["language"],
-            section: row["section"])
+            id: row[0], path: row[1], title: row[2], authors: splitList(row[3]),
+            date: (row[4] as Int?).map(CivilDate.init(daysSinceEpoch:)), language: row[5], section: row[6])
     }
 
     /// Lists are stored one item per line; an item never holds a line break (they become spaces).

@@ -4,9 +4,6 @@ import Foundation
 ///
 /// Exports are the `.txt` files (any case) anywhere below the folder; names starting with a dot are
 /// skipped. A directory reached twice — a symlink loop, or two links to one folder — is walked once.
-/// What cannot be walked or read is named in `skipped` with why: a `.txt` that is a fifo, socket or
-/// device (reading one could block forever), a link that loops or leads nowhere, a folder without
-/// permission.
 struct FeedWalker {
     /// One export file and what `stat` said about it.
     struct File: Sendable, Hashable {
@@ -16,10 +13,27 @@ struct FeedWalker {
         var modified: Int64
     }
 
+    enum Mode {
+        /// Stat every export, keep them in `files` and digest them.
+        case collect
+        /// Stat every export and digest them, keeping nothing.
+        case digestFiles
+        /// Stat and digest the folders only: catches added, removed and renamed exports (they
+        /// change their folder's time) but not an export rewritten in place.
+        case digestFolders
+    }
+
+    /// The files found, in `.collect` mode.
     private(set) var files: [File] = []
-    /// Entries passed over, with the reason, for the sync report.
-    private(set) var skipped: [SyncReport.Unreadable] = []
+    /// How many files (or folders, in `.digestFolders` mode) were found.
+    private(set) var count = 0
+    /// An order-independent digest of every file's (or folder's) path, size and time: an unchanged
+    /// digest means nothing changed, so a sync can stop without reading the cache.
+    private(set) var digest: UInt64 = 0
     private var visited: Set<DirectoryIdentity> = []
+    private let mode: Mode
+
+    init(mode: Mode) { self.mode = mode }
 
     private struct DirectoryIdentity: Hashable {
         var device: UInt64
@@ -30,72 +44,66 @@ struct FeedWalker {
     mutating func walk(_ root: String) {
         var info = stat()
         guard stat(root, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return }
-        walkDirectory(root, identity: DirectoryIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
+        walkDirectory(root, info: info)
     }
 
-    private mutating func walkDirectory(_ path: String, identity: DirectoryIdentity) {
-        guard visited.insert(identity).inserted else { return }
-        guard let directory = opendir(path) else {
-            skipped.append(.init(path: path, reason: "cannot open the folder: \(Self.describe(errno))"))
-            return
-        }
+    private mutating func walkDirectory(_ path: String, info: stat) {
+        let identity = DirectoryIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        guard visited.insert(identity).inserted, let directory = opendir(path) else { return }
         defer { closedir(directory) }
+        if mode == .digestFolders { record(File(path: path, size: Int64(info.st_size), modified: Self.time(info))) }
         let descriptor = dirfd(directory)
-        var subdirectories: [(String, DirectoryIdentity)] = []
+        var subdirectories: [(String, stat)] = []
         while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name.hasPrefix(".") { continue }
             let type = entry.pointee.d_type
-            let isText = name.utf8.count > 4 && name.lowercased().hasSuffix(".txt")
-            // Plain files that are not exports need no stat at all.
-            if type == UInt8(DT_REG) && !isText { continue }
-            var info = stat()
-            let child = path.hasSuffix("/") ? path + name : path + "/" + name
-            // fstatat follows symbolic links: a link to a file or folder counts as that file or folder.
-            guard fstatat(descriptor, name, &info, 0) == 0 else {
-                // Gone since readdir (nothing to report), or a link that loops or leads nowhere.
-                let failure = errno
-                let isLink = type == UInt8(DT_LNK)
-                let vanished = failure == ENOENT && !isLink
-                if !vanished, isText || isLink {
-                    skipped.append(.init(path: child, reason: Self.describe(failure, link: isLink)))
+            if type == UInt8(DT_REG) && mode == .digestFolders { continue }
+            let (name, hidden, isText) = withUnsafePointer(to: &entry.pointee.d_name) {
+                $0.withMemoryRebound(to: UInt8.self, capacity: 256) { bytes -> (String?, Bool, Bool) in
+                    let length = strlen(UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self))
+                    let buffer = UnsafeBufferPointer(start: bytes, count: length)
+                    if length == 0 || buffer[0] == UInt8(ascii: ".") { return (nil, true, false) }
+                    let isText =
+                        length > 4 && buffer[length - 4] == UInt8(ascii: ".")
+                        && buffer[length - 3] | 0x20 == UInt8(ascii: "t")
+                        && buffer[length - 2] | 0x20 == UInt8(ascii: "x")
+                        && buffer[length - 1] | 0x20 == UInt8(ascii: "t")
+                    // Plain files that are not exports need no name and no stat.
+                    if type == UInt8(DT_REG) && !isText { return (nil, false, false) }
+                    return (String(decoding: buffer, as: UTF8.self), false, isText)
                 }
-                continue
             }
-            let mode = info.st_mode & S_IFMT
-            if mode == S_IFDIR {
-                subdirectories.append(
-                    (child, DirectoryIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))))
-            } else if mode == S_IFREG && isText {
-                let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-                files.append(File(path: child, size: Int64(info.st_size), modified: modified))
-            } else if isText {
-                skipped.append(.init(path: child, reason: "not a regular file (\(Self.kind(mode))), skipped"))
+            guard let name, !hidden else { continue }
+            var childInfo = stat()
+            // fstatat follows symbolic links: a link to a file or folder counts as that file or folder.
+            guard fstatat(descriptor, name, &childInfo, 0) == 0 else { continue }
+            let kind = childInfo.st_mode & S_IFMT
+            let child = path.hasSuffix("/") ? path + name : path + "/" + name
+            if kind == S_IFDIR {
+                subdirectories.append((child, childInfo))
+            } else if kind == S_IFREG && isText && mode != .digestFolders {
+                record(File(path: child, size: Int64(childInfo.st_size), modified: Self.time(childInfo)))
             }
         }
-        for (child, childIdentity) in subdirectories { walkDirectory(child, identity: childIdentity) }
+        for (child, childInfo) in subdirectories { walkDirectory(child, info: childInfo) }
     }
 
-    /// A file type in words.
-    private static func kind(_ mode: mode_t) -> String {
-        switch mode {
-        case S_IFIFO: return "a named pipe"
-        case S_IFSOCK: return "a socket"
-        case S_IFCHR: return "a character device"
-        case S_IFBLK: return "a block device"
-        default: return "not a file"
-        }
+    private mutating func record(_ file: File) {
+        count += 1
+        digest &+= Self.digest(of: file)
+        if mode == .collect { files.append(file) }
     }
 
-    /// Why a `stat` or `opendir` failed, in words.
-    private static func describe(_ failure: Int32, link: Bool = false) -> String {
-        switch failure {
-        case ELOOP: return "a symbolic link loop, skipped"
-        case ENOENT where link: return "a symbolic link to nothing, skipped"
-        case EACCES: return "permission denied, skipped"
-        default: return String(cString: strerror(failure)) + ", skipped"
-        }
+    private static func time(_ info: stat) -> Int64 {
+        Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+    }
+
+    /// A file's contribution to `digest` (summed, so walk order does not matter).
+    static func digest(of file: File) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in file.path.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        hash ^= UInt64(bitPattern: file.size) &* 0x9E37_79B9_7F4A_7C15
+        hash ^= UInt64(bitPattern: file.modified) &* 0xC2B2_AE3D_27D4_EB4F
+        hash ^= hash >> 29
+        return hash &* 0xBF58_476D_1CE4_E5B9
     }
 }

@@ -20,21 +20,43 @@ struct FoldTable: Sendable {
         var keys: [UInt32] = []
         var offsets: [Int32] = [0]
         var values: [UInt32] = []
-        for entry in Self.packed.utf8.split(separator: UInt8(ascii: ";")) {
-            let parts = entry.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
-            guard parts.count == 2, let key = UInt32(String(decoding: parts[0], as: UTF8.self), radix: 16) else {
-                continue
-            }
-            let folded = parts[1].split(separator: UInt8(ascii: ",")).compactMap {
-                UInt32(String(decoding: $0, as: UTF8.self), radix: 16)
-            }
-            if key < Self.denseLimit {
-                sparse[key] = folded
-            } else {
-                // The generator writes keys in ascending order.
-                keys.append(key)
-                values.append(contentsOf: folded)
-                offsets.append(Int32(values.count))
+        // A hand-written scan: this runs at the start of every `azad search`.
+        var key: UInt32 = 0
+        var number: UInt32 = 0
+        var folded: [UInt32] = []
+        var inValues = false
+        var hasNumber = false
+        for byte in Self.packed.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                number = number << 4 | UInt32(byte - UInt8(ascii: "0"))
+                hasNumber = true
+            case UInt8(ascii: "A")...UInt8(ascii: "F"):
+                number = number << 4 | UInt32(byte - UInt8(ascii: "A") + 10)
+                hasNumber = true
+            case UInt8(ascii: ":"):
+                key = number
+                number = 0
+                hasNumber = false
+                inValues = true
+            case UInt8(ascii: ","), UInt8(ascii: ";"):
+                if inValues && hasNumber { folded.append(number) }
+                number = 0
+                hasNumber = false
+                if byte == UInt8(ascii: ";") && inValues {
+                    if key < Self.denseLimit {
+                        sparse[key] = folded
+                    } else {
+                        // The generator writes keys in ascending order.
+                        keys.append(key)
+                        values.append(contentsOf: folded)
+                        offsets.append(Int32(values.count))
+                    }
+                    folded.removeAll(keepingCapacity: true)
+                    inValues = false
+                }
+            default:
+                break
             }
         }
         var denseOffsets: [Int32] = [0]

@@ -93,6 +93,28 @@ public final class ReadingState: Sendable {
         try paths(where: "starred")
     }
 
+    /// Sets the read and starred marks of every path in `scope` at once (one transaction): the paths in
+    /// `read` and `starred` are marked, the others in `scope` unmarked. Paths outside `scope` — articles
+    /// of feeds not open now — keep their marks.
+    public func update(read: Set<String>, starred: Set<String>, among scope: Set<String>) throws {
+        try pool.write { db in
+            let wasRead = Set(try String.fetchAll(db, sql: "SELECT path FROM article_state WHERE read"))
+            let wasStarred = Set(try String.fetchAll(db, sql: "SELECT path FROM article_state WHERE starred"))
+            let statement = try db.cachedStatement(
+                sql: """
+                    INSERT INTO article_state(path, read, starred) VALUES (?, ?, ?)
+                    ON CONFLICT(path) DO UPDATE SET read = excluded.read, starred = excluded.starred
+                    """)
+            let touched = read.union(starred).union(wasRead.intersection(scope)).union(wasStarred.intersection(scope))
+            for path in touched where scope.contains(path) || read.contains(path) || starred.contains(path) {
+                let isRead = read.contains(path) || (!scope.contains(path) && wasRead.contains(path))
+                let isStarred = starred.contains(path) || (!scope.contains(path) && wasStarred.contains(path))
+                if isRead == wasRead.contains(path) && isStarred == wasStarred.contains(path) { continue }
+                try statement.execute(arguments: [path, isRead, isStarred])
+            }
+        }
+    }
+
     // MARK: - Position
 
     /// The scroll position last saved for `path` (0 when none).

@@ -7,6 +7,7 @@ public struct ArticleLine: Sendable, Hashable {
     public var style: Style
     public var line: VisualLine
     /// The index in `Article.blocks` of the block this line belongs to; nil for the header lines.
+    /// For block lines, `line.logicalRange` and `line.sourceIndices` are indices of that block's text.
     public var blockIndex: Int?
 
     public init(style: Style, line: VisualLine, blockIndex: Int?) {
@@ -17,33 +18,103 @@ public struct ArticleLine: Sendable, Hashable {
 }
 
 /// The one layout of an article, shared by the reading pane and `azad show`.
+///
+/// Header first — title, subtitle, byline, then meta lines: the date (for Persian and Pashto
+/// articles the solar date as the site writes it, then the Gregorian one), the section, the source
+/// URL — then the blocks, a blank line before each. Every paragraph takes its direction from its
+/// first strong character, falling back to the article's language (right to left for `fa` and
+/// `ps`), so a Persian paragraph that opens with a number still sits on the right.
 public enum ArticleLayout {
     public static func lines(for article: Article, width: Int, options: LayoutOptions = LayoutOptions())
         -> [ArticleLine]
     {
+        let width = max(1, width)
+        let fallback = baseDirection(of: article)
         var result: [ArticleLine] = []
-        func add(_ text: String, _ style: ArticleLine.Style, block: Int? = nil) {
-            for line in ParagraphLayout.lines(text, width: width, options: options) {
+        func add(_ text: Substring, _ style: ArticleLine.Style, block: Int? = nil) {
+            let direction = ParagraphDirection(firstStrongIn: text, fallback: fallback)
+            for line in ParagraphLayout.lines(text, width: width, options: options, direction: direction) {
                 result.append(ArticleLine(style: style, line: line, blockIndex: block))
             }
         }
         func blank() { add("", .blank) }
-        add(article.title, .title)
-        if let subtitle = article.subtitle { add(subtitle, .subtitle) }
-        if !article.authors.isEmpty { add(article.authors.joined(separator: ", "), .byline) }
-        let meta = [article.date?.iso, article.section, article.source].compactMap { $0 }
-        for item in meta { add(item, .meta) }
+
+        add(article.title[...], .title)
+        if let subtitle = article.subtitle, !subtitle.isEmpty { add(subtitle[...], .subtitle) }
+        if !article.authors.isEmpty {
+            add(article.authors.joined(separator: fallback == .rightToLeft ? "، " : ", ")[...], .byline)
+        }
+        for item in metaLines(for: article) { add(item[...], .meta) }
         for (index, block) in article.blocks.enumerated() {
             blank()
             switch block.kind {
-            case .heading: add(block.text, .heading, block: index)
-            case .paragraph: add(block.text, .paragraph, block: index)
+            case .heading: add(block.text[...], .heading, block: index)
+            case .paragraph: add(block.text[...], .paragraph, block: index)
             case .verse:
                 for verseLine in block.text.split(separator: "\n", omittingEmptySubsequences: false) {
-                    add(String(verseLine), .verse, block: index)
+                    // Both half-lines on one row when they fit, else one under the other.
+                    let halves = verseLine.split(separator: "\t", omittingEmptySubsequences: true)
+                    let fits =
+                        ParagraphLayout.lines(verseLine, width: width, options: options, direction: fallback).count
+                        == 1
+                    if fits || halves.count < 2 {
+                        add(verseLine, .verse, block: index)
+                    } else {
+                        for half in halves { add(half, .verse, block: index) }
+                    }
                 }
             }
         }
         return result
     }
+
+    /// The article as plain text for `azad show`: each line indented to its paragraph's edge of a
+    /// `width`-column page, no trailing spaces, a newline after every line.
+    public static func plainText(for article: Article, width: Int, options: LayoutOptions = LayoutOptions())
+        -> String
+    {
+        let width = max(1, width)
+        var output = ""
+        for line in lines(for: article, width: width, options: options) {
+            if !line.line.text.isEmpty {
+                output += String(repeating: " ", count: line.line.indent(in: width)) + line.line.text
+            }
+            output += "\n"
+        }
+        return output
+    }
+
+    /// Right to left for Persian and Pashto (and other Arabic-script languages), else left to right.
+    public static func baseDirection(of article: Article) -> ParagraphDirection {
+        let language = article.language.split(separator: "-").first.map(String.init) ?? article.language
+        return ["fa", "ps", "prs", "pbt", "ar", "ur", "ckb", "he"].contains(language) ? .rightToLeft : .leftToRight
+    }
+
+    /// The date, section and source lines of the header, in that order.
+    static func metaLines(for article: Article) -> [String] {
+        var items: [String] = []
+        if let date = article.date {
+            // After Persian text the bidi algorithm reads an ISO date as Arabic numbers and shows
+            // it backwards (14-08-2013); a left-to-right mark before it keeps it 2013-08-14.
+            let iso = "\u{200E}" + date.iso
+            switch article.language {
+            case "fa", "prs":
+                items.append("\(SolarDate(gregorian: date).formatted(style: .afghan)) · \(iso)")
+            case "ps", "pbt":
+                items.append("\(SolarDate(gregorian: date).formatted(style: .pashto)) · \(iso)")
+            default:
+                items.append("\(date.day) \(englishMonths[date.month - 1]) \(date.year)")
+            }
+        } else if let text = article.dateText, !text.isEmpty {
+            items.append(text)
+        }
+        if let section = article.section, !section.isEmpty { items.append(section) }
+        if let source = article.source, !source.isEmpty { items.append(source) }
+        return items
+    }
+
+    private static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
 }

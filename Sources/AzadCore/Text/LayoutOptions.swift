@@ -29,10 +29,14 @@ public struct VisualLine: Sendable, Hashable {
     public var width: Int
     /// The paragraph runs right to left: the line is aligned to the right edge.
     public var isRightToLeft: Bool
-    /// The logical characters of the source paragraph this line came from.
+    /// The logical characters of the source paragraph this line came from, without the spaces the
+    /// line was broken at (`String(source[logicalRange])` is the line's text as written). Lines'
+    /// ranges are in order and disjoint; only whitespace lies between consecutive ones.
     public var logicalRange: Range<String.Index>
     /// For each grapheme of `text`, in order, where its source starts in the paragraph
-    /// (used to highlight search matches and to map a selection back to logical text).
+    /// (used to highlight search matches and to map a selection back to logical text). A lam-alef
+    /// ligature points at its lam; the spaces of an expanded tab all point at the tab; a `␛`
+    /// placeholder points at the start of its escape sequence.
     public var sourceIndices: [String.Index]
 
     public init(
@@ -46,8 +50,9 @@ public struct VisualLine: Sendable, Hashable {
         self.sourceIndices = sourceIndices
     }
 
-    /// Columns to leave before `text` so it sits at its paragraph's edge of a `width`-column area.
+    /// Columns to leave before `text` so it sits at its paragraph's edge of a `width`-column area
+    /// (none for an empty line, which needs no padding).
     public func indent(in width: Int) -> Int {
-        isRightToLeft ? max(0, width - self.width) : 0
+        isRightToLeft && self.width > 0 ? max(0, width - self.width) : 0
     }
 }

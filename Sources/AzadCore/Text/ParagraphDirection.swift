@@ -6,19 +6,23 @@ public enum ParagraphDirection: String, Sendable, Hashable, Codable, CaseIterabl
     case rightToLeft
 
     /// The direction of the first strong character of `text` (Unicode bidi rule P2, with the bidi
-    /// controls azad removes ignored), or `fallback` when there is none (numbers, punctuation).
+    /// controls and escape sequences azad removes ignored), or `fallback` when there is none
+    /// (numbers, punctuation).
     public init(firstStrongIn text: some StringProtocol, fallback: ParagraphDirection = .leftToRight) {
-        for scalar in text.unicodeScalars where !Sanitizer.isBidiControl(scalar) {
-            switch azad_u_strong_direction(Int32(bitPattern: scalar.value)) {
-            case 1:
-                self = .leftToRight
-                return
-            case 2:
-                self = .rightToLeft
-                return
-            default: continue
+        // Only what is shown counts: not the letters inside an escape sequence's payload.
+        var found: ParagraphDirection? = nil
+        Sanitizer.scanWhile(Substring(text)) { token, _ in
+            guard case .text(let character) = token else { return true }
+            for scalar in character.unicodeScalars {
+                switch azad_u_strong_direction(Int32(bitPattern: scalar.value)) {
+                case 1: found = .leftToRight
+                case 2: found = .rightToLeft
+                default: continue
+                }
+                return false
             }
+            return true
         }
-        self = fallback
+        self = found ?? fallback
     }
 }

@@ -35,7 +35,7 @@ public enum Sanitizer {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var column = 0
-        scan(text) { token, _ in
+        scan(text[...]) { token, _ in
             switch token {
             case .text(let character):
                 result.append(character)
@@ -64,36 +64,46 @@ public enum Sanitizer {
     }
 
     /// Classifies `text` piece by piece, in order, with each piece's source range.
-    static func scan(_ text: String, _ visit: (Token, Range<String.Index>) -> Void) {
+    static func scan(_ text: Substring, _ visit: (Token, Range<String.Index>) -> Void) {
+        scanWhile(text) { token, range in
+            visit(token, range)
+            return true
+        }
+    }
+
+    /// Like `scan`, stopping as soon as `visit` returns false.
+    static func scanWhile(_ text: Substring, _ visit: (Token, Range<String.Index>) -> Bool) {
         var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
+        // One pass of grapheme breaking: the iterator finds each cluster, its UTF-8 length the next index.
+        var characters = text.makeIterator()
+        while let character = characters.next() {
+            let next = text.utf8.index(index, offsetBy: character.utf8.count)
             guard let first = character.unicodeScalars.first, isControl(first) || isBidiControl(first) else {
-                visit(.text(character), index..<next)
+                guard visit(.text(character), index..<next) else { return }
                 index = next
                 continue
             }
             if isBidiControl(first) {
-                visit(.removed, index..<next)
+                guard visit(.removed, index..<next) else { return }
                 index = next
                 continue
             }
             switch first.value {
             case 0x09:
-                visit(.tab, index..<next)
+                guard visit(.tab, index..<next) else { return }
                 index = next
             case 0x0A, 0x0D, 0x85, 0x2028, 0x2029:  // LF, CR and CRLF (one Character), NEL, LS, PS
-                visit(.lineBreak, index..<next)
+                guard visit(.lineBreak, index..<next) else { return }
                 index = next
             case 0x1B, 0x9B, 0x9D, 0x90, 0x98, 0x9E, 0x9F:
                 var end = escapeSequenceEnd(in: text, from: index)
                 // A sequence cut short by a combining mark ends inside a cluster: take the cluster.
                 if String.Index(end, within: text) == nil { end = text.index(after: end) }
-                visit(.placeholder(escapePlaceholder), index..<end)
+                guard visit(.placeholder(escapePlaceholder), index..<end) else { return }
                 index = end
+                characters = text[end...].makeIterator()
             default:
-                visit(.placeholder(placeholder(for: first)), index..<next)
+                guard visit(.placeholder(placeholder(for: first)), index..<next) else { return }
                 index = next
             }
         }
@@ -122,7 +132,7 @@ public enum Sanitizer {
 
     /// Where the escape sequence starting at `start` ends, by ECMA-48's grammar, so that its
     /// parameters do not show up as text either.
-    static func escapeSequenceEnd(in text: String, from start: String.Index) -> String.Index {
+    static func escapeSequenceEnd(in text: Substring, from start: String.Index) -> String.Index {
         let scalars = text.unicodeScalars
         var index = scalars.index(after: start)
         enum Kind { case control, string }

@@ -11,17 +11,16 @@ public enum ColorDepth: String, Sendable, Hashable, CaseIterable, Comparable {
 
     /// The depth for a terminal reporting `colors` colours (ncurses' `COLORS`), under `environment`.
     ///
-    /// `NO_COLOR` set to anything but the empty string means no colour (https://no-color.org), unless the
-    /// user asked for a depth explicitly (`colors` in the config): the site says explicit settings win.
-    /// An explicit depth is still capped at what the terminal can show.
+    /// `NO_COLOR` set to anything but the empty string means no colour (https://no-color.org), whatever
+    /// else asks for colour. Otherwise the user's `colors` setting wins, capped at what the terminal can
+    /// show.
     public static func detect(terminalColors colors: Int, environment: [String: String], requested: ColorDepth? = nil)
         -> ColorDepth
     {
+        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .none }
         let terminal: ColorDepth =
             colors >= 256 ? .palette256 : colors >= 16 ? .ansi16 : colors >= 8 ? .ansi8 : .none
-        if let requested { return min(requested, terminal) }
-        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .none }
-        return terminal
+        return requested.map { min($0, terminal) } ?? terminal
     }
 
     private var rank: Int {

@@ -3,36 +3,57 @@ import Foundation
 
 /// The reader's main loop: input to actions, actions to frames, a sync in the background.
 public struct ReaderApp {
+    /// A theme's looks for a terminal of so many colours, and why it is not the theme asked for (a
+    /// broken or missing theme falls back to `default`).
+    public typealias ThemeLoader = (_ name: String, _ terminalColors: Int) -> (
+        styles: [ThemeElement: TerminalStyle], problem: String?
+    )
+
     public var reader: Reader
-    /// The look of a theme by name; nil when it cannot be loaded (the built-in look is used).
-    public var styles: (String) -> [ThemeElement: TerminalStyle]?
+    public var theme: ThemeLoader
     /// Exports a quote; returns the status line's confirmation (or why it failed).
     public var exportQuote: (QuoteRequest) -> String
     public var syncAtStart: Bool
     public var bidiMode: BidiMode
+    public var mouse: Bool
+    /// Also put quotes on the terminal's clipboard with OSC 52.
+    public var osc52: Bool
 
     public init(
-        reader: Reader, styles: @escaping (String) -> [ThemeElement: TerminalStyle]?,
-        exportQuote: @escaping (QuoteRequest) -> String, syncAtStart: Bool = true, bidiMode: BidiMode = .visual
+        reader: Reader, theme: @escaping ThemeLoader, exportQuote: @escaping (QuoteRequest) -> String,
+        syncAtStart: Bool = true, bidiMode: BidiMode = .visual, mouse: Bool = true, osc52: Bool = false
     ) {
         self.reader = reader
-        self.styles = styles
+        self.theme = theme
         self.exportQuote = exportQuote
         self.syncAtStart = syncAtStart
         self.bidiMode = bidiMode
+        self.mouse = mouse
+        self.osc52 = osc52
+    }
+
+    /// Applies the theme `name` to the terminal; a problem with it goes to the status line.
+    private func apply(theme name: String, to terminal: Terminal) {
+        let (styles, problem) = theme(name, terminal.colorCount)
+        terminal.setStyles(styles)
+        if let problem { reader.setMessage(problem) }
     }
 
     /// Runs until `q` or a signal; returns the exit status. The terminal is restored on every way out.
-    public func run() throws -> Int32 {
+    ///
+    /// `themeOverride` (`--theme`) wins over the theme remembered from the last run.
+    public func run(themeOverride: String? = nil) throws -> Int32 {
         try Terminal.prepareLocale()
         let signals = SignalWatch([SIGINT, SIGTERM, SIGHUP])
         reader.start()
-        let terminal = try Terminal(
-            styles: styles(reader.state.themeName) ?? TerminalStyle.builtIn, bidiMode: bidiMode)
+        if let themeOverride { reader.setTheme(themeOverride) }
+        let terminal = try Terminal(styles: TerminalStyle.builtIn, bidiMode: bidiMode, mouse: mouse)
         defer { terminal.restore() }
+        apply(theme: reader.state.themeName, to: terminal)
         let size = terminal.size
         reader.resize(width: size.width, height: size.height)
-        terminal.draw(Screen.render(reader.state, keymap: reader.keymap))
+        let memo = LayoutMemo()
+        terminal.draw(Screen.render(reader.state, keymap: reader.keymap, memo: memo))
 
         var sync: BackgroundSync? = nil
         var lastReport: BackgroundSync.Report? = nil
@@ -82,12 +103,13 @@ public struct ReaderApp {
                         sync = BackgroundSync(library: reader.library)
                     }
                 case .theme(let name):
-                    terminal.setStyles(styles(name) ?? TerminalStyle.builtIn)
+                    apply(theme: name, to: terminal)
                 case .quote(let request):
                     reader.setMessage(exportQuote(request))
+                    if osc52, let sequence = OSC52.sequence(for: request.text) { terminal.send(sequence) }
                 }
             }
-            if changed { terminal.draw(Screen.render(reader.state, keymap: reader.keymap)) }
+            if changed { terminal.draw(Screen.render(reader.state, keymap: reader.keymap, memo: memo)) }
         }
     }
 }

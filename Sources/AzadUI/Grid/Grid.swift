@@ -122,11 +122,13 @@ public struct Grid: Sendable, Hashable {
         }
         let w = DisplayWidth.of(character)
         // Format characters (ZWNJ, bidi marks) inside a cluster are invisible; ZWJ holds emoji sequences together.
-        if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .format && $0.value != 0x200D }) {
+        if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .format && $0.value != 0x200D })
+        {
             var kept = String.UnicodeScalarView()
-            kept.append(contentsOf: character.unicodeScalars.filter {
-                $0.properties.generalCategory != .format || $0.value == 0x200D
-            })
+            kept.append(
+                contentsOf: character.unicodeScalars.filter {
+                    $0.properties.generalCategory != .format || $0.value == 0x200D
+                })
             return (String(kept), w == 0 ? 0 : min(w, 2))
         }
         if w == 0 {

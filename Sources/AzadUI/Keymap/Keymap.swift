@@ -39,7 +39,8 @@ public struct Keymap: Sendable, Hashable {
                 }
                 // Two rebound operations may not claim the same key.
                 if let other = claimed[key], other != operation {
-                    throw BindingError(description: "\(key) is bound to both \(other.rawValue) and \(operation.rawValue)")
+                    throw BindingError(
+                        description: "\(key) is bound to both \(other.rawValue) and \(operation.rawValue)")
                 }
                 claimed[key] = operation
                 keys.append(key)

@@ -4,8 +4,7 @@ import Foundation
 /// A library read straight from feed folders, without the cache: used until the article cache is
 /// wired in, and for folders the cache cannot be written beside.
 ///
-/// Parsing here is deliberately plain (title = first line after the masthead, paragraphs at blank
-/// lines); the export parser does the real work once the cache serves the reader.
+/// Every file is parsed by `ExportParser` on each sync; the cache does the same once, incrementally.
 public final class FolderLibrary: ArticleLibrary, @unchecked Sendable {
     private let folders: [URL]
     private let lock = NSLock()
@@ -38,7 +37,7 @@ public final class FolderLibrary: ArticleLibrary, @unchecked Sendable {
     }
 
     public func rawText(of summary: ArticleSummary) throws -> String {
-        String(decoding: try Data(contentsOf: URL(fileURLWithPath: summary.path)), as: UTF8.self)
+        try TextDecoding.decode(Data(contentsOf: URL(fileURLWithPath: summary.path)))
     }
 
     public func sync(progress: @escaping @Sendable (Double) -> Void) throws {
@@ -54,9 +53,9 @@ public final class FolderLibrary: ArticleLibrary, @unchecked Sendable {
         var ids: [Int64] = []
         for (index, file) in files.enumerated() {
             progress(Double(index) / Double(max(1, files.count)))
-            guard let data = try? Data(contentsOf: file) else { continue }
+            // An unreadable file stays out of the list; `azad sync` reports it.
+            guard let article = try? ExportParser.parse(contentsOf: file) else { continue }
             let id = Int64(index + 1)
-            let article = FolderLibrary.parse(String(decoding: data, as: UTF8.self), path: file.path)
             let summary = ArticleSummary(
                 id: id, path: file.path, title: article.title, authors: article.authors, date: article.date,
                 language: article.language, section: article.section)
@@ -64,37 +63,21 @@ public final class FolderLibrary: ArticleLibrary, @unchecked Sendable {
             ids.append(id)
         }
         progress(1)
+        // Newest first; undated articles last, by path.
+        ids.sort { left, right in
+            let a = loaded[left]!.0.date
+            let b = loaded[right]!.0.date
+            switch (a, b) {
+            case (let a?, let b?) where a != b: return a > b
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: break
+            }
+            return loaded[left]!.0.path < loaded[right]!.0.path
+        }
         lock.withLock {
             articles = loaded.mapValues { (summary: $0.0, article: $0.1) }
             order = ids
         }
-    }
-
-    /// Title and paragraphs, skipping the lines of the site's masthead.
-    static func parse(_ text: String, path: String) -> Article {
-        let normalized = text.replacingOccurrences(of: "\u{FEFF}", with: "").replacingOccurrences(of: "\r\n", with: "\n")
-            .replacingOccurrences(of: "\r", with: "\n").replacingOccurrences(of: "\u{0C}", with: "\n")
-        var paragraphs: [String] = []
-        var current: [String] = []
-        for line in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty {
-                if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
-                current = []
-            } else if !isMasthead(trimmed) {
-                current.append(trimmed)
-            }
-        }
-        if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
-        let title = paragraphs.first ?? URL(fileURLWithPath: path).lastPathComponent
-        let body = paragraphs.dropFirst().map { Block(.paragraph, $0) }
-        let arabic = title.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
-        let pashto = normalized.unicodeScalars.contains { "ښځټډړږګڼېۍ".unicodeScalars.contains($0) }
-        return Article(path: path, title: title, language: arabic ? (pashto ? "ps" : "fa") : "en", blocks: Array(body))
-    }
-
-    static func isMasthead(_ line: String) -> Bool {
-        line.contains("afgazad") || line.contains("AA-AA") || line.contains("آزاد افغانستان")
-            || line.contains("European Languages")
     }
 }

@@ -20,7 +20,8 @@ public final class Reader {
 
     public init(
         library: any ArticleLibrary, memory: any ReadingMemory, keymap: Keymap = Keymap(),
-        themes: [String] = ["default"], width: Int = 80, height: Int = 24, layoutOptions: LayoutOptions = LayoutOptions()
+        themes: [String] = ["default"], width: Int = 80, height: Int = 24,
+        layoutOptions: LayoutOptions = LayoutOptions()
     ) {
         self.library = library
         self.memory = memory
@@ -38,7 +39,9 @@ public final class Reader {
         let record = memory.load()
         state.read = record.read
         state.starred = record.starred
-        state.masthead = MastheadLanguage(rawValue: record.mastheadLanguage) ?? .persian
+        if let remembered = record.mastheadLanguage.flatMap(MastheadLanguage.init(rawValue:)) {
+            state.masthead = remembered
+        }
         if let theme = record.theme, themes.contains(theme) { state.themeName = theme }
         reloadSummaries()
         if let last = record.lastArticle, let row = state.rows.firstIndex(where: { $0.id == last }) {
@@ -50,6 +53,9 @@ public final class Reader {
 
     /// Overrides the remembered theme (`--theme`).
     public func setTheme(_ name: String) { state.themeName = name }
+
+    /// The masthead language when none is remembered (the configuration's); call before `start()`.
+    public func setDefaultMasthead(_ language: MastheadLanguage) { state.masthead = language }
 
     /// What to remember for next time.
     public var record: ReadingRecord {
@@ -82,7 +88,7 @@ public final class Reader {
         var rows: [ArticleSummary]
         if let query = state.query, !query.isEmpty {
             do {
-                rows = try library.search(query, limit: searchLimit).map(\.summary)
+                rows = try library.search(Reader.searchText(for: query), limit: searchLimit).map(\.summary)
             } catch {
                 rows = []
                 state.message = "search: \(error)"
@@ -109,6 +115,7 @@ public final class Reader {
 
     /// Re-lays out what depends on the size, keeping each view's place.
     private func fitToLayout() {
+        refreshMasthead()
         let layout = state.layout
         state.list.resize(viewport: max(1, layout.list.height))
         if var opened = state.opened {
@@ -145,6 +152,24 @@ public final class Reader {
             raw.scroll.resize(count: raw.lines.count, viewport: max(1, layout.body.height - 1))
             state.raw = raw
         }
+    }
+
+    /// Lays the masthead out for the width: full on tall terminals, one row on short ones; its section
+    /// line names the open article's section.
+    private func refreshMasthead() {
+        let language: Masthead.Language = state.masthead == .persian ? .fa : .en
+        guard state.height >= ScreenLayout.fullMastheadHeight, state.width >= ScreenLayout.minimumWidth else {
+            state.mastheadRows = [
+                Masthead.compactRow(language: language, width: max(1, state.width), options: state.layoutOptions)
+            ]
+            return
+        }
+        var section = Masthead.Section.europeanLanguages
+        if let article = state.opened?.article, LanguageFilter.european.accepts(article.language) == false {
+            section = Masthead.Section(english: "", persian: article.section ?? "")
+        }
+        state.mastheadRows = Masthead.rows(
+            language: language, width: state.width, options: state.layoutOptions, section: section)
     }
 
     // MARK: Background sync
@@ -219,6 +244,7 @@ public final class Reader {
         case .previousMatch: jumpToMatch(forward: false)
         case .toggleMasthead:
             state.masthead = state.masthead == .persian ? .english : .persian
+            fitToLayout()
             save()
         case .languageFilter:
             state.filter = state.filter.next
@@ -317,7 +343,7 @@ public final class Reader {
         let layout = state.layout
         let width = max(1, layout.paneTextWidth)
         let lines = ArticleLayout.lines(for: article, width: width, options: state.layoutOptions)
-        let ranges = state.query.map { library.matchRanges(of: $0, in: article) } ?? [:]
+        let ranges = state.query.map { library.matchRanges(of: Reader.searchText(for: $0), in: article) } ?? [:]
         state.opened = OpenArticle(
             summary: summary, article: article, lines: lines, layoutWidth: width,
             scroll: ListMovement(count: lines.count, viewport: max(1, layout.pane.height)), matchRanges: ranges,
@@ -326,6 +352,19 @@ public final class Reader {
         fitToLayout()
         if state.query != nil, state.opened?.matchLines.isEmpty == false { jumpToMatch(forward: true) }
         save()
+    }
+
+    /// The query as the library runs it: the last word, when it ends in a letter or digit outside
+    /// quotes, is a prefix, so results appear while a word is still being typed (`ferr` finds "ferry").
+    static func searchText(for query: String) -> String {
+        let quotes = query.filter { $0 == "\"" }.count
+        guard let last = query.last,
+            last.isLetter || last.isNumber
+                || last.unicodeScalars.allSatisfy({
+                    $0.properties.generalCategory == .nonspacingMark
+                }), quotes % 2 == 0
+        else { return query }
+        return query + "*"
     }
 
     /// The lines that hold a match, in order.
@@ -478,7 +517,8 @@ public final class Reader {
                     let rule = String(repeating: "╌", count: width)
                     result.append(
                         VisualLine(
-                            text: rule, width: width, isRightToLeft: false, logicalRange: rule.startIndex..<rule.endIndex,
+                            text: rule, width: width, isRightToLeft: false,
+                            logicalRange: rule.startIndex..<rule.endIndex,
                             sourceIndices: Array(rule.indices)))
                 }
                 result += ParagraphLayout.lines(String(piece), width: width, options: options)
@@ -517,9 +557,11 @@ public final class Reader {
             state.message = "open an article first: v selects in the reading pane"
             return
         }
-        // Start on the first visible line that has text.
+        // Start on the first visible line of the body (header lines are the quote's attribution).
         let visible = opened.scroll.top..<min(opened.lines.count, opened.scroll.top + opened.scroll.viewport)
-        let first = visible.first { opened.lines[$0].style != .blank } ?? opened.scroll.top
+        let first =
+            visible.first { opened.lines[$0].blockIndex != nil && opened.lines[$0].style != .blank }
+            ?? visible.first { opened.lines[$0].style != .blank } ?? opened.scroll.top
         state.selection = Selection(anchor: first, cursor: first)
         state.focus = .reader
         state.mode = .select
@@ -539,7 +581,8 @@ public final class Reader {
         case .pageUp: selection.cursor = max(0, selection.cursor - max(1, opened.scroll.viewport - 1))
         case .top: selection.cursor = 0
         case .bottom: selection.cursor = last
-        case .nextParagraph: selection.cursor = Reader.paragraphEdge(in: opened.lines, from: selection.cursor, forward: true)
+        case .nextParagraph:
+            selection.cursor = Reader.paragraphEdge(in: opened.lines, from: selection.cursor, forward: true)
         case .previousParagraph:
             selection.cursor = Reader.paragraphEdge(in: opened.lines, from: selection.cursor, forward: false)
         case .copyQuote:
@@ -573,29 +616,24 @@ public final class Reader {
         return .none
     }
 
-    /// The last line of the paragraph after (or the first of the one before) the line `from`.
+    /// The last line of the next paragraph (or the first line of the previous one) from the line
+    /// `from`: header lines and blank lines are stepped over, since only blocks can be quoted.
     static func paragraphEdge(in lines: [ArticleLine], from: Int, forward: Bool) -> Int {
         guard !lines.isEmpty else { return 0 }
-        var index = from
+        let step = forward ? 1 : -1
+        var index = min(max(0, from), lines.count - 1)
         let current = lines[index].blockIndex
-        if forward {
-            // Move past the current block, then to the end of the next block with text.
-            while index + 1 < lines.count, lines[index + 1].blockIndex == current, current != nil { index += 1 }
-            var next = index + 1
-            while next < lines.count, lines[next].style == .blank { next += 1 }
-            guard next < lines.count else { return index }
-            let block = lines[next].blockIndex
-            while next + 1 < lines.count, lines[next + 1].blockIndex == block, block != nil { next += 1 }
-            return next
-        } else {
-            while index > 0, lines[index - 1].blockIndex == current, current != nil { index -= 1 }
-            var previous = index - 1
-            while previous > 0, lines[previous].style == .blank { previous -= 1 }
-            guard previous >= 0 else { return index }
-            let block = lines[previous].blockIndex
-            while previous > 0, lines[previous - 1].blockIndex == block, block != nil { previous -= 1 }
-            return previous
+        // Leave the current block.
+        while let current, lines.indices.contains(index + step), lines[index + step].blockIndex == current {
+            index += step
         }
+        var next = index + step
+        while lines.indices.contains(next), lines[next].blockIndex == nil || lines[next].style == .blank {
+            next += step
+        }
+        guard lines.indices.contains(next), let block = lines[next].blockIndex else { return index }
+        while lines.indices.contains(next + step), lines[next + step].blockIndex == block { next += step }
+        return next
     }
 
     // MARK: Mouse
@@ -621,6 +659,16 @@ public final class Reader {
                     state.opened?.scroll.scroll(by: delta)
                 }
             }
+        case .doubleClick:
+            if inList, state.mode == .browse || state.mode == .select {
+                let row = state.list.top + mouse.row - layout.list.row
+                guard state.rows.indices.contains(row) else { return .none }
+                state.mode = .browse
+                state.selection = nil
+                state.list.select(row)
+                open(row: row, focus: .reader)
+            }
+            lastPress = nil
         case .press:
             defer { lastPress = mouse }
             if state.mode == .help || state.mode == .raw || state.mode == .searchPrompt { return .none }

@@ -5,6 +5,8 @@ public struct MouseEvent: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case press
         case release
+        /// Two clicks the terminal layer already recognised as one double click.
+        case doubleClick
         /// Motion with the button held.
         case drag
         case wheelUp

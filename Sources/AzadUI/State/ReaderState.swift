@@ -79,6 +79,8 @@ public struct ReaderState: Sendable, Hashable {
     public var read: Set<Int64> = []
     public var starred: Set<Int64> = []
     public var masthead: MastheadLanguage = .persian
+    /// The masthead laid out for the current width: its full form on tall terminals, else one row.
+    public var mastheadRows: [MastheadRow] = []
     public var themeName: String = "default"
     /// Sync progress from 0 to 1 while a sync runs.
     public var syncProgress: Double?
@@ -90,11 +92,14 @@ public struct ReaderState: Sendable, Hashable {
 
     /// Where everything goes at the current size.
     public var layout: ScreenLayout {
-        var layout = ScreenLayout(width: width, height: height, paneOnly: paneOnly || mode == .help || mode == .raw)
+        var layout = ScreenLayout(
+            width: width, height: height, paneOnly: paneOnly || mode == .help || mode == .raw,
+            mastheadRows: mastheadRows.count)
         // Stacked on a short terminal there is no room for both: show the pane that has the keyboard.
         if !layout.isTooSmall, !layout.isSideBySide, !paneOnly, layout.body.height < 10 {
             layout = ScreenLayout(
-                width: width, height: height, paneOnly: focus == .reader, listOnly: focus == .list)
+                width: width, height: height, paneOnly: focus == .reader, listOnly: focus == .list,
+                mastheadRows: mastheadRows.count)
         }
         return layout
     }

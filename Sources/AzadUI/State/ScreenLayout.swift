@@ -27,8 +27,8 @@ public struct ScreenLayout: Sendable, Hashable {
     public static let minimumHeight = 6
     /// From this width the list and the reading pane sit side by side.
     public static let sideBySideWidth = 120
-    /// From this height the masthead gets its full form.
-    public static let fullMastheadHeight = 24
+    /// From this height the masthead gets its full form; below it, one row.
+    public static let fullMastheadHeight = 28
 
     public var width: Int
     public var height: Int
@@ -47,12 +47,13 @@ public struct ScreenLayout: Sendable, Hashable {
     /// Everything between masthead and status line: help and raw views take it whole.
     public var body: Rect
 
-    public init(width: Int, height: Int, paneOnly: Bool, listOnly: Bool = false) {
+    /// `mastheadRows` is how many rows the masthead takes (its full form on tall terminals, else 1).
+    public init(width: Int, height: Int, paneOnly: Bool, listOnly: Bool = false, mastheadRows: Int = 1) {
         self.width = width
         self.height = height
         isTooSmall = width < ScreenLayout.minimumWidth || height < ScreenLayout.minimumHeight
         isSideBySide = width >= ScreenLayout.sideBySideWidth && !paneOnly && !listOnly
-        let mastheadHeight = height >= ScreenLayout.fullMastheadHeight ? 3 : 1
+        let mastheadHeight = min(max(1, mastheadRows), max(1, height / 4))
         masthead = Rect(row: 0, column: 0, width: width, height: mastheadHeight)
         status = Rect(row: height - 1, column: 0, width: width, height: 1)
         body = Rect(row: mastheadHeight, column: 0, width: width, height: height - mastheadHeight - 1)

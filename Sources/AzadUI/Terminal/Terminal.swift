@@ -45,7 +45,7 @@ public final class Terminal {
 
     /// Takes over the terminal. `styles` maps each element to its look; `NO_COLOR` or a terminal without
     /// colour gets attributes only.
-    public init(styles: [ThemeElement: TerminalStyle], bidiMode: BidiMode) throws {
+    public init(styles: [ThemeElement: TerminalStyle], bidiMode: BidiMode, mouse: Bool = true) throws {
         self.bidiMode = bidiMode
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw SetupError(description: "the reader needs a terminal; for scripts use azad list, search or show")
@@ -63,12 +63,20 @@ public final class Terminal {
         curs_set(0)
         // Presses and releases come one by one: the reader tells clicks from double clicks itself.
         mouseinterval(0)
-        mousemask(
-            azad_button1_pressed() | azad_button1_released() | azad_button4_pressed() | azad_button5_pressed()
-                | azad_report_mouse_position(), nil)
-        if bidiMode == .visual {
+        if mouse {
+            mousemask(
+                azad_button1_pressed() | azad_button1_released() | azad_button1_clicked()
+                    | azad_button1_double_clicked() | azad_button4_pressed()
+                    | azad_button5_pressed()
+                    | azad_report_mouse_position(), nil)
+        }
+        if let start = bidiMode.startSequence {
             // azad reorders right-to-left text itself: ask terminals that would reorder it again not to.
-            Terminal.writeRaw(TerminalBidiSequence.disableTerminalBidi)
+            Terminal.writeRaw(start)
+        }
+        if has_colors() {
+            start_color()
+            use_default_colors()
         }
         setStyles(styles)
     }
@@ -78,14 +86,19 @@ public final class Terminal {
     /// The terminal's size in cells.
     public var size: (width: Int, height: Int) { (Int(azad_cols()), Int(azad_lines())) }
 
+    /// How many colours the terminal has (curses' `COLORS`; 0 without colour): what a theme adapts to.
+    public var colorCount: Int { has_colors() ? Int(azad_colors()) : 0 }
+
+    /// Writes a control sequence the screen does not show (OSC 52), straight to the terminal.
+    public func send(_ sequence: String) { Terminal.writeRaw(sequence) }
+
     /// Sets the look of each element (a new theme), and redraws everything on the next frame.
+    ///
+    /// The styles come adapted to the terminal's colour depth (`NO_COLOR` included); a terminal without
+    /// colour still gets attributes only.
     public func setStyles(_ styles: [ThemeElement: TerminalStyle]) {
-        let colour = has_colors() && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-        let chosen = colour ? styles : TerminalStyle.monochrome
-        if colour {
-            start_color()
-            use_default_colors()
-        }
+        let colour = has_colors()
+        let chosen = colour ? styles : styles.mapValues(\.monochrome)
         let colours = Int16(clamping: colour ? azad_colors() : 0)
         pairs = [:]
         var nextPair: Int16 = 1
@@ -186,9 +199,17 @@ public final class Terminal {
         } else if state & azad_button1_pressed() != 0 {
             buttonDown = true
             kind = .press
-        } else if state & azad_button1_released() != 0 {
+        } else if state & azad_button1_double_clicked() != 0 {
             buttonDown = false
-            kind = .release
+            kind = .doubleClick
+        } else if state & azad_button1_clicked() != 0 {
+            // Curses folds a press and release that arrive together into a click: the press is what counts.
+            buttonDown = false
+            kind = .press
+        } else if state & azad_button1_released() != 0 {
+            // A release with no press seen is a click whose press curses folded away.
+            kind = buttonDown ? .release : .press
+            buttonDown = false
         } else if state & azad_report_mouse_position() != 0, buttonDown {
             kind = .drag
         } else {
@@ -231,7 +252,7 @@ public final class Terminal {
         mousemask(0, nil)
         curs_set(1)
         endwin()
-        if bidiMode == .visual { Terminal.writeRaw(TerminalBidiSequence.restoreTerminalBidi) }
+        if let exit = bidiMode.exitSequence { Terminal.writeRaw(exit) }
     }
 
     private static func writeRaw(_ text: String) {
@@ -239,13 +260,4 @@ public final class Terminal {
         var bytes = Array(text.utf8)
         _ = write(STDOUT_FILENO, &bytes, bytes.count)
     }
-}
-
-/// ECMA-48 BDSM (bi-directional support mode), honoured by VTE and mlterm: in visual mode azad has
-/// already reordered each line, so the terminal must print cells as they come.
-enum TerminalBidiSequence {
-    /// `CSI 8 l`: explicit mode, the terminal does no bidi of its own.
-    static let disableTerminalBidi = "\u{1B}[8l"
-    /// `CSI 8 h`: implicit mode, the terminal's default, restored at exit.
-    static let restoreTerminalBidi = "\u{1B}[8h"
 }

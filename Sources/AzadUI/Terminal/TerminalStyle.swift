@@ -48,11 +48,22 @@ public struct TerminalStyle: Sendable, Hashable {
         .help: TerminalStyle(),
     ]
 
-    /// The same looks with attributes only, for `NO_COLOR` and terminals without colour.
-    public static let monochrome: [ThemeElement: TerminalStyle] = builtIn.mapValues { style in
-        var plain = TerminalStyle(bold: style.bold, underline: style.underline, reverse: style.reverse, dim: style.dim)
-        // What colour alone told apart needs an attribute instead.
-        if style.background != -1 { plain.reverse = true }
-        return plain
+    /// This look with attributes only, for a terminal without colour: what colour alone told apart
+    /// becomes reverse video.
+    public var monochrome: TerminalStyle {
+        TerminalStyle(
+            bold: bold, underline: underline, reverse: reverse || background != -1, dim: dim, italic: italic)
+    }
+
+    /// The look a theme gives an element, in curses' colour numbers.
+    public init(_ style: ThemeStyle) {
+        self.init(
+            foreground: style.foreground.paletteNumber, background: style.background.paletteNumber, bold: style.bold,
+            underline: style.underline, reverse: style.reverse, dim: style.dim, italic: style.italic)
+    }
+
+    /// Every element's look in `theme`.
+    public static func styles(of theme: Theme) -> [ThemeElement: TerminalStyle] {
+        Dictionary(uniqueKeysWithValues: ThemeElement.allCases.map { ($0, TerminalStyle(theme.style($0))) })
     }
 }

@@ -5,21 +5,26 @@ enum ArticleListView {
     static let unreadMark = "●"
     static let starMark = "★"
 
-    static func headerText(for state: ReaderState) -> String {
+    /// The header's pieces: the filter and the count, or the search, its results and the filter.
+    static func headerSegments(for state: ReaderState) -> [String] {
         let count = state.rows.count
         let noun = count == 1 ? "article" : "articles"
         if let query = state.query {
             let results = count == 1 ? "result" : "results"
-            return "Search “\(query)” · \(count) \(results) · \(state.filter.label)"
+            return ["Search “", query, "” · \(count) \(results) · ", state.filter.label]
         }
-        return "\(state.filter.label) · \(count) \(noun)"
+        return [state.filter.label, " · \(count) \(noun)"]
     }
 
-    static func draw(into grid: inout Grid, state: ReaderState, header: Rect, in rect: Rect) {
+    /// The header as logical text.
+    static func headerText(for state: ReaderState) -> String { headerSegments(for: state).joined() }
+
+    static func draw(into grid: inout Grid, state: ReaderState, header: Rect, in rect: Rect, memo: LayoutMemo) {
         if header.height > 0 {
             grid.fill(row: header.row, column: header.column, count: header.width, style: .listHeader)
-            let text = ShortText.line(headerText(for: state), width: max(0, header.width - 2), options: state.layoutOptions)
-            grid.draw(text, row: header.row, column: header.column + 1, width: text.width, style: .listHeader)
+            grid.writeSegments(
+                headerSegments(for: state), row: header.row, column: header.column + 1,
+                width: max(0, header.width - 2), style: .listHeader, options: state.layoutOptions)
         }
         for offset in 0..<rect.height {
             let row = rect.row + offset
@@ -27,17 +32,24 @@ enum ArticleListView {
             grid.fill(row: row, column: rect.column, count: rect.width, style: .listRow)
             guard state.rows.indices.contains(index) else {
                 if index == 0 {
-                    let empty = state.query != nil ? "no article matches" : "no articles: r syncs the feed folders"
+                    let empty =
+                        state.query != nil
+                        ? "no article matches"
+                        : state.syncProgress != nil
+                            ? "reading the feed folders…" : "no articles: r syncs the feed folders"
                     grid.write(empty, row: row, column: rect.column + 1, limit: rect.width - 1, style: .meta)
                 }
                 continue
             }
-            drawRow(state.rows[index], selected: index == state.list.selected, state: state, into: &grid, row: row, rect: rect)
+            drawRow(
+                state.rows[index], selected: index == state.list.selected, state: state, into: &grid, row: row,
+                rect: rect, memo: memo)
         }
     }
 
     static func drawRow(
-        _ summary: ArticleSummary, selected: Bool, state: ReaderState, into grid: inout Grid, row: Int, rect: Rect
+        _ summary: ArticleSummary, selected: Bool, state: ReaderState, into grid: inout Grid, row: Int, rect: Rect,
+        memo: LayoutMemo
     ) {
         let unread = !state.read.contains(summary.id)
         let starred = state.starred.contains(summary.id)
@@ -56,15 +68,16 @@ enum ArticleListView {
         if rect.width >= 28 { put(summary.language, width: 3, style: selected ? base : .meta) }
         if rect.width >= 56, let section = summary.section {
             let sectionWidth = 12
-            let line = ShortText.line(section, width: sectionWidth, options: state.layoutOptions)
+            let line = memo.line(section, width: sectionWidth, options: state.layoutOptions)
             grid.draw(line, row: row, column: column, width: sectionWidth, style: selected ? base : .meta)
             column += sectionWidth + 1
         } else if rect.width >= 56 {
             column += 13
         }
-        let titleWidth = end - column
+        // A column of margin keeps a right-aligned title off the divider.
+        let titleWidth = end - column - 1
         guard titleWidth > 0 else { return }
-        let title = ShortText.line(summary.title, width: titleWidth, options: state.layoutOptions)
+        let title = memo.line(summary.title, width: titleWidth, options: state.layoutOptions)
         grid.draw(title, row: row, column: column, width: titleWidth, style: base)
     }
 }

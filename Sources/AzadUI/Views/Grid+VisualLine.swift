@@ -21,7 +21,39 @@ extension Grid {
     /// Writes `text` centred in `width` columns from `column`.
     public mutating func center(_ text: String, row: Int, column: Int, width: Int, style: ThemeElement) {
         let textWidth = DisplayWidth.of(text)
-        write(text, row: row, column: column + max(0, (width - textWidth) / 2), limit: min(width, textWidth), style: style)
+        write(
+            text, row: row, column: column + max(0, (width - textWidth) / 2), limit: min(width, textWidth), style: style
+        )
+    }
+}
+
+extension Grid {
+    /// Writes pieces of text one after another from `column`, each laid out on its own: a Persian
+    /// query or filter name keeps its own direction instead of reordering the whole line around it.
+    /// The last piece that does not fit is cut with an ellipsis; returns the columns written.
+    @discardableResult
+    mutating func writeSegments(
+        _ segments: [String], row: Int, column: Int, width: Int, style: ThemeElement, options: LayoutOptions
+    ) -> Int {
+        var used = 0
+        for segment in segments where used < width {
+            let room = width - used
+            if segment.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F }) {
+                let text = DisplayWidth.of(segment) <= room ? segment : DisplayWidth.truncate(segment, toWidth: room)
+                used += write(text, row: row, column: column + used, limit: room, style: style)
+            } else {
+                // Layout trims the spaces at a line's ends; a segment's own spaces are part of the design.
+                let leading = segment.prefix { $0 == " " }.count
+                let trailing = segment.reversed().prefix { $0 == " " }.count
+                let core = segment.trimmingCharacters(in: .init(charactersIn: " "))
+                used += min(room, leading)
+                guard used < width else { break }
+                let line = ShortText.line(core, width: width - used, options: options)
+                used += draw(line, row: row, column: column + used, width: line.width, style: style)
+                used = min(width, used + trailing)
+            }
+        }
+        return used
     }
 }
 
@@ -31,12 +63,16 @@ enum ShortText {
     /// with an ellipsis at the reading end when cut.
     static func line(_ text: String, width: Int, options: LayoutOptions) -> VisualLine {
         let flat = text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
-        let empty = VisualLine(text: "", width: 0, isRightToLeft: false, logicalRange: flat.startIndex..<flat.startIndex, sourceIndices: [])
+        let empty = VisualLine(
+            text: "", width: 0, isRightToLeft: false, logicalRange: flat.startIndex..<flat.startIndex, sourceIndices: []
+        )
         guard width > 0 else { return empty }
         let whole = ParagraphLayout.lines(flat, width: width, options: options)
         guard whole.count > 1 else { return whole.first ?? empty }
         guard width > 1, var first = ParagraphLayout.lines(flat, width: width - 1, options: options).first else {
-            return VisualLine(text: "…", width: 1, isRightToLeft: false, logicalRange: empty.logicalRange, sourceIndices: [flat.startIndex])
+            return VisualLine(
+                text: "…", width: 1, isRightToLeft: false, logicalRange: empty.logicalRange,
+                sourceIndices: [flat.startIndex])
         }
         // The ellipsis goes where the reading continues: the left end of a right-to-left line.
         if first.isRightToLeft {

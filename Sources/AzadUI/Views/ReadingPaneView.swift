@@ -41,7 +41,8 @@ enum ReadingPaneView {
             if let block = line.blockIndex, let ranges = opened.matchRanges[block] {
                 highlight = { source in ranges.contains { $0.contains(source) } ? .searchMatch : nil }
             }
-            grid.draw(line.line, row: row, column: rect.column + margin, width: width, style: style, highlight: highlight)
+            grid.draw(
+                line.line, row: row, column: rect.column + margin, width: width, style: style, highlight: highlight)
         }
     }
 

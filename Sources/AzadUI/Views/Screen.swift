@@ -2,7 +2,8 @@ import AzadCore
 
 /// Draws the whole reader for a state: what the terminal shows, as a grid.
 public enum Screen {
-    public static func render(_ state: ReaderState, keymap: Keymap) -> Grid {
+    /// `memo` keeps list rows laid out between frames (the app passes one; tests may not).
+    public static func render(_ state: ReaderState, keymap: Keymap, memo: LayoutMemo? = nil) -> Grid {
         var grid = Grid(width: state.width, height: state.height)
         let layout = state.layout
         if layout.isTooSmall {
@@ -17,7 +18,8 @@ public enum Screen {
             RawTextView.draw(into: &grid, state: state, in: layout.body)
         default:
             if layout.list.height > 0 || layout.listHeader.height > 0 {
-                ArticleListView.draw(into: &grid, state: state, header: layout.listHeader, in: layout.list)
+                ArticleListView.draw(
+                    into: &grid, state: state, header: layout.listHeader, in: layout.list, memo: memo ?? LayoutMemo())
             }
             drawDivider(into: &grid, state: state, layout: layout)
             if layout.pane.height > 0 { ReadingPaneView.draw(into: &grid, state: state, layout: layout) }

@@ -74,7 +74,8 @@ enum StatusLineView {
             return
         }
         var column = rect.column
-        column += grid.write(" \(modeName(state)) ", row: rect.row, column: column, limit: rect.width, style: .statusAccent)
+        column += grid.write(
+            " \(modeName(state)) ", row: rect.row, column: column, limit: rect.width, style: .statusAccent)
         column += 1
         let right = right(state)
         let rightWidth = DisplayWidth.of(right)

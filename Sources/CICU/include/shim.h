@@ -34,6 +34,11 @@ int azad_u_strong_direction(int32_t c);
 /// Version-free `u_charMirror`: the mirror image of a bracket in a right-to-left run.
 int32_t azad_u_char_mirror(int32_t c);
 
+/// The joining type: 0 non-joining, 1 dual, 2 right, 3 left, 4 join-causing, 5 transparent.
+int azad_u_joining_type(int32_t c);
+/// For an Arabic presentation form, which form it is: 1 isolated, 2 final, 3 initial, 4 medial; else 0.
+int azad_u_arabic_form(int32_t c);
+
 // MARK: Bidi
 
 /// Version-free `ubidi_open`.

@@ -1,15 +1,36 @@
 import ArgumentParser
 import AzadCore
+import Foundation
 
+/// `azad masthead [--lang fa|en] [--width N]`: the masthead as the reader draws it.
 struct MastheadCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "masthead",
-        abstract: "Print the masthead as the reader draws it."
+        abstract: "Print the masthead as the reader draws it.",
+        discussion: """
+            The name line, AA-AA, Ferdowsi's couplet, the site line and the section line, laid out \
+            to the width: Persian lines shaped, in visual order and right-aligned (unless --bidi terminal).
+            """
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var layout: LayoutArguments
+
+    @Option(name: .customLong("lang"), help: "The masthead's language: fa or en (default: the configuration's).")
+    var language: Masthead.Language?
+
+    @Flag(help: "The one-line form the reader shows on short terminals.")
+    var compact = false
 
     func run() async throws {
-        throw UserFacingError("azad masthead: not built yet")
+        let config = try global.loadConfig()
+        let language = language ?? Masthead.Language(rawValue: config.masthead.rawValue) ?? .fa
+        let width = layout.effectiveWidth
+        let options = layout.options(over: config)
+        let text =
+            compact
+            ? Masthead.compactRow(language: language, width: width, options: options).plainText + "\n"
+            : Masthead.plainText(language: language, width: width, options: options)
+        FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

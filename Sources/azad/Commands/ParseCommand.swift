@@ -30,7 +30,10 @@ struct ParseCommand: AsyncParsableCommand {
         var results: [ParseOutcome] = []
         for file in files {
             do {
-                results.append(.article(try ExportParser.parse(contentsOf: URL(fileURLWithPath: file))))
+                var article = try ExportParser.parse(contentsOf: URL(fileURLWithPath: file))
+                // Every element names its file as the command line did, readable or not.
+                article.path = file
+                results.append(.article(article))
             } catch let error as ImportError {
                 results.append(.failure(path: file, message: error.message))
             } catch {
@@ -106,18 +109,7 @@ enum ParseOutcome {
     }
 }
 
-/// `text` with control characters (escape sequences included) shown as control pictures, so that
-/// a file's contents can never drive the terminal; tabs become spaces.
+/// A value from a file, safe for the terminal and kept on one line.
 private func printable(_ text: String) -> String {
-    var scalars = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-        switch scalar.value {
-        case 0x09: scalars.append(" ")
-        case 0x00...0x1F: scalars.append(Unicode.Scalar(0x2400 + scalar.value)!)
-        case 0x7F: scalars.append("\u{2421}")
-        case 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069: scalars.append("\u{FFFD}")
-        default: scalars.append(scalar)
-        }
-    }
-    return String(scalars)
+    Sanitizer.sanitized(text, singleLine: true)
 }

@@ -37,7 +37,7 @@ struct QuoteCommand: AsyncParsableCommand {
         guard found.blocks.indices.contains(paragraph - 1) else {
             let count = found.blocks.count
             throw UserFacingError(
-                "azad: \(SafeText.printable(found.path)) has \(count) block\(count == 1 ? "" : "s"): "
+                "azad: \(TerminalText.clean(found.path)) has \(count) block\(count == 1 ? "" : "s"): "
                     + "--paragraph \(paragraph) is out of range; nothing was written")
         }
         let text = found.blocks[paragraph - 1].text
@@ -51,25 +51,33 @@ struct QuoteCommand: AsyncParsableCommand {
         do {
             try QuoteExporter(file: URL(fileURLWithPath: target)).append(QuoteEntry(text: text, article: found))
         } catch {
-            throw UserFacingError("azad: \(SafeText.printable(error.description))")
+            throw UserFacingError("azad: \(TerminalText.clean(error.description))")
         }
         var output =
-            "quoted block \(paragraph) of “\(SafeText.printable(found.title))” to \(SafeText.printable(target))\n"
+            "quoted block \(paragraph) of “\(TerminalText.clean(found.title))” to \(TerminalText.clean(target))\n"
         if config.osc52, isatty(STDOUT_FILENO) == 1, let sequence = OSC52.sequence(for: text) {
             output = sequence + output
         }
         FileHandle.standardOutput.write(Data(output.utf8))
     }
 
-    /// The article `reference` names: an export file's path.
+    /// The article `reference` names: an export file that exists is parsed as it is now (the cache is not
+    /// touched); otherwise a number is a cache id, as `azad list` shows them.
     static func resolve(_ reference: String, global: GlobalOptions) throws -> Article {
-        guard FileManager.default.fileExists(atPath: reference) else {
-            throw UserFacingError("azad: no article with id or path \(SafeText.printable(reference))")
+        if FileManager.default.fileExists(atPath: reference) {
+            do {
+                return try ExportParser.parse(contentsOf: URL(fileURLWithPath: reference))
+            } catch {
+                throw UserFacingError("azad: \(TerminalText.clean("\(error)"))")
+            }
         }
-        do {
-            return try ExportParser.parse(contentsOf: URL(fileURLWithPath: reference))
-        } catch {
-            throw UserFacingError("azad: \(SafeText.printable("\(error)"))")
+        guard let id = Int64(reference) else {
+            throw UserFacingError("azad: no article with id or path \(TerminalText.clean(reference))")
         }
+        let session = try CacheSession(global)
+        guard let article = try session.cache.article(id: id) else {
+            throw UserFacingError("azad: no article with id \(id) in the cache (azad list shows the ids)")
+        }
+        return article
     }
 }

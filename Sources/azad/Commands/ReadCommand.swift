@@ -15,43 +15,65 @@ struct ReadCommand: ParsableCommand {
     var noSync = false
 
     func run() throws {
+        let config = try global.loadConfig()
         let paths = global.paths
-        var folders = global.feeds.map { URL(fileURLWithPath: $0, isDirectory: true) }
-        if folders.isEmpty, let sample = BundledResources.sampleFeed { folders = [sample] }
+        let folders = global.feedFolders(for: config)
         guard !folders.isEmpty else {
             throw UserFacingError("azad: no feed folder configured and the bundled sample-feed/ was not found")
         }
-        let library = FolderLibrary(folders: folders)
-        let memory = FileReadingMemory(file: paths.dataDirectory.appendingPathComponent("reading-state.json"))
-        let reader = Reader(library: library, memory: memory, themes: ReadCommand.themeNames(paths: paths))
-        if let theme = global.theme { reader.setTheme(theme) }
+        // The cache when it can be opened; otherwise the folders read directly, so the reader still opens.
+        let library: any ArticleLibrary
+        let memory: any ReadingMemory
+        if let cache = try? ArticleCache(directory: paths.cacheDirectory) {
+            library = CacheLibrary(cache: cache, feeds: folders)
+            if let state = try? ReadingState(directory: paths.dataDirectory) {
+                memory = CacheReadingMemory(state: state, cache: cache)
+            } else {
+                memory = TransientReadingMemory()
+            }
+        } else {
+            library = FolderLibrary(folders: folders)
+            memory = FileReadingMemory(file: paths.dataDirectory.appendingPathComponent("reading-state.json"))
+        }
+        let keymap: Keymap
+        do {
+            keymap = try Keymap(bindings: config.keys)
+        } catch {
+            throw UserFacingError("azad: \(error.description)")
+        }
+        let catalog = global.themeCatalog
+        let reader = Reader(
+            library: library, memory: memory, keymap: keymap, themes: catalog.entries().map(\.name),
+            layoutOptions: config.layoutOptions)
+        reader.setDefaultMasthead(config.masthead == .en ? .english : .persian)
+        // --theme wins; else the theme last chosen with `t`; else the configuration's.
+        reader.setTheme(config.theme)
+        let explicitTheme = global.theme
+        let clipboard = URL(fileURLWithPath: config.clipboard ?? paths.clipboardFile.path)
         let app = ReaderApp(
             reader: reader,
-            styles: { _ in TerminalStyle.builtIn },
-            exportQuote: { request in
-                "quote export is not available in this build (\(request.text.count) characters selected)"
+            theme: { name, colors in
+                let (theme, _, error) = catalog.theme(named: name, terminalColors: colors, requested: config.colors)
+                return (TerminalStyle.styles(of: theme), error.map { "theme: \($0.description)" })
             },
-            syncAtStart: !noSync)
+            exportQuote: { request in ReadCommand.export(request, to: clipboard) },
+            syncAtStart: !noSync, bidiMode: config.bidi, mouse: config.mouse, osc52: config.osc52)
         let status: Int32
         do {
-            status = try app.run()
+            status = try app.run(themeOverride: explicitTheme)
         } catch let error as Terminal.SetupError {
             throw UserFacingError(error.description)
         }
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// Bundled themes, then the user's own, by name.
-    static func themeNames(paths: Paths) -> [String] {
-        var names: [String] = []
-        for folder in [BundledResources.themes, paths.userThemesDirectory].compactMap({ $0 }) {
-            let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            for file in files.sorted() where file.hasSuffix(".toml") {
-                let name = String(file.dropLast(5))
-                if !names.contains(name) { names.append(name) }
-            }
+    /// Appends the quote to the clipboard file; the status line's words for how it went.
+    static func export(_ request: QuoteRequest, to file: URL) -> String {
+        do {
+            try QuoteExporter(file: file).append(QuoteEntry(text: request.text, article: request.article))
+            return "quote added to \(file.path)"
+        } catch {
+            return error.description
         }
-        if !names.contains("default") { names.insert("default", at: 0) }
-        return names
     }
 }

@@ -14,12 +14,7 @@ struct ShowCommand: AsyncParsableCommand {
     @Argument(help: "The article's cache id or its file's path.")
     var article: String
 
-    @Option(help: "Columns to lay out in (default: the terminal's width, or 80).")
-    var width: Int?
-
-    func validate() throws {
-        if let width, width < 10 { throw ValidationError("--width must be at least 10") }
-    }
+    @OptionGroup var layout: LayoutArguments
 
     func run() async throws {
         let session = try CacheSession(global)
@@ -37,19 +32,8 @@ struct ShowCommand: AsyncParsableCommand {
         } else {
             throw UserFacingError("azad: no article with id or path \(TerminalText.clean(article))")
         }
-        let columns = width ?? Self.terminalWidth() ?? 80
-        var output = ""
-        for line in ArticleLayout.lines(for: found, width: columns) {
-            output += String(repeating: " ", count: line.line.indent(in: columns)) + line.line.text + "\n"
-        }
-        FileHandle.standardOutput.write(Data(output.utf8))
-    }
-
-    /// The width of the terminal on stdout, if it is one.
-    static func terminalWidth() -> Int? {
-        guard isatty(1) == 1 else { return nil }
-        var size = winsize()
-        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-        return Int(size.ws_col)
+        let options = layout.options(over: try global.loadConfig())
+        let text = ArticleLayout.plainText(for: found, width: layout.effectiveWidth, options: options)
+        FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

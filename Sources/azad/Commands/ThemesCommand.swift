@@ -26,17 +26,17 @@ struct ThemesCommand: AsyncParsableCommand {
             let name = entry.name + String(repeating: " ", count: width - entry.name.count)
             let description: String
             do {
-                description = SafeText.printable(try catalog.load(named: entry.name).description)
+                description = TerminalText.clean(try catalog.load(named: entry.name).description)
             } catch {
                 broken = true
-                description = "cannot be used: \(SafeText.printable(error.description))"
+                description = "cannot be used: \(TerminalText.clean(error.description))"
             }
-            print("\(marker) \(SafeText.printable(name))  \(origin) — \(description)")
+            print("\(marker) \(TerminalText.clean(name))  \(origin) — \(description)")
         }
         if !entries.contains(where: { $0.name == config.theme }) {
             broken = true
             print(
-                "  (the configured theme “\(SafeText.printable(config.theme))” does not exist; the reader uses default)"
+                "  (the configured theme “\(TerminalText.clean(config.theme))” does not exist; the reader uses default)"
             )
         }
         if broken { throw ExitCode.failure }

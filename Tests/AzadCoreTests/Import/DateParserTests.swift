@@ -35,6 +35,7 @@ import Testing
         ("۱ دسمبر ۲۰۱۷", "fa", "2017-12-01", .gregorian),
         ("۲۱ فوریه ۲۰۱۶", "fa", "2016-02-21", .gregorian),
         ("۱۰ مې ۲۰۲۲", "ps", "2022-05-10", .gregorian),
+        ("۵ مه ۲۰۱۶", "fa", "2016-05-05", .gregorian),
         // Afghan solar month names, Persian and Arabic-Indic digits, labels and era suffixes.
         ("۲ حوت ۱۳۹۴", "fa", "2016-02-21", .solar),
         ("٢ حوت ١٣٩٤", "fa", "2016-02-21", .solar),
@@ -44,6 +45,7 @@ import Testing
         ("12 جدي 1388", "fa", "2010-01-02", .solar),
         ("۲۳ اسد ۱۳۹۲ هـ ش", "fa", "2013-08-14", .solar),
         ("تاریخ: ۲ حوت ۱۳۹۴", "fa", "2016-02-21", .solar),
+        ("تاریخ نشر: ۲ حوت ۱۳۹۴", "fa", "2016-02-21", .solar),
         ("یکشنبه ۲ حوت ۱۳۹۴ هجری شمسی", "fa", "2016-02-21", .solar),
         ("سه‌شنبه ۱۲ جدی ۱۳۸۸", "fa", "2010-01-02", .solar),
         // Iranian solar month names.
@@ -64,10 +66,16 @@ import Testing
         ("March 8, 2016 14:35", "en", "2016-03-08", .gregorian),
         ("Updated: 21 February 2016 at 10:30 am GMT", "en", "2016-02-21", .gregorian),
         ("21.02.2016, 14h35", "fr", "2016-02-21", .gregorian),
+        ("Updated Feb 21, 2016 3:05 PM ET", "en", "2016-02-21", .gregorian),
+        ("۲ ماه حوت سال ۱۳۹۴", "fa", "2016-02-21", .solar),
+        ("د کب میاشتې ۵ مه، ۱۴۰۱ کال", "ps", "2023-02-24", .solar),
         ("۱۴۰۲ حمل ۵", "fa", "2023-03-25", .solar),
         ("یکشنبه، ۱۴۰۲ حمل ۵ ساعت ۱۰:۳۰", "fa", "2023-03-25", .solar),
         // Two calendars on one line: the first one wins.
         ("۲ حوت ۱۳۹۴ – ۲۱ فبروری ۲۰۱۶", "fa", "2016-02-21", .solar),
+        ("۲ حوت ۱۳۹۴ هـ ش – ۱۲ جمادی‌الاول ۱۴۳۷ هـ ق", "fa", "2016-02-21", .solar),
+        ("۱۲ جمادی الاول ۱۴۳۷ – ۲ حوت ۱۳۹۴", "fa", "2016-02-21", .solar),
+        ("۲۱ فبروری ۲۰۱۶ / ۱۲ رجب ۱۴۳۷ / ۲ حوت ۱۳۹۴", "fa", "2016-02-21", .gregorian),
     ]
 
     @Test(arguments: forms)
@@ -75,6 +83,14 @@ import Testing
         let result = try #require(DateParser.parse(text, language: language), "\(text)")
         #expect(result.date.iso == iso, "\(text)")
         #expect(result.calendar == calendar, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("February 2016", true), ("حوت ۱۳۹۴", true), ("۱۳۹۴ حوت", true), ("Februar 2016", true),
+        ("February 21, 2016", false), ("February", false), ("حوت ۲۰۱۶", false), ("Spring 2016", false),
+    ])
+    func recognisesMonthAndYearWithoutDay(text: String, isMonthAndYear: Bool) {
+        #expect(DateParser.isMonthAndYear(text) == isMonthAndYear)
     }
 
     @Test(arguments: [
@@ -107,6 +123,7 @@ import Testing
         "21 February 2016\u{1B}[31m evil",
         "",
         "در ۲ حوت ۱۳۹۴ نشستی برگزار شد",
+        "۱۲ جمادی‌الاول ۱۴۳۷",
     ])
     func rejectsWhatIsNotADate(text: String) {
         #expect(DateParser.parse(text, language: "en") == nil, "\(text)")

@@ -35,6 +35,15 @@ import Testing
         #expect(article.language == "fa")
         #expect(article.section == "اجتماعي")
         #expect(article.blocks.count == 2)
+        #expect(article.warnings == ["not UTF-8: read as Windows-1256"])
+    }
+
+    @Test func bomlessUTF16IsReadAndSaysSo() throws {
+        let text = "A Title\n\nA body line in UTF-16 without its mark.\n"
+        let bytes = text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let article = try ExportParser.parse(data: Data(bytes), path: "bomless.txt")
+        #expect(article.title == "A Title")
+        #expect(article.warnings.first == "no byte order mark: read as UTF-16 from where the zero bytes fall")
     }
 
     @Test func utf16BigEndianWithBOM() throws {

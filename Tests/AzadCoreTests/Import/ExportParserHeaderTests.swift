@@ -112,6 +112,11 @@ import Testing
         ("Par Claire Dumont", ["Claire Dumont"]),
         ("Traduit par Élise Marchand", ["Élise Marchand"]),
         ("By 李明 and Zoë Ångström", ["李明", "Zoë Ångström"]),
+        ("By John Smith, Reuters", ["John Smith, Reuters"]),
+        ("By Jane Doe and Ali Khan, Associated Press", ["Jane Doe", "Ali Khan, Associated Press"]),
+        ("Traduit de l'anglais par Élise Marchand", ["Élise Marchand"]),
+        ("Aus dem Englischen übersetzt von Jonas Brandt", ["Jonas Brandt"]),
+        ("Translated from the Persian by Sara Noori", ["Sara Noori"]),
     ])
     func readsBylines(line: String, names: [String]) {
         #expect(HeaderReader.byline(line) == names)
@@ -143,6 +148,26 @@ import Testing
         #expect(HeaderReader.sourceURL(chunk) == url)
     }
 
+    @Test(arguments: [
+        ("محمد نادر نورزایی", true), ("داکتر سلیم اکبری", true), ("عبدالرحیم نوری", true), ("نجیب الله پاڅون", true),
+        ("Dr. Sara Noori", true), ("امان‌الله خان و سال‌های اصلاحات", false), ("صلح در گرو بازی همسایه‌ها", false),
+        ("محمد", false), ("سید ۱۳۹۴ احمد", false), ("احمد 🌸 شاه", true),
+    ])
+    func namesStandingAloneAboveTheTitle(line: String, isName: Bool) {
+        #expect(HeaderReader.looksLikeName(line) == isName)
+    }
+
+    @Test func anAuthorNameAboveTheTitleIsTheAuthor() throws {
+        let text =
+            Fixture.masthead("سیاسی") + "\n\nمحمد نادر نورزایی\n\nصلح در گرو بازی همسایه‌ها\n\n۰۲/۲۱/۲۰۱۶\n\n"
+            + Self.body
+        let article = try ExportParser.parse(text: text, path: "name-above-title.txt")
+        #expect(article.authors == ["محمد نادر نورزایی"])
+        #expect(article.title == "صلح در گرو بازی همسایه‌ها")
+        #expect(article.subtitle == nil)
+        #expect(article.warnings.contains("took “محمد نادر نورزایی” above the title as the author"))
+    }
+
     @Test func aTitleAloneWithoutMastheadIsTheFirstLine() throws {
         let article = try ExportParser.parse(text: "First Line Is The Title\n\n" + Self.body, path: "x.txt")
         #expect(article.title == "First Line Is The Title")
@@ -166,6 +191,32 @@ import Testing
                 )
             ])
         #expect(!article.warnings.isEmpty)
+    }
+
+    @Test func aFileOfOneHugeLineIsNamedAfterItsOpeningAndKeptWhole() throws {
+        let line =
+            "Opening sentence of a file with no line breaks at all. "
+            + String(repeating: "More words 🌸 كلمات ", count: 200) + "The end."
+        let article = try ExportParser.parse(text: line, path: "one-line.txt")
+        #expect(article.title == "Opening sentence of a file with no line breaks at all.")
+        #expect(article.blocks == [Block(.paragraph, line)])
+        #expect(article.warnings.contains("no masthead: named the article after the opening words of its first line"))
+    }
+
+    @Test func aMonthWithoutADayIsKeptAsDateTextOnly() throws {
+        let text = Fixture.masthead() + "\n\nA Title\n\nFebruary 2016\n\n" + Self.body
+        let article = try ExportParser.parse(text: text, path: "month-only.txt")
+        #expect(article.title == "A Title")
+        #expect(article.subtitle == nil)
+        #expect(article.date == nil)
+        #expect(article.dateText == "February 2016")
+        #expect(article.warnings == ["the date “February 2016” names no day: left without a date"])
+    }
+
+    @Test func headerFieldsAreOneLine() throws {
+        let text = Fixture.masthead() + "\n\nA Title  With Two Spaces\nAnd A Wrap\n\nMarch 1, 2016\n\n" + Self.body
+        let article = try ExportParser.parse(text: text, path: "one-line-title.txt")
+        #expect(article.title == "A Title With Two Spaces And A Wrap")
     }
 
     @Test func aSecondDateInTheOtherCalendarJoinsTheFirst() throws {

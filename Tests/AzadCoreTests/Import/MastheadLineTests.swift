@@ -66,6 +66,8 @@ import Testing
         ("ټولنیز", "ټولنیز", false),
         ("Political\tسیاسی", "Political", false),
         ("فلکلوری", "فلکلوری", true),
+        ("سیاسی – اجتماعی", "سیاسی – اجتماعی", false),
+        ("ادبی و فرهنگی", "ادبی و فرهنگی", false),
     ])
     func readsSectionLines(line: String, name: String, guessed: Bool) throws {
         let section = try #require(MastheadLine.section(line))
@@ -73,7 +75,9 @@ import Testing
         #expect(section.guessed == guessed)
     }
 
-    @Test(arguments: ["Deadly Bombings Kill Scores", "صلح در گرو بازی همسایه‌ها", "02/21/2016", "کابل"])
+    @Test(arguments: [
+        "Deadly Bombings Kill Scores", "صلح در گرو بازی همسایه‌ها", "02/21/2016", "کابل", "سیاسی و اقتصاد کابل",
+    ])
     func titlesAreNotSections(line: String) {
         #expect(MastheadLine.section(line) == nil)
     }

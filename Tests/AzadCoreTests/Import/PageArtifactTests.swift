@@ -7,6 +7,7 @@ import Testing
         "P a g e | 2", "P a g e | 12", "Page | 3", "2 | P a g e", "2 | Page", "Page 2 of 5", "page 2 of 5", "Page 2",
         "Seite 2 von 5", "Page 2 sur 5", "صفحه ۲", "صفحه ۲ از ۵", "صفحه 2 از 5", "مخ ۳", "- 4 -", "– 4 –",
         "P a g e | ٢",
+        "www.afgazad.com   2", "afgazad@gmail.com | Page 3 of 4", "www.afgazad.com",
     ])
     func recognisesFooters(line: String) {
         #expect(PageCleaner.isFooter(line))
@@ -15,6 +16,7 @@ import Testing
     @Test(arguments: [
         "Page after page of reports", "Pages 2 and 3 were missing", "2016", "صفحه تازه‌ای در تاریخ", "P a g e",
         "Page 2 of the report said the dam was unsafe, and page 3 agreed.", "🙂 2 🙂",
+        "www.afgazad.com publishes in three languages", "Write to afgazad@gmail.com about page 2",
     ])
     func leavesOtherLinesAlone(line: String) {
         #expect(!PageCleaner.isFooter(line))
@@ -53,6 +55,14 @@ import Testing
                 "A masthead repeated without a page break is removed as well.",
             ])
         #expect(article.warnings.filter { $0.contains("as a page number") }.count == 2)
+    }
+
+    @Test func aLaterPageOpeningWithTheSectionLineAloneLosesIt() throws {
+        let text =
+            Fixture.masthead()
+            + "\n\nTitle\n\n2016-02-21\n\nThe first page ends here.\n\u{0C}European Languages\tزبان های اروپائی\n\nThe second page goes on."
+        let article = try ExportParser.parse(text: text, path: "section-on-page-two.txt")
+        #expect(article.blocks.map(\.text) == ["The first page ends here.", "The second page goes on."])
     }
 
     @Test func aHeadingOnAPageTopIsNotJoinedToTheParagraphBefore() throws {

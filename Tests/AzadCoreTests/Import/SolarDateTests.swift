@@ -52,6 +52,12 @@ import Testing
         #expect(failures.isEmpty, "\(failures.prefix(5))")
     }
 
+    @Test(arguments: ["0001-01-01", "9999-12-31", "1582-10-15"])
+    func farFromTheCalendarsYearsNothingCrashes(iso: String) throws {
+        let date = SolarDate(gregorian: try #require(CivilDate(iso: iso)))
+        #expect(!date.formatted(style: .afghan).isEmpty)
+    }
+
     @Test(arguments: [(1399, true), (1403, true), (1394, false), (1395, true), (1400, false), (1408, true)])
     func knowsLeapYears(year: Int, leap: Bool) {
         #expect(SolarDate.isLeap(year) == leap)

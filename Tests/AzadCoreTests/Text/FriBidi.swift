@@ -2,7 +2,7 @@ import Foundation
 
 /// GNU FriBidi's `fribidi` command, the independent oracle for shaped visual order.
 enum FriBidi {
-    /// Whether the command is installed (`.ci/run` installs it; tests fail, not skip, without it).
+    /// The command (Debian's `libfribidi-bin`, which `.ci/run` installs; without it the tests fail).
     static let path = "/usr/bin/fribidi"
 
     /// FriBidi's visual line for each logical line, with base direction `rightToLeft` or not.

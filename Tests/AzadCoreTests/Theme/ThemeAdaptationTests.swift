@@ -71,3 +71,40 @@ import Testing
         #expect(adapted.style(.status).reverse)
     }
 }
+
+@Suite struct ThemeForTerminalTests {
+    static let catalog = ThemeCatalog(bundledDirectory: BundledResources.themes, userDirectory: nil)
+
+    @Test(arguments: [
+        (256, [String: String](), ColorDepth?.none, ColorDepth.palette256),
+        (8, [:], nil, .ansi8),
+        (256, ["NO_COLOR": "1"], nil, ColorDepth.none),
+        (256, ["NO_COLOR": "1"], .ansi16, ColorDepth.none),
+        (0, [:], nil, ColorDepth.none),
+    ])
+    func themesArriveAdaptedToTheTerminal(
+        colors: Int, environment: [String: String], requested: ColorDepth?, depth: ColorDepth
+    ) throws {
+        let result = Self.catalog.theme(
+            named: "solarized", terminalColors: colors, environment: environment, requested: requested)
+        #expect(result.depth == depth)
+        #expect(result.error == nil)
+        #expect(result.theme == (try Self.catalog.load(named: "solarized")).adapted(to: depth))
+        let limit: Int16 = depth == .none ? 0 : depth == .ansi8 ? 8 : depth == .ansi16 ? 16 : 256
+        for element in ThemeElement.allCases {
+            let style = result.theme.style(element)
+            #expect(style.foreground.paletteNumber < limit && style.background.paletteNumber < limit)
+        }
+    }
+
+    @Test func aBrokenOrMissingThemeFallsBackToDefaultWithTheReason() throws {
+        let result = Self.catalog.theme(named: "no-such-theme", terminalColors: 256, environment: [:])
+        #expect(result.theme == (try Self.catalog.load(named: "default")))
+        #expect(result.error?.message.contains("no theme named “no-such-theme”") == true)
+    }
+
+    @Test(arguments: [(ThemeColor.terminalDefault, Int16(-1)), (.index(0), 0), (.index(15), 15), (.index(255), 255)])
+    func paletteNumbersAreWhatCursesExpects(color: ThemeColor, number: Int16) {
+        #expect(color.paletteNumber == number)
+    }
+}

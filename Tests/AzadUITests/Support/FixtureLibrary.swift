@@ -75,7 +75,8 @@ final class FixtureLibrary: ArticleLibrary, @unchecked Sendable {
             path: "/feed/pashto.txt", title: "د ښار نوې ودانۍ", date: CivilDate(year: 2015, month: 12, day: 5),
             language: "ps", section: "ټولنیز", blocks: [Block(.paragraph, "دا یوه ازمایښتي لیکنه ده چې ښار ته ځي.")]),
         Article(
-            path: "/feed/berlin.txt", title: "Ein kurzer Bericht über Straßen", date: CivilDate(year: 2015, month: 6, day: 9),
+            path: "/feed/berlin.txt", title: "Ein kurzer Bericht über Straßen",
+            date: CivilDate(year: 2015, month: 6, day: 9),
             language: "de", section: "European Languages",
             blocks: [Block(.paragraph, "Die Straßen waren im Winter geschlossen; der Schnee fiel lange.")]),
     ]

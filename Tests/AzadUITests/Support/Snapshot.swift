@@ -23,7 +23,9 @@ enum Snapshot {
             return
         }
         guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            Issue.record("no snapshot \(name).txt: run with AZAD_RECORD_SNAPSHOTS=1 to record it", sourceLocation: sourceLocation)
+            Issue.record(
+                "no snapshot \(name).txt: run with AZAD_RECORD_SNAPSHOTS=1 to record it", sourceLocation: sourceLocation
+            )
             return
         }
         #expect(actual == expected, "screen differs from \(name).txt", sourceLocation: sourceLocation)

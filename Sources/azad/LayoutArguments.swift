@@ -1,0 +1,36 @@
+import ArgumentParser
+import AzadCore
+
+extension BidiMode: ExpressibleByArgument {}
+extension Masthead.Language: ExpressibleByArgument {}
+
+/// Layout options for commands that print laid-out text (`show`, `masthead`).
+struct LayoutArguments: ParsableArguments {
+    @Option(help: "Line width in columns (default: the terminal's width, or 80 when not a terminal).")
+    var width: Int?
+
+    @Option(
+        help: """
+            How right-to-left text is printed: visual (azad reorders and shapes, for terminals that \
+            do neither) or terminal (logical order, for terminals with their own bidi).
+            """)
+    var bidi: BidiMode?
+
+    @Flag(help: "Do not shape Arabic letters to their joined forms.")
+    var noShaping = false
+
+    func validate() throws {
+        if let width, width < 1 { throw ValidationError("--width must be at least 1.") }
+    }
+
+    /// `--width`, else the terminal's columns when stdout is a terminal, else 80.
+    var effectiveWidth: Int { width ?? TerminalSize.columns() ?? 80 }
+
+    /// The configuration's layout settings with the command line over them.
+    func options(over config: Config) -> LayoutOptions {
+        var options = config.layoutOptions
+        if let bidi { options.bidiMode = bidi }
+        if noShaping { options.shaping = false }
+        return options
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+@testable import AzadCore
+
+@Suite struct SearchQueryTests {
+    @Test func plainWordsAreSeparateClauses() {
+        let query = SearchQuery("Kerry Lavrov")
+        #expect(query.clauses.map { $0[0].words } == [["kerry"], ["lavrov"]])
+        #expect(query.ftsPattern == "(\"kerry\") AND (\"lavrov\")")
+    }
+
+    @Test func quotedTextIsOnePhrase() {
+        let query = SearchQuery("\"cessation of hostilities\" syria")
+        #expect(query.clauses.count == 2)
+        #expect(query.clauses[0][0].words == ["cessation", "of", "hostilities"])
+    }
+
+    @Test func starMarksAPrefix() {
+        #expect(SearchQuery("kerr*").clauses[0][0] == .init(words: ["kerr"], isPrefix: true))
+        #expect(SearchQuery("\"secretary of sta\"*").clauses[0][0].isPrefix)
+        #expect(SearchQuery("\"secretary of sta*\"").clauses[0][0].isPrefix)
+    }
+
+    @Test func persianPrefixWrittenApartJoinedOrWithHalfSpaceIsOneClause() {
+        let apart = SearchQuery("می شود")
+        #expect(apart.clauses.count == 1)
+        #expect(apart.clauses[0].map(\.words).contains(["میشود"]))
+        let joined = SearchQuery("میشود")
+        #expect(joined.clauses[0].map(\.words).contains(["می", "شود"]))
+        let suffix = SearchQuery("کتاب ها")
+        #expect(suffix.clauses[0].map(\.words).contains(["کتابها"]))
+    }
+
+    static let hostile: [String] = [
+        "", " ", "\"", "\"\"", "\"unbalanced", "unbalanced\"", "AND", "OR", "NOT", "a AND", "OR b", "NOT NOT",
+        "NEAR(", "NEAR(a b, 2)", "title:syria", "{title body}: x", "-syria", "+", "^syria", "*", "***", "a*b*",
+        "(", ")", "((a) OR b", "'; DROP TABLE article; --", "\" OR 1=1 --", "a\" OR \"b", "\\", "%", "_",
+        "\u{0}", "\u{1B}[31m", "👍🏽", "«می شود", "سلام\"", "中文*", String(repeating: "word ", count: 500),
+        String(repeating: "\"", count: 101),
+    ]
+
+    @Test(arguments: hostile)
+    func anyInputIsSafe(_ input: String) throws {
+        let directory = try TemporaryDirectory()
+        let cache = try ArticleCache(directory: directory.url)
+        try directory.write(
+            "syria.txt", Export.text(title: "Syria talks", body: ["A word about title and syria, or not."]))
+        _ = try cache.sync(feeds: [directory.url])
+        _ = try cache.search(input)
+        #expect(try cache.count() == 1)
+        let query = SearchQuery(input)
+        #expect(query.clauses.count <= SearchQuery.maximumClauses)
+        if let pattern = query.ftsPattern {
+            // Every phrase is a quoted string: quotes balance, and nothing else is outside them but
+            // the operators the query itself wrote.
+            #expect(pattern.filter { $0 == "\"" }.count % 2 == 0)
+        }
+    }
+
+    @Test func rangesMatchTheOriginalText() {
+        let text = "این می‌شود و میشود و می شود"
+        let ranges = SearchQuery("میشود").ranges(in: text)
+        #expect(ranges.map { String(text[$0]) } == ["می‌شود", "میشود", "می شود"])
+    }
+
+    @Test(arguments: [
+        ("Die Gesprächsrunde begann", "gesprachsrunde", ["Gesprächsrunde"]),
+        ("Die Gespra\u{308}chsrunde", "Gesprächsrunde", ["Gespra\u{308}chsrunde"]),
+        ("Kerry said, kerry went", "kerr*", ["Kerry", "kerry"]),
+        ("a cessation of hostilities", "\"cessation of\"", ["cessation of"]),
+        ("شماره ۱۴۶ است", "146", ["۱۴۶"]),
+        ("مُحَمَّد آمد", "محمد", ["مُحَمَّد"]),
+        ("我们学习中文", "中文", ["中文"]),
+        ("no match here", "syria", []),
+    ])
+    func ranges(_ text: String, _ query: String, _ expected: [String]) {
+        #expect(SearchQuery(query).ranges(in: text).map { String(text[$0]) } == expected)
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+@testable import AzadUI
+
+/// README's key table is generated from the operation table; this keeps the two in step
+/// (`AZAD_RECORD_SNAPSHOTS=1` rewrites it).
+@Suite struct ReadmeKeyTableTests {
+    static let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("README.md")
+    static let begin = "<!-- key table: generated from Operation by ReadmeKeyTableTests -->\n"
+    static let end = "<!-- end of key table -->"
+
+    @Test func readmeHoldsTheGeneratedKeyTable() throws {
+        let text = try String(contentsOf: Self.readme, encoding: .utf8)
+        let table = KeyTable.markdown()
+        guard let start = text.range(of: Self.begin),
+            let stop = text.range(of: Self.end, range: start.upperBound..<text.endIndex)
+        else {
+            Issue.record("README.md lacks the key table markers")
+            return
+        }
+        let current = String(text[start.upperBound..<stop.lowerBound])
+        if ProcessInfo.processInfo.environment["AZAD_RECORD_SNAPSHOTS"] == "1", current != table {
+            try text.replacingCharacters(in: start.upperBound..<stop.lowerBound, with: table)
+                .write(to: Self.readme, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(current == table, "README.md's key table is stale: run the tests with AZAD_RECORD_SNAPSHOTS=1")
+    }
+
+    @Test func tableNamesEveryOperationAndKey() {
+        let table = KeyTable.markdown()
+        for operation in Operation.allCases {
+            #expect(table.contains("`\(operation.rawValue)`"))
+            for key in operation.defaultKeys { #expect(table.contains("`\(key.description)`")) }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+import Foundation
+import Testing
+
+/// The built `azad` running in a private tmux server, driven by keys and read from the screen.
+///
+/// Each session has its own socket and its own XDG folders, so tests run side by side; waits poll the
+/// screen until a deadline, never sleep a fixed time.
+final class TmuxSession {
+    struct Timeout: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    let socket = "azad-e2e-\(UUID().uuidString.prefix(8))"
+    let home: URL
+    let environment: [String: String]
+
+    /// Starts `azad arguments` at `width`×`height`; `locale` becomes `LC_ALL`.
+    init(
+        _ arguments: [String], width: Int = 100, height: Int = 30, locale: String = "C.UTF-8",
+        environment extra: [String: String] = [:], home: URL? = nil
+    ) throws {
+        let home =
+            home ?? FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        self.home = home
+        var environment = [
+            "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
+            "XDG_DATA_HOME": home.appendingPathComponent("data").path,
+            "XDG_CACHE_HOME": home.appendingPathComponent("cache").path, "LC_ALL": locale, "LANG": locale,
+            "TERM": "tmux-256color",
+        ]
+        environment.merge(extra) { $1 }
+        self.environment = environment
+        // A placeholder first, so that remain-on-exit is set before azad can exit.
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sleep 600"])
+        try tmux(["set-option", "-g", "remain-on-exit", "on"])
+        // NO_COLOR from the test runner's own environment must not leak into the reader under test.
+        let unset = ProcessInfo.processInfo.environment["NO_COLOR"] != nil && extra["NO_COLOR"] == nil
+        let command =
+            ["env"] + (unset ? ["-u", "NO_COLOR"] : [])
+            + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+            + [AzadProcess.binary.path] + arguments
+        try tmux(["respawn-pane", "-k", "-t", "0", command.map(TmuxSession.quote).joined(separator: " ")])
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(at: home)
+    }
+
+    static func quote(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    /// Runs a tmux command on this session's server and returns what it printed.
+    ///
+    /// Spawned directly with every descriptor above stderr closed: `new-session` forks the tmux server,
+    /// which would otherwise keep this process's pipes open for ever.
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("azad-tmux-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        TmuxSession.closeOnExec()
+        // Test threads block and ignore signals; the tmux server (and azad under it) must start with the
+        // defaults, or it never reaps its children and azad never sees SIGINT.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, "tmux", &actions, &attributes, argv, environ)
+        guard spawned == 0 else { throw Timeout(description: "could not run tmux: error \(spawned)") }
+        var status: Int32 = 0
+        // Foundation may reap the child first (ECHILD): either way it has ended.
+        while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+        return (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+    }
+
+    /// Marks every descriptor above stderr close-on-exec, so that no spawned process inherits them.
+    static func closeOnExec() {
+        let descriptors = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        for name in descriptors {
+            guard let descriptor = Int32(name), descriptor > 2 else { continue }
+            let flags = fcntl(descriptor, F_GETFD)
+            if flags >= 0 { _ = fcntl(descriptor, F_SETFD, flags | FD_CLOEXEC) }
+        }
+    }
+
+    /// Sends tmux key names (`j`, `Enter`, `Escape`, `PageDown`, `C-c`…).
+    func send(_ keys: String...) throws { try tmux(["send-keys", "-t", "0"] + keys) }
+
+    /// Sends text as typed, byte for byte (escape sequences included).
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", "0", "-l", text]) }
+
+    /// A mouse report as tmux's terminal description asks for (X10: `ESC [ M` and three bytes of
+    /// button, column and row, each offset by 32; `button` 0 left, 3 release, 32 drag, 64/65 wheel).
+    func mouse(button: Int, column: Int, row: Int, release: Bool = false) throws {
+        precondition(column < 94 && row < 94, "X10 mouse reports stop at 94 cells")
+        let bytes = [32 + (release ? 3 : button), 33 + column, 33 + row]
+        try type("\u{1B}[M" + String(bytes.map { Character(UnicodeScalar(UInt8($0))) }))
+    }
+
+    func click(column: Int, row: Int) throws {
+        try mouse(button: 0, column: column, row: row)
+        try mouse(button: 0, column: column, row: row, release: true)
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The screen as text, or with SGR attributes when `attributes`.
+    func capture(attributes: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", "0"] + (attributes ? ["-e"] : []))
+    }
+
+    /// A tmux format value for the pane (`#{pane_dead}`, `#{alternate_on}`…).
+    func format(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", "0", format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Waits until the screen satisfies `condition`, and returns it.
+    @discardableResult
+    func waitFor(
+        _ what: String, attributes: Bool = false, timeout: Double = 15, _ condition: (String) -> Bool
+    ) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture(attributes: attributes)
+            if condition(screen) { return screen }
+            usleep(30_000)
+        }
+        throw Timeout(description: "timed out waiting for \(what); the screen was:\n\(screen)")
+    }
+
+    /// Waits until the screen shows `text`.
+    @discardableResult
+    func waitFor(_ text: String, timeout: Double = 15) throws -> String {
+        try waitFor("“\(text)”", timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Waits until azad has exited, and returns its exit status — nil when tmux marked the pane dead
+    /// but never learned the status (a loaded machine can make its server miss the child's exit).
+    func waitForExit(timeout: Double = 15) throws -> Int? {
+        let deadline = Date().addingTimeInterval(timeout)
+        var deadSince: Date? = nil
+        while Date() < deadline {
+            let state = try format("#{pane_dead} #{pane_dead_status}").split(separator: " ")
+            if state.first == "1" {
+                if state.count == 2, let status = Int(state[1]) { return status }
+                deadSince = deadSince ?? Date()
+                if let deadSince, Date().timeIntervalSince(deadSince) > 3 { return nil }
+            }
+            usleep(30_000)
+        }
+        throw Timeout(description: "azad did not exit; the screen was:\n\(try capture())")
+    }
+
+    /// The terminal modes azad must give back: no alternate screen, no mouse reporting, a visible cursor.
+    func terminalIsRestored() throws -> Bool {
+        try format("#{alternate_on}#{mouse_any_flag}#{mouse_button_flag}") == "000"
+    }
+
+    /// The row of the first line on screen that contains `text`.
+    func row(of text: String) throws -> Int? {
+        try capture().split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(text) }
+    }
+}
