@@ -71,7 +71,7 @@ struct BodyBuilder {
                     pieces[pieces.count - 1].append(line)
                 }
             }
-        } else if chunk.lines.contains(where: { $0.count > 160 }) {
+        } else if chunk.lines.contains(where: { !$0.hasAtMost(160) }) {
             // Lines this long were not wrapped by a page: each line that ends a sentence ends a paragraph.
             for line in chunk.lines {
                 if pieces.isEmpty { pieces.append([]) }
@@ -79,7 +79,7 @@ struct BodyBuilder {
                 if endsSentence(line) { pieces.append([]) }
             }
             pieces.removeAll { $0.isEmpty }
-        } else if chunk.lines.count >= 4, chunk.lines.contains(where: { $0.count > 45 }) {
+        } else if chunk.lines.count >= 4, chunk.lines.contains(where: { !$0.hasAtMost(45) }) {
             // No blank lines between paragraphs: a line that ends a sentence and has room for the next
             // line's first word ends a paragraph, since wrapping would have pulled that word up.
             let width = chunk.lines.map(\.count).max() ?? 0
@@ -101,7 +101,7 @@ struct BodyBuilder {
     /// Short lines that prose wrapped by a page would have filled: three or more, or two in Arabic
     /// script (a Persian couplet without its tab), none longer than a half-line of verse.
     static func looksLikeVerse(_ lines: [String]) -> Bool {
-        guard lines.count >= 2, lines.allSatisfy({ $0.count <= 45 }), !isList(lines) else { return false }
+        guard lines.count >= 2, lines.allSatisfy({ $0.hasAtMost(45) }), !isList(lines) else { return false }
         if lines.count >= 3 { return true }
         // Two lines: the halves of a couplet are about as long as each other and end no sentence.
         let lengths = lines.map(\.count)
@@ -119,14 +119,15 @@ struct BodyBuilder {
 
     /// A short line in capitals: `OBAMA AND PUTIN TO TALK`.
     static func isCapsHeading(_ line: String) -> Bool {
+        guard line.hasAtMost(80) else { return false }
         let letters = line.filter(\.isLetter)
-        guard letters.count >= 3, line.count <= 80, line.split(separator: " ").count <= 12 else { return false }
+        guard letters.count >= 3, line.split(separator: " ").count <= 12 else { return false }
         return letters.allSatisfy(\.isUppercase) && !line.hasSuffix(".") && !line.hasSuffix(",")
     }
 
     /// A short Arabic-script line with no closing punctuation, standing between paragraphs.
     private static func isArabicScriptHeading(_ line: String) -> Bool {
-        guard line.count <= 60, line.split(separator: " ").count <= 8, let last = line.last,
+        guard line.hasAtMost(60), line.split(separator: " ").count <= 8, let last = line.last,
             !".!?؟…:;؛،»\")".contains(last)
         else { return false }
         let arabic = line.unicodeScalars.filter { (0x0600...0x06FF).contains($0.value) }.count
@@ -135,7 +136,7 @@ struct BodyBuilder {
 
     /// A chunk of running text (not a heading or verse).
     private static func isProse(_ chunk: Chunk) -> Bool {
-        !chunk.hasHalfLines && (chunk.lines.count > 1 || chunk.lines[0].count > 80)
+        !chunk.hasHalfLines && (chunk.lines.count > 1 || !chunk.lines[0].hasAtMost(80))
     }
 
     static func endsSentence(_ text: String) -> Bool {

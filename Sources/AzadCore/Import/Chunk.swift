@@ -13,7 +13,25 @@ struct Chunk: Hashable {
     var isLong: Bool { lines.count >= 3 || joined.count > 250 }
 
     /// Whether any line holds half-lines of verse, split by a tab or a wide run of spaces.
-    var hasHalfLines: Bool { lines.contains { Chunk.halves(of: $0).count > 1 } }
+    var hasHalfLines: Bool { lines.contains { Chunk.mayHaveHalves($0) && Chunk.halves(of: $0).count > 1 } }
+
+    /// Whether `line` holds a tab or three spaces in a row, without which `halves(of:)` finds one part
+    /// at most: a byte scan that spares most lines the Character-by-Character split.
+    static func mayHaveHalves(_ line: String) -> Bool {
+        var spaces = 0
+        var afterC2 = false
+        for byte in line.utf8 {
+            if byte == 0x09 { return true }
+            if byte == 0x20 || (afterC2 && byte == 0xA0) {
+                spaces += 1
+                if spaces == 3 { return true }
+            } else if byte != 0xC2 {
+                spaces = 0
+            }
+            afterC2 = byte == 0xC2
+        }
+        return false
+    }
 
     /// Groups cleaned entries into chunks.
     static func chunks(_ entries: [PageCleaner.Entry]) -> [Chunk] {

@@ -15,17 +15,21 @@ public enum LanguageGuess {
         var other: [String: Int] = [:]
         for scalar in text.unicodeScalars {
             let value = scalar.value
-            if let tag = otherScript(value), scalar.properties.isAlphabetic {
+            let isAlphabetic = ScalarClass.isAlphabetic(scalar)
+            if let tag = otherScript(value), isAlphabetic {
                 other[tag, default: 0] += 1
                 continue
             }
             if (0x0600...0x06FF).contains(value) || (0xFB50...0xFEFC).contains(value) {
-                if scalar.properties.isAlphabetic { arabicLetters += 1 }
+                if isAlphabetic { arabicLetters += 1 }
                 if pashtoOnly.contains(value) { pashtoLetters += 1 }
                 // پ چ ژ گ ک ی: Persian and Pashto write them, Arabic does not.
-                if [0x067E, 0x0686, 0x0698, 0x06AF, 0x06A9, 0x06CC].contains(value) { persianLetters += 1 }
-                if [0x0629, 0x0643, 0x064A].contains(value) { arabicOnly += 1 }
-            } else if scalar.properties.isAlphabetic, value < 0x0250 {
+                switch value {
+                case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06A9, 0x06CC: persianLetters += 1
+                case 0x0629, 0x0643, 0x064A: arabicOnly += 1
+                default: break
+                }
+            } else if isAlphabetic, value < 0x0250 {
                 latinLetters += 1
             }
         }
@@ -83,12 +87,56 @@ public enum LanguageGuess {
         0x0685,  // څ
     ]
 
-    private static func wordCounts(_ text: some StringProtocol) -> [String: Int] {
+    static func wordCounts(_ text: some StringProtocol) -> [String: Int] {
         var counts: [String: Int] = [:]
+        if let words = scalarWords(text) {
+            for word in words { counts[MatchKey.fold(word), default: 0] += 1 }
+            return counts
+        }
         for word in text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{200C}" }) {
             counts[MatchKey.fold(word), default: 0] += 1
         }
         return counts
+    }
+
+    /// The words `wordCounts` splits `text` into, found scalar by scalar; nil when the text holds a
+    /// scalar whose grapheme breaking `ScalarClass` leaves to the standard library.
+    ///
+    /// A Character is a letter when its first scalar is alphabetic; `'` and ZWNJ count as letters
+    /// only standing alone (a mark after them makes another Character, equal to neither).
+    static func scalarWords(_ text: some StringProtocol) -> [Substring]? {
+        let scalars = Substring(text).unicodeScalars
+        var words: [Substring] = []
+        var wordStart: Substring.UnicodeScalarView.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            // One Character: its first scalar, then the `extend` scalars that continue it.
+            let first = scalars[index]
+            let firstClass = ScalarClass.grapheme(first)
+            if firstClass == .other { return nil }
+            let characterStart = index
+            scalars.formIndex(after: &index)
+            var length = 1
+            if firstClass != .control {
+                while index < scalars.endIndex {
+                    let next = ScalarClass.grapheme(scalars[index])
+                    if next == .other { return nil }
+                    guard next == .extend else { break }
+                    scalars.formIndex(after: &index)
+                    length += 1
+                }
+            }
+            let isLetter =
+                ScalarClass.isAlphabetic(first) || (length == 1 && (first == "'" || first == "\u{200C}"))
+            if isLetter {
+                if wordStart == nil { wordStart = characterStart }
+            } else if let start = wordStart {
+                words.append(Substring(scalars[start..<characterStart]))
+                wordStart = nil
+            }
+        }
+        if let start = wordStart { words.append(Substring(scalars[start..<scalars.endIndex])) }
+        return words
     }
 
     private static func score(_ counts: [String: Int], _ common: Set<String>) -> Int {

@@ -9,6 +9,11 @@ import Foundation
 /// Persian and Arabic-Indic digits made ASCII.
 enum MatchKey {
     static func fold(_ text: some StringProtocol) -> String {
+        MatchKeyTable.shared.apply(text, compact: false) ?? slowFold(text)
+    }
+
+    /// `fold` by definition, through Foundation: for text with scalars `MatchKeyTable` does not hold.
+    static func slowFold(_ text: some StringProtocol) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in String(text).lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars {
             if scalar.properties.generalCategory == .nonspacingMark { continue }
@@ -30,8 +35,13 @@ enum MatchKey {
 
     /// `fold` with every whitespace and punctuation character removed: for whole-line comparisons.
     static func compact(_ text: some StringProtocol) -> String {
+        MatchKeyTable.shared.apply(text, compact: true) ?? compactScalars(slowFold(text))
+    }
+
+    /// Folded text without its whitespace and punctuation.
+    static func compactScalars(_ folded: String) -> String {
         var scalars = String.UnicodeScalarView()
-        for scalar in fold(text).unicodeScalars {
+        for scalar in folded.unicodeScalars {
             let category = scalar.properties.generalCategory
             switch category {
             case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .connectorPunctuation,

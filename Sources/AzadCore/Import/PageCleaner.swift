@@ -24,11 +24,9 @@ struct PageCleaner {
     var warnings: [String] = []
 
     init(_ text: String) {
-        let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+        let pages = Self.pages(of: text)
         for (index, page) in pages.enumerated() {
-            var lines: [String?] = page.split(separator: "\n", omittingEmptySubsequences: false).map {
-                Self.trimmed($0)
-            }
+            var lines: [String?] = Self.lines(of: page).map { Self.trimmed($0) }
             removeMastheads(&lines)
             if index > 0 { removeRepeatedSectionLine(&lines) }
             removeFooters(&lines, pageNumber: index + 1, multiPage: pages.count > 1)
@@ -40,11 +38,56 @@ struct PageCleaner {
         }
     }
 
+    /// `text.split(separator: "\u{0C}", omittingEmptySubsequences: false)`, by bytes: a form feed is
+    /// always a Character of its own, so no grapheme breaking is needed to find it.
+    static func pages(of text: String) -> [Substring] {
+        split(Substring(text), at: 0x0C)
+    }
+
+    /// `page.split(separator: "\n", omittingEmptySubsequences: false)`, by bytes: a line feed is a
+    /// Character of its own unless a carriage return comes before it (`\r\n` is one Character).
+    static func lines(of page: Substring) -> [Substring] {
+        split(page, at: 0x0A)
+    }
+
+    private static func split(_ text: Substring, at separator: UInt8) -> [Substring] {
+        var pieces: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        var previous: UInt8 = 0
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == separator && !(separator == 0x0A && previous == 0x0D) {
+                pieces.append(text[start..<index])
+                start = bytes.index(after: index)
+            }
+            previous = byte
+            bytes.formIndex(after: &index)
+        }
+        pieces.append(text[start..<bytes.endIndex])
+        return pieces
+    }
+
     /// The line without surrounding whitespace, and without the BOM or direction marks some extractors
     /// leave at line starts; a line of only those is empty.
     static func trimmed(_ line: Substring) -> String {
-        let edges = CharacterSet.whitespaces.union(["\u{FEFF}", "\u{200E}", "\u{200F}", "\u{00A0}"])
-        return line.trimmingCharacters(in: edges)
+        // Scalar by scalar, as `trimmingCharacters(in:)` trims, without bridging every line to NSString.
+        let scalars = line.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isEdge(scalars[start]) { scalars.formIndex(after: &start) }
+        while end > start, isEdge(scalars[scalars.index(before: end)]) { scalars.formIndex(before: &end) }
+        return String(scalars[start..<end])
+    }
+
+    private static let edges = CharacterSet.whitespaces.union(["\u{FEFF}", "\u{200E}", "\u{200F}", "\u{00A0}"])
+
+    @inline(__always)
+    private static func isEdge(_ scalar: Unicode.Scalar) -> Bool {
+        // Printable ASCII other than the space is never an edge: skip the set lookup for most lines.
+        if scalar.value > 0x20 && scalar.value < 0x7F { return false }
+        return edges.contains(scalar)
     }
 
     // MARK: - Mastheads

@@ -35,6 +35,9 @@ public enum TextDecoding {
 
     /// The text with CRLF and lone CR made LF; form feeds and everything else untouched.
     public static func normalizingLineEnds(_ text: String) -> String {
+        // Most exports have LF line ends already: a byte scan (CR, and the lead bytes of U+0085 and
+        // U+2028) spares them the copy.
+        guard text.utf8.contains(where: { $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 }) else { return text }
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {

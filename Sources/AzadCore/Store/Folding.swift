@@ -19,7 +19,7 @@
 /// text; it is not meant to be shown.
 public enum Folding {
     /// Bumped whenever `fold` changes its output; a cache indexed with another version is rebuilt.
-    public static let version = 1
+    public static let version = 2
 
     /// The folded form of `text`.
     public static func fold(_ text: String) -> String {
@@ -75,9 +75,15 @@ public enum Folding {
         }
 
         /// Appends a folded scalar, setting CJK ideographs and kana apart as words of their own.
+        ///
+        /// A character outside words (emoji, symbols) becomes a space: SQLite's own category tables
+        /// stop short of some planes and would glue `rain🌧` into one token, so the index must never
+        /// be left to decide where such a character splits words.
         @inline(__always)
         mutating func appendFolded(_ value: UInt32, from origin: Range<Int>) {
-            if Folding.isSpacedScript(value) {
+            if value >= 0x80, let scalar = Unicode.Scalar(value), !FoldedWords.isWordScalar(scalar) {
+                append(0x20, from: origin)
+            } else if Folding.isSpacedScript(value) {
                 append(0x20, from: origin)
                 append(scalar: value, from: origin)
                 append(0x20, from: origin)

@@ -125,6 +125,15 @@ import Testing
         #expect(try cache.search("شمارهٔ").first?.snippet.contains("۱۴۶") == true)
     }
 
+    @Test func wordsGluedToEmojiAreFound() throws {
+        let cache = try openCache()
+        try feed.write("e.txt", Export.text(title: "Weather", body: ["The rain🌧 fell on 東京🌧 and «کابل» all night."]))
+        _ = try cache.sync(feeds: [feed.url])
+        for query in ["rain", "rain🌧", "🌧rain", "東京", "کابل", "night"] {
+            #expect(try cache.search(query).count == 1, "\(query)")
+        }
+    }
+
     @Test func articleRoundTripsThroughTheCache() throws {
         let cache = try openCache()
         let file = try feed.write(

@@ -30,7 +30,8 @@ import Testing
         Case(input: "Ελλάδα Ёлка", folded: "ελλαδα елка", note: "Greek and Cyrillic"),
         Case(input: "我们学习中文", folded: " 我  们  学  习  中  文 ", note: "CJK ideographs set apart"),
         Case(input: "한국어", folded: "한국어", note: "Hangul kept"),
-        Case(input: "ok 👍🏽!", folded: "ok 👍🏽!", note: "emoji pass through"),
+        Case(input: "ok 👍🏽!", folded: "ok   !", note: "emoji and their modifiers separate words"),
+        Case(input: "rain🌧 «باران»", folded: "rain   باران ", note: "emoji and guillemets glued to words"),
         Case(input: "a\u{0}b\u{1B}[31m", folded: "a\u{0}b\u{1B}[31m", note: "control characters pass through"),
         Case(input: "", folded: "", note: "empty"),
     ]

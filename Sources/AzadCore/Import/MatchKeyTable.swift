@@ -1,0 +1,78 @@
+/// `MatchKey.fold` and `MatchKey.compact` of single scalars, precomputed for the scripts exports are
+/// written in, so that folding a line is one lookup per scalar instead of Foundation's lower-casing
+/// and compatibility decomposition of a fresh string.
+///
+/// Both functions work scalar by scalar (Swift's `lowercased()` maps each scalar on its own, and
+/// compatibility decomposition only reorders marks with a non-zero combining class), so the fold of
+/// a string is the concatenation of the folds of its scalars as long as no scalar folds to such a
+/// mark. Scalars outside the table's ranges, and those few that do fold to a reorderable mark, are
+/// marked unknown: text holding one takes the slow path, which is the definition.
+struct MatchKeyTable: Sendable {
+    static let shared = MatchKeyTable()
+
+    /// The ranges held: ASCII to Arabic, general punctuation (ZWNJ, direction marks, dashes), and the
+    /// Arabic presentation forms old PDFs extract to.
+    private static let ranges: [Range<UInt32>] = [0..<0x800, 0x2000..<0x2070, 0xFB50..<0xFF00]
+
+    /// Per scalar, `bytes[offsets[i]..<offsets[i + 1]]` is the UTF-8 of its fold (or compact form);
+    /// `known[i]` is false when the scalar must go the slow way.
+    private let foldOffsets: [Int32]
+    private let foldBytes: [UInt8]
+    private let compactOffsets: [Int32]
+    private let compactBytes: [UInt8]
+    private let known: [Bool]
+
+    private init() {
+        var foldOffsets: [Int32] = [0]
+        var foldBytes: [UInt8] = []
+        var compactOffsets: [Int32] = [0]
+        var compactBytes: [UInt8] = []
+        var known: [Bool] = []
+        for range in Self.ranges {
+            for value in range {
+                var isKnown = false
+                if let scalar = Unicode.Scalar(value) {
+                    let single = String(Character(scalar))
+                    let folded = MatchKey.slowFold(single)
+                    isKnown = folded.unicodeScalars.allSatisfy { $0.properties.canonicalCombiningClass.rawValue == 0 }
+                    if isKnown {
+                        foldBytes.append(contentsOf: folded.utf8)
+                        compactBytes.append(contentsOf: MatchKey.compactScalars(folded).utf8)
+                    }
+                }
+                known.append(isKnown)
+                foldOffsets.append(Int32(foldBytes.count))
+                compactOffsets.append(Int32(compactBytes.count))
+            }
+        }
+        self.foldOffsets = foldOffsets
+        self.foldBytes = foldBytes
+        self.compactOffsets = compactOffsets
+        self.compactBytes = compactBytes
+        self.known = known
+    }
+
+    /// The table slot of `value`, or nil when it is outside the table.
+    @inline(__always)
+    private func slot(_ value: UInt32) -> Int? {
+        var base: UInt32 = 0
+        for range in Self.ranges {
+            if range.contains(value) { return Int(base + value - range.lowerBound) }
+            base += UInt32(range.count)
+        }
+        return nil
+    }
+
+    /// The fold (`compact` false) or compact form of `text`, or nil when a scalar in it is not known.
+    func apply(_ text: some StringProtocol, compact: Bool) -> String? {
+        let offsets = compact ? compactOffsets : foldOffsets
+        let bytes = compact ? compactBytes : foldBytes
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            guard let slot = slot(scalar.value), known[slot] else { return nil }
+            output.append(contentsOf: bytes[Int(offsets[slot])..<Int(offsets[slot + 1])])
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+}
