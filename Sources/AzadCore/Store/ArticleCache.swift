@@ -210,6 +210,24 @@ public final class ArticleCache: Sendable {
         }
     }
 
+    /// The id of each of `paths` in the cache (the others are left out): what reading state needs at
+    /// start, without reading every path of the cache.
+    public func ids(ofPaths paths: some Collection<String>) throws -> [String: Int64] {
+        let paths = Array(paths)
+        return try pool.read { db in
+            var ids: [String: Int64] = [:]
+            for start in stride(from: 0, to: paths.count, by: 500) {
+                let chunk = paths[start..<min(paths.count, start + 500)]
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                let rows = try Row.fetchCursor(
+                    db, sql: "SELECT path, id FROM article WHERE path IN (\(marks))",
+                    arguments: StatementArguments(Array(chunk)))
+                while let row = try rows.next() { ids[row[0]] = row[1] }
+            }
+            return ids
+        }
+    }
+
     /// The export path of each of `ids` still in the cache (the others are left out).
     public func paths(of ids: some Collection<Int64>) throws -> [Int64: String] {
         let ids = Array(ids)
