@@ -18,6 +18,9 @@ struct CacheSession {
         } catch {
             throw UserFacingError("azad: cannot open the cache in \(global.paths.cacheDirectory.path): \(error)")
         }
+        if let notice = cache.notice {
+            FileHandle.standardError.write(Data("azad: \(notice)\n".utf8))
+        }
     }
 
     /// A quick sync before reading (see `SyncDepth.quick`); when another process is syncing, reads the
@@ -38,7 +41,8 @@ struct CacheSession {
 }
 
 /// Text from files made safe for a terminal: control characters (escape sequences included) shown
-/// as U+FFFD, line breaks and tabs as spaces.
+/// as U+FFFD, line breaks and tabs as spaces, bidi embeddings, overrides and isolates removed (they
+/// would reorder the rest of the terminal's line, as `Sanitizer` does for the reader).
 enum TerminalText {
     static func clean(_ text: String) -> String {
         var result = String.UnicodeScalarView()
@@ -46,6 +50,7 @@ enum TerminalText {
             switch scalar.value {
             case 0x09, 0x0A, 0x0D: result.append(" ")
             case 0x00...0x1F, 0x7F...0x9F: result.append("\u{FFFD}")
+            case 0x202A...0x202E, 0x2066...0x2069: continue
             default: result.append(scalar)
             }
         }
@@ -58,9 +63,19 @@ enum JSONOutput {
     static func print<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(value)
-        data.append(0x0A)
-        FileHandle.standardOutput.write(data)
+        let json = String(decoding: try encoder.encode(value), as: UTF8.self)
+        // JSONEncoder escapes only C0 controls; C1 controls and bidi controls from files would reach
+        // the terminal raw. Outside strings JSON holds none of them, so escaping every one is safe.
+        var escaped = ""
+        for scalar in json.unicodeScalars {
+            switch scalar.value {
+            case 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
+                let hex = String(scalar.value, radix: 16)
+                escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        FileHandle.standardOutput.write(Data((escaped + "\n").utf8))
     }
 }
 

@@ -133,6 +133,27 @@ import Testing
         try session.waitFor("theme:")
     }
 
+    /// `--theme` wins over the theme remembered from `t` in an earlier run.
+    @Test func commandLineThemeWinsOverTheRememberedOne() throws {
+        let feed = try Feed.make()
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
+        let chooser = try TmuxSession(["--feed", feed.path], home: home)
+        try chooser.waitFor("4 articles")
+        try chooser.send("t")
+        try chooser.waitFor("theme:")
+        try chooser.send("q")
+        let chooserStatus = try chooser.waitForExit()
+        #expect(chooserStatus == 0 || chooserStatus == nil)
+        // A theme that does not exist says so on the status line: proof that it, not the remembered one, was used.
+        let overridden = try TmuxSession(
+            ["--feed", feed.path, "--theme", "no-such-theme"], width: 220, home: home)
+        try overridden.waitFor("4 articles")
+        try overridden.waitFor("no-such-theme")
+        try overridden.send("q")
+        let overriddenStatus = try overridden.waitForExit()
+        #expect(overriddenStatus == 0 || overriddenStatus == nil)
+    }
+
     @Test func readStarRawHelpAndSync() throws {
         let session = try Self.session()
         try session.send("s")

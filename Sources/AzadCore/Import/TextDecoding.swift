@@ -76,6 +76,11 @@ public enum TextDecoding {
         if let text = String(validating: bytes, as: UTF8.self) {
             return (text, .utf8)
         }
+        if isDamagedUTF8(bytes) {
+            // A UTF-8 file cut mid-character or with a few corrupt bytes: keep it UTF-8, damage as U+FFFD,
+            // rather than read every Persian letter in it as Windows-1256.
+            return (String(decoding: bytes, as: UTF8.self), .utf8)
+        }
         // Not UTF-8: a legacy code page. Windows-1256 unless the text is plainly Latin-script.
         let arabic = LegacyCodePage.windows1256.decode(bytes)
         if mixesScriptsInsideWords(arabic) {
@@ -94,7 +99,29 @@ public enum TextDecoding {
             units.append(bigEndian ? first << 8 | second : second << 8 | first)
             index += 2
         }
+        // A dangling odd byte is half a character: shown as U+FFFD, not dropped silently.
+        if index < bytes.endIndex { units.append(0xFFFD) }
         return String(decoding: units, as: UTF16.self)
+    }
+
+    /// Whether bytes that are not valid UTF-8 are still UTF-8 with a little damage: valid multi-byte
+    /// characters outnumber the broken sequences many times over.
+    ///
+    /// Text in a legacy code page breaks at nearly every non-ASCII letter, so it never passes; a file
+    /// truncated mid-character or with a stray corrupt byte does.
+    static func isDamagedUTF8(_ bytes: [UInt8]) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var multiByte = 0
+        var broken = 0
+        decoding: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): if !scalar.isASCII { multiByte += 1 }
+            case .error: broken += 1
+            case .emptyInput: break decoding
+            }
+        }
+        return broken > 0 && multiByte >= 8 * broken
     }
 
     /// Whether BOM-less bytes look like UTF-16 text (true: big-endian), from where the NULs fall.

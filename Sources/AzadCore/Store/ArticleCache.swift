@@ -9,10 +9,17 @@ import GRDB
 public final class ArticleCache: Sendable {
     /// The cache directory.
     public let directory: URL
+    /// One line for the user when the cache file was found damaged or from a newer azad and was moved
+    /// aside for a new, empty one (the next sync fills it); nil when it opened as it was.
+    public let notice: String?
     let pool: DatabasePool
     let lock: URL
 
     /// Opens the cache in `directory` (creating both as needed) and brings its schema up to date.
+    ///
+    /// A cache file that is not a database, is truncated or corrupt, or was written by a newer azad is
+    /// moved aside (to `cache.sqlite.damaged` or `cache.sqlite.newer`) and replaced by an empty cache,
+    /// with `notice` saying so: the cache is disposable, and nothing else lives in it.
     public init(directory: URL) throws {
         self.directory = directory
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -27,17 +34,61 @@ public final class ArticleCache: Sendable {
             // anyway, and a large sync raises the writer's cache for its transaction.
             try db.execute(sql: "PRAGMA cache_size = -512")
         }
-        // Opening switches a new file to WAL and migrates it: one process at a time. This lock is not
-        // the sync lock, so opening never waits for another process's sync.
+        let file = directory.appendingPathComponent("cache.sqlite")
+        // Opening switches a new file to WAL and migrates it (or moves a damaged one aside): one process
+        // at a time. This lock is not the sync lock, so opening never waits for another process's sync.
         let schemaLock = try FileLock(url: directory.appendingPathComponent("schema.lock"))
-        pool = try schemaLock.withLock {
-            let pool = try DatabasePool(
-                path: directory.appendingPathComponent("cache.sqlite").path, configuration: configuration)
-            let migrated = try pool.read { db in try Self.migrator.hasCompletedMigrations(db) }
-            if !migrated { try Self.migrator.migrate(pool) }
-            try Self.resetIfFoldingChanged(pool)
-            return pool
+        (pool, notice) = try schemaLock.withLock {
+            do {
+                return (try Self.open(file, configuration: configuration), nil)
+            } catch let problem as CacheFileProblem {
+                let aside = try Self.moveAside(file, suffix: problem.suffix)
+                let notice = "\(problem.reason): moved it to \(aside.lastPathComponent) and started a new cache"
+                return (try Self.open(file, configuration: configuration), notice)
+            }
         }
+    }
+
+    /// Opens and migrates the cache file, or throws `CacheFileProblem` when it cannot be used as it is.
+    private static func open(_ file: URL, configuration: Configuration) throws -> DatabasePool {
+        if let reason = CacheFileProblem.truncation(of: file) {
+            throw CacheFileProblem(reason: reason, suffix: "damaged")
+        }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: file.path, configuration: configuration)
+        } catch let error as DatabaseError where CacheFileProblem.isDamage(error) {
+            throw CacheFileProblem(
+                reason: "the cache file is damaged (\(error.message ?? "\(error.resultCode)"))", suffix: "damaged")
+        }
+        do {
+            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+                try pool.close()
+                throw CacheFileProblem(reason: "the cache file was written by a newer azad", suffix: "newer")
+            }
+            let migrated = try pool.read { db in try migrator.hasCompletedMigrations(db) }
+            if !migrated { try migrator.migrate(pool) }
+            try resetIfFoldingChanged(pool)
+        } catch let error as DatabaseError where CacheFileProblem.isDamage(error) {
+            try? pool.close()
+            throw CacheFileProblem(
+                reason: "the cache file is damaged (\(error.message ?? "\(error.resultCode)"))", suffix: "damaged")
+        }
+        return pool
+    }
+
+    /// Moves the cache file and its WAL and shared-memory files to `cache.sqlite.SUFFIX…`, replacing
+    /// an earlier one, and returns where the database went.
+    private static func moveAside(_ file: URL, suffix: String) throws -> URL {
+        let manager = FileManager.default
+        let aside = file.appendingPathExtension(suffix)
+        for extra in ["", "-wal", "-shm"] {
+            let from = URL(fileURLWithPath: file.path + extra)
+            let to = URL(fileURLWithPath: aside.path + extra)
+            try? manager.removeItem(at: to)
+            if manager.fileExists(atPath: from.path) { try manager.moveItem(at: from, to: to) }
+        }
+        return aside
     }
 
     /// The schema, as named steps applied in order.
@@ -155,6 +206,24 @@ public final class ArticleCache: Sendable {
             var ids: [String: Int64] = [:]
             let rows = try Row.fetchCursor(db, sql: "SELECT id, path FROM article")
             while let row = try rows.next() { ids[row[1]] = row[0] }
+            return ids
+        }
+    }
+
+    /// The id of each of `paths` in the cache (the others are left out): what reading state needs at
+    /// start, without reading every path of the cache.
+    public func ids(ofPaths paths: some Collection<String>) throws -> [String: Int64] {
+        let paths = Array(paths)
+        return try pool.read { db in
+            var ids: [String: Int64] = [:]
+            for start in stride(from: 0, to: paths.count, by: 500) {
+                let chunk = paths[start..<min(paths.count, start + 500)]
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                let rows = try Row.fetchCursor(
+                    db, sql: "SELECT path, id FROM article WHERE path IN (\(marks))",
+                    arguments: StatementArguments(Array(chunk)))
+                while let row = try rows.next() { ids[row[0]] = row[1] }
+            }
             return ids
         }
     }

@@ -93,8 +93,13 @@ public indirect enum JSONValue: Sendable, Hashable {
             case "\r": output += "\\r"
             case "\t": output += "\\t"
             default:
-                // Controls, and the line separators JavaScript parsers choke on, as \u escapes.
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                // Controls (C1 included: a terminal may act on them), bidi embeddings, overrides and
+                // isolates (they would reorder the terminal's line), and the line separators JavaScript
+                // parsers choke on, as \u escapes: valid JSON either way, and safe to print.
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+                    || scalar.value == 0x2029 || (0x202A...0x202E).contains(scalar.value)
+                    || (0x2066...0x2069).contains(scalar.value)
+                {
                     let hex = String(scalar.value, radix: 16)
                     output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -45,14 +45,18 @@ public struct ReaderApp {
     public func run(themeOverride: String? = nil) throws -> Int32 {
         try Terminal.prepareLocale()
         let signals = SignalWatch([SIGINT, SIGTERM, SIGHUP])
-        reader.start()
-        if let themeOverride { reader.setTheme(themeOverride) }
+        if let themeOverride { reader.overrideTheme(themeOverride) }
         let terminal = try Terminal(styles: TerminalStyle.builtIn, bidiMode: bidiMode, mouse: mouse)
         defer { terminal.restore() }
-        apply(theme: reader.state.themeName, to: terminal)
         let size = terminal.size
+        // The first frame needs only the rows that fit; the rest (20,000 summaries take most of the
+        // start-up time) are read once it is on the screen, before the first key is read.
+        reader.start(firstRows: max(1, size.height))
+        apply(theme: reader.state.themeName, to: terminal)
         reader.resize(width: size.width, height: size.height)
         let memo = LayoutMemo()
+        terminal.draw(Screen.render(reader.state, keymap: reader.keymap, memo: memo))
+        reader.finishLoading()
         terminal.draw(Screen.render(reader.state, keymap: reader.keymap, memo: memo))
 
         var sync: BackgroundSync? = nil

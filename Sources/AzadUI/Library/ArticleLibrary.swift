@@ -7,6 +7,10 @@ import Foundation
 public protocol ArticleLibrary: Sendable {
     /// Every article, newest first: list rows come from summaries, never from full articles.
     func summaries() throws -> [ArticleSummary]
+    /// The newest `limit` articles, newest first: enough for the first frame.
+    func summaries(limit: Int) throws -> [ArticleSummary]
+    /// How many articles `summaries()` gives, without reading them.
+    func count() throws -> Int
     /// One full article.
     func article(id: Int64) throws -> Article?
     /// Ranked search results, best first.
@@ -20,6 +24,12 @@ public protocol ArticleLibrary: Sendable {
 }
 
 extension ArticleLibrary {
+    /// The first `limit` of every summary, for a library with no cheaper way.
+    public func summaries(limit: Int) throws -> [ArticleSummary] { Array(try summaries().prefix(max(0, limit))) }
+
+    /// The count of every summary, for a library with no cheaper way.
+    public func count() throws -> Int { try summaries().count }
+
     /// Case- and diacritic-insensitive occurrences of each query word: enough for highlighting when
     /// the library has no better idea of what matched.
     public func matchRanges(of query: String, in article: Article) -> [Int: [Range<String.Index>]] {

@@ -14,6 +14,10 @@ public final class CacheLibrary: ArticleLibrary {
 
     public func summaries() throws -> [ArticleSummary] { try cache.list() }
 
+    public func summaries(limit: Int) throws -> [ArticleSummary] { try cache.list(limit: limit) }
+
+    public func count() throws -> Int { try cache.count() }
+
     public func article(id: Int64) throws -> Article? { try cache.article(id: id) }
 
     /// Hits without snippets: the reader lists titles, and reading 500 bodies for snippets it never

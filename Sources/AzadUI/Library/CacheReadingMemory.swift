@@ -20,10 +20,17 @@ public final class CacheReadingMemory: ReadingMemory, @unchecked Sendable {
 
     public func load() -> ReadingRecord {
         var record = ReadingRecord()
-        guard let ids = try? cache.idsByPath() else { return record }
-        record.read = Set(((try? state.readPaths()) ?? []).compactMap { ids[$0] })
-        record.starred = Set(((try? state.starredPaths()) ?? []).compactMap { ids[$0] })
-        if let position = try? state.lastPosition(), let id = ids[position.path] {
+        let readPaths = (try? state.readPaths()) ?? []
+        let starredPaths = (try? state.starredPaths()) ?? []
+        let position = try? state.lastPosition()
+        // Only the paths the state names: reading every id/path pair of a large cache delayed the first frame.
+        var wanted = Set(readPaths)
+        wanted.formUnion(starredPaths)
+        if let position { wanted.insert(position.path) }
+        guard let ids = try? cache.ids(ofPaths: wanted) else { return record }
+        record.read = Set(readPaths.compactMap { ids[$0] })
+        record.starred = Set(starredPaths.compactMap { ids[$0] })
+        if let position, let id = ids[position.path] {
             record.lastArticle = id
             record.lastScroll = position.line
         }

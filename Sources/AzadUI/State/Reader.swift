@@ -16,6 +16,13 @@ public final class Reader {
     public var doubleClickInterval = 0.4
 
     private var lastPress: MouseEvent?
+    /// What was remembered, between `start(firstRows:)` and `finishLoading()`.
+    private var pendingRecord: ReadingRecord?
+    /// The theme chosen on the command line (`--theme`): nothing remembered overrides it.
+    private var explicitTheme: String?
+    /// The theme last chosen with `t`, the only one remembered: a `--theme` for one run or the
+    /// configuration's theme is never saved, so changing either takes effect next time.
+    private var rememberedTheme: String?
     private var dragStartLine: Int?
 
     public init(
@@ -36,23 +43,66 @@ public final class Reader {
 
     /// Loads the list and what was remembered; reopens the last article where it was left.
     public func start() {
+        start(firstRows: nil)
+        finishLoading()
+    }
+
+    /// Loads what was remembered and, with `firstRows`, only the newest that many articles: enough to
+    /// draw the first frame at once. `finishLoading()` then reads the rest and reopens the last
+    /// article; until then the counts come from the library's count.
+    public func start(firstRows: Int?) {
         let record = memory.load()
         state.read = record.read
         state.starred = record.starred
         if let remembered = record.mastheadLanguage.flatMap(MastheadLanguage.init(rawValue:)) {
             state.masthead = remembered
         }
-        if let theme = record.theme, themes.contains(theme) { state.themeName = theme }
-        reloadSummaries()
-        if let last = record.lastArticle, let row = state.rows.firstIndex(where: { $0.id == last }) {
-            state.list.select(row)
-            open(row: row, focus: .list)
-            state.opened?.scroll.scroll(to: record.lastScroll)
+        if let theme = record.theme, themes.contains(theme) {
+            rememberedTheme = theme
+            if explicitTheme == nil { state.themeName = theme }
+        }
+        pendingRecord = record
+        if let firstRows {
+            do {
+                state.summaries = try library.summaries(limit: firstRows)
+                state.pendingTotal = try library.count()
+            } catch {
+                state.message = "could not read the cache: \(error)"
+            }
+            refreshRows(keeping: nil)
+            reopenLast()
         }
     }
 
-    /// Overrides the remembered theme (`--theme`).
+    /// Reads every article after a partial `start(firstRows:)`, keeping the selection; reopens the
+    /// last article if the first rows did not hold it.
+    public func finishLoading() {
+        guard pendingRecord != nil else { return }
+        state.pendingTotal = nil
+        reloadSummaries()
+        if state.opened == nil { reopenLast() }
+        pendingRecord = nil
+    }
+
+    /// Opens the article open when the reader last quit, at its scroll position, if it is listed.
+    private func reopenLast() {
+        guard let record = pendingRecord, let last = record.lastArticle,
+            let row = state.rows.firstIndex(where: { $0.id == last })
+        else { return }
+        state.list.select(row)
+        open(row: row, focus: .list)
+        state.opened?.scroll.scroll(to: record.lastScroll)
+    }
+
+    /// The configuration's theme: the theme last chosen with `t` (remembered) wins over it.
     public func setTheme(_ name: String) { state.themeName = name }
+
+    /// The command line's theme (`--theme`): wins over the remembered one and the configuration's,
+    /// before or after `start()`.
+    public func overrideTheme(_ name: String) {
+        explicitTheme = name
+        state.themeName = name
+    }
 
     /// The masthead language when none is remembered (the configuration's); call before `start()`.
     public func setDefaultMasthead(_ language: MastheadLanguage) { state.masthead = language }
@@ -65,7 +115,7 @@ public final class Reader {
         record.lastArticle = state.opened?.summary.id
         record.lastScroll = state.opened?.scroll.top ?? 0
         record.mastheadLanguage = state.masthead.rawValue
-        record.theme = state.themeName
+        record.theme = rememberedTheme
         return record
     }
 
@@ -255,6 +305,7 @@ public final class Reader {
         case .nextTheme:
             let index = themes.firstIndex(of: state.themeName) ?? -1
             state.themeName = themes[(index + 1) % themes.count]
+            rememberedTheme = state.themeName
             state.message = "theme: \(state.themeName)"
             save()
             return .theme(state.themeName)

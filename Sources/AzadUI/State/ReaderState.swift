@@ -61,6 +61,8 @@ public struct ReaderState: Sendable, Hashable {
     public var height: Int = 24
     /// Every article, newest first.
     public var summaries: [ArticleSummary] = []
+    /// While only the newest articles are loaded (the first frame), how many there are in all.
+    public var pendingTotal: Int?
     public var filter: LanguageFilter = .all
     /// The query being typed at the search prompt.
     public var prompt: String = ""

@@ -7,7 +7,7 @@ enum ArticleListView {
 
     /// The header's pieces: the filter and the count, or the search, its results and the filter.
     static func headerSegments(for state: ReaderState) -> [String] {
-        let count = state.rows.count
+        let count = state.query == nil ? state.pendingTotal ?? state.rows.count : state.rows.count
         let noun = count == 1 ? "article" : "articles"
         if let query = state.query {
             let results = count == 1 ? "result" : "results"

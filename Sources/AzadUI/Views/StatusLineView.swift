@@ -46,8 +46,17 @@ enum StatusLineView {
         } else if state.mode == .help {
             parts.append("\(state.help.top + 1)/\(state.help.count)")
         } else {
-            let unread = state.rows.lazy.filter { !state.read.contains($0.id) }.count
-            if !state.rows.isEmpty { parts.append("\(state.list.selected + 1)/\(state.rows.count) · \(unread) unread") }
+            if let total = state.pendingTotal {
+                // Only the newest rows are loaded yet; every read mark is one of the cache's articles.
+                if total > 0 {
+                    parts.append("\(state.list.selected + 1)/\(total) · \(max(0, total - state.read.count)) unread")
+                }
+            } else {
+                let unread = state.rows.lazy.filter { !state.read.contains($0.id) }.count
+                if !state.rows.isEmpty {
+                    parts.append("\(state.list.selected + 1)/\(state.rows.count) · \(unread) unread")
+                }
+            }
             if let opened = state.opened { parts.append(ReadingPaneView.position(of: opened)) }
         }
         return parts.joined(separator: "  ")

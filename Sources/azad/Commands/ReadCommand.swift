@@ -46,9 +46,11 @@ struct ReadCommand: ParsableCommand {
             library: library, memory: memory, keymap: keymap, themes: catalog.entries().map(\.name),
             layoutOptions: config.layoutOptions)
         reader.setDefaultMasthead(config.masthead == .en ? .english : .persian)
-        // --theme wins; else the theme last chosen with `t`; else the configuration's.
-        reader.setTheme(config.theme)
+        // --theme wins; else the theme last chosen with `t`; else the configuration's. `config.theme`
+        // already holds --theme, so the override is given apart from it.
         let explicitTheme = global.theme
+        reader.setTheme(config.theme)
+        if let explicitTheme { reader.overrideTheme(explicitTheme) }
         let clipboard = URL(fileURLWithPath: config.clipboard ?? paths.clipboardFile.path)
         let app = ReaderApp(
             reader: reader,
