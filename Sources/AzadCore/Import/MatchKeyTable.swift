@@ -70,14 +70,22 @@ struct MatchKeyTable: Sendable {
         _ text: Substring.UnicodeScalarView, limit: Int, into output: inout [UInt8]
     ) -> BoundedFold {
         output.removeAll(keepingCapacity: true)
-        for scalar in text {
-            guard let slot = slot(scalar.value), known[slot] else { return .unknown }
-            let start = Int(foldOffsets[slot])
-            let end = Int(foldOffsets[slot + 1])
-            if output.count + end - start > limit { return .tooLong }
-            output.append(contentsOf: foldBytes[start..<end])
+        // Buffer pointers, not array slices: this runs for every word of the language guess's sample,
+        // and slicing retains and releases the arrays each time.
+        return known.withUnsafeBufferPointer { known in
+            foldOffsets.withUnsafeBufferPointer { offsets in
+                foldBytes.withUnsafeBufferPointer { bytes in
+                    for scalar in text {
+                        guard let slot = slot(scalar.value), known[slot] else { return .unknown }
+                        let start = Int(offsets[slot])
+                        let end = Int(offsets[slot + 1])
+                        if output.count + end - start > limit { return .tooLong }
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    }
+                    return .fits
+                }
+            }
         }
-        return .fits
     }
 
     /// What `fold(_:limit:into:)` made of a word.
