@@ -59,7 +59,10 @@ public enum ExportParser {
         }
         guard !textLines.isEmpty else { throw ImportError(.noArticle, path: path) }
         // The first few thousand characters tell the language as well as the whole text would.
-        let language = LanguageGuess.guess(textLines.joined(separator: "\n").prefix(12_000))
+        // Characters never outnumber UTF-8 bytes: a text that short is its own prefix, no need to
+        // walk its grapheme clusters to find where the 12,000th ends.
+        let joined = textLines.joined(separator: "\n")
+        let language = LanguageGuess.guess(joined.utf8.count <= 12_000 ? joined[...] : joined.prefix(12_000))
         let chunks = Chunk.chunks(cleaner.entries)
         let header = HeaderReader(chunks, language: language, hasMasthead: cleaner.foundMasthead)
         let body = BodyBuilder(header.body)

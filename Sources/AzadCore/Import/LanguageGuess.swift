@@ -38,11 +38,11 @@ public enum LanguageGuess {
             return other["ja", default: 0] > 0 && tag == "zh" ? "ja" : tag
         }
         if arabicLetters == 0 && latinLetters == 0 { return "en" }
-        let words = wordCounts(text)
+        let words = commonWordCounts(text)
         if arabicLetters >= latinLetters {
-            let pashtoWords = score(words, pashtoCommon)
-            let persianWords = score(words, persianCommon)
-            let arabicWords = score(words, arabicCommon)
+            let pashtoWords = words[ps]
+            let persianWords = words[fa]
+            let arabicWords = words[ar]
             // A handful of Pashto letters in a long Persian text is a quoted name; demand a share.
             let pashtoByLetters = pashtoLetters * 200 >= arabicLetters && pashtoLetters >= 2
             if pashtoByLetters && pashtoWords * 2 >= persianWords { return "ps" }
@@ -52,12 +52,60 @@ public enum LanguageGuess {
             }
             return "fa"
         }
-        var best = ("en", score(words, englishCommon))
-        for (tag, common) in [("de", germanCommon), ("fr", frenchCommon), ("es", spanishCommon)] {
-            let value = score(words, common)
-            if value > best.1 { best = (tag, value) }
+        var best = ("en", words[en])
+        for (tag, list) in [("de", de), ("fr", fr), ("es", es)] where words[list] > best.1 {
+            best = (tag, words[list])
         }
         return best.0
+    }
+
+    /// Indexes of the common-word lists in `commonLists` and in the counts `commonWordCounts` returns.
+    private static let (en, de, fr, es, fa, ps, ar) = (0, 1, 2, 3, 4, 5, 6)
+
+    /// The common-word lists, in the order of the indexes above.
+    static let commonLists = [
+        englishCommon, germanCommon, frenchCommon, spanishCommon, persianCommon, pashtoCommon, arabicCommon,
+    ]
+
+    /// For each folded common word, the lists (bits by index) it is in.
+    static let commonWords: [String: UInt8] = {
+        var lists: [String: UInt8] = [:]
+        for (index, list) in commonLists.enumerated() {
+            for word in list { lists[word, default: 0] |= 1 << index }
+        }
+        return lists
+    }()
+
+    /// The UTF-8 length of the longest folded common word: a longer fold cannot be one.
+    static let longestCommonWord = commonWords.keys.map(\.utf8.count).max() ?? 0
+
+    /// How many of `text`'s words each common-word list holds, counted as `wordCounts` would count
+    /// them, but folding a word only until it is longer than every common word instead of folding
+    /// and storing every word.
+    static func commonWordCounts(_ text: some StringProtocol) -> [Int] {
+        var counts = [Int](repeating: 0, count: commonLists.count)
+        func count(_ folded: String) {
+            guard let lists = commonWords[folded] else { return }
+            for index in counts.indices where lists & (1 << index) != 0 { counts[index] += 1 }
+        }
+        guard let words = scalarWords(text) else {
+            for (word, number) in wordCounts(text) {
+                guard let lists = commonWords[word] else { continue }
+                for index in counts.indices where lists & (1 << index) != 0 { counts[index] += number }
+            }
+            return counts
+        }
+        let table = MatchKeyTable.shared
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(longestCommonWord)
+        for word in words {
+            switch table.fold(word.unicodeScalars, limit: longestCommonWord, into: &buffer) {
+            case .fits: count(String(decoding: buffer, as: UTF8.self))
+            case .tooLong: continue
+            case .unknown: count(MatchKey.fold(word))
+            }
+        }
+        return counts
     }
 
     /// The language a letter outside Latin and Arabic script most likely belongs to.
@@ -137,10 +185,6 @@ public enum LanguageGuess {
         }
         if let start = wordStart { words.append(Substring(scalars[start..<scalars.endIndex])) }
         return words
-    }
-
-    private static func score(_ counts: [String: Int], _ common: Set<String>) -> Int {
-        common.reduce(0) { $0 + (counts[$1] ?? 0) }
     }
 
     private static func folded(_ words: [String]) -> Set<String> { Set(words.map { MatchKey.fold($0) }) }

@@ -63,6 +63,34 @@ struct MatchKeyTable: Sendable {
         return nil
     }
 
+    /// Folds `text` into `output` (emptied first) as long as the fold stays within `limit` bytes:
+    /// `.fits`, `.tooLong` as soon as it would not (folds only ever append, so the rest cannot shrink
+    /// it back), or `.unknown` when a scalar in it is not held and the caller must take `fold`.
+    func fold(
+        _ text: Substring.UnicodeScalarView, limit: Int, into output: inout [UInt8]
+    ) -> BoundedFold {
+        output.removeAll(keepingCapacity: true)
+        // Buffer pointers, not array slices: this runs for every word of the language guess's sample,
+        // and slicing retains and releases the arrays each time.
+        return known.withUnsafeBufferPointer { known in
+            foldOffsets.withUnsafeBufferPointer { offsets in
+                foldBytes.withUnsafeBufferPointer { bytes in
+                    for scalar in text {
+                        guard let slot = slot(scalar.value), known[slot] else { return .unknown }
+                        let start = Int(offsets[slot])
+                        let end = Int(offsets[slot + 1])
+                        if output.count + end - start > limit { return .tooLong }
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    }
+                    return .fits
+                }
+            }
+        }
+    }
+
+    /// What `fold(_:limit:into:)` made of a word.
+    enum BoundedFold { case fits, tooLong, unknown }
+
     /// The fold (`compact` false) or compact form of `text`, or nil when a scalar in it is not known.
     func apply(_ text: some StringProtocol, compact: Bool) -> String? {
         let offsets = compact ? compactOffsets : foldOffsets

@@ -101,6 +101,23 @@ import Testing
         #expect(LanguageGuess.wordCounts(text) == counts)
     }
 
+    /// Texts where a long word ends in a scalar the fold table lacks, or folds shorter than it is
+    /// written (tatweel, ZWNJ, harakat, presentation forms), next to plain common words.
+    static let commonWordTexts =
+        wordTexts + [
+            "دـــر و بـــه از", "د\u{200C}ر او په چې کې", "فِي مِنْ عَلَى الذي", "ﻭ ﺩﺭ ﺑﻪ ﺍﺯ ﻛﻪ",
+            "the\u{0301} and\u{0323} of", "THE AND Für DASS été ÉTÉ", "كان هذا في الكتاب ك",
+            "lapare لپاره لپارهه ځکه", "the\u{1F600} and 👍🏽 the", "ctl\u{07}the\u{1B}[31mand",
+            "longwordthatisnotcommon\u{0301}\u{1D400} and",
+        ]
+
+    @Test(arguments: commonWordTexts)
+    func commonWordCountsMatchWordCounts(text: String) {
+        let counts = LanguageGuess.wordCounts(text)
+        let expected = LanguageGuess.commonLists.map { list in list.reduce(0) { $0 + (counts[$1] ?? 0) } }
+        #expect(LanguageGuess.commonWordCounts(text) == expected)
+    }
+
     @Test func plainPersianAndEnglishTakeTheScalarPath() {
         #expect(LanguageGuess.scalarWords("مُحَمَّد می‌شود. The market, l'homme.") != nil)
         #expect(LanguageGuess.scalarWords("emoji 👍🏽") == nil)
