@@ -6,7 +6,87 @@
 /// inside Latin script, the commonest short words and the letters only one language uses.
 public enum LanguageGuess {
     /// The BCP 47 tag of the language `text` is most likely in; `en` when there is nothing to go on.
+    ///
+    /// One pass over the UTF-8 bytes counts the letters and the common words together (`SampleScan`);
+    /// `slowGuess` is the definition it must agree with.
     public static func guess(_ text: some StringProtocol) -> String {
+        let sample = Substring(text)
+        var scan = SampleScan()
+        let done: Void? = sample.utf8.withContiguousStorageIfAvailable { scan.run($0, text: sample) }
+        if done == nil {
+            // Not contiguous (a bridged string): scan a native copy, whose offsets are its own.
+            let copy = String(sample)
+            Array(copy.utf8).withUnsafeBufferPointer { scan.run($0, text: copy[...]) }
+        }
+        let letters = scan.letters
+        return decide(letters) { scan.wordsValid ? scan.words : commonWordCounts(sample) }
+    }
+
+    /// Letter counts of a sample, by script.
+    struct LetterCounts {
+        var arabic = 0
+        var latin = 0
+        var pashto = 0
+        var persian = 0
+        var arabicOnly = 0
+        var other: [String: Int] = [:]
+
+        /// Counts `scalar`, which `isAlphabetic` says is a letter or not.
+        @inline(__always)
+        mutating func add(_ value: UInt32, isAlphabetic: Bool) {
+            if isAlphabetic, let tag = otherScript(value) {
+                other[tag, default: 0] += 1
+                return
+            }
+            if (0x0600...0x06FF).contains(value) || (0xFB50...0xFEFC).contains(value) {
+                if isAlphabetic { arabic += 1 }
+                switch value {
+                case 0x067C, 0x0689, 0x0693, 0x0696, 0x069A, 0x06AB, 0x06BC, 0x06D0, 0x06CD, 0x0681, 0x0685:
+                    pashto += 1  // `pashtoOnly`, as a switch
+                // پ چ ژ گ ک ی: Persian and Pashto write them, Arabic does not.
+                case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06A9, 0x06CC: persian += 1
+                case 0x0629, 0x0643, 0x064A: arabicOnly += 1
+                default: break
+                }
+            } else if isAlphabetic, value < 0x0250 {
+                latin += 1
+            }
+        }
+    }
+
+    /// The language the letter counts and (asked for only when needed) the common-word counts point to.
+    private static func decide(_ letters: LetterCounts, words commonCounts: () -> [Int]) -> String {
+        let arabicLetters = letters.arabic
+        let latinLetters = letters.latin
+        let other = letters.other
+        // A script the site does not publish in still gets its language rather than a wrong guess.
+        if let (tag, count) = other.max(by: { $0.value < $1.value }), count > arabicLetters, count > latinLetters {
+            return other["ja", default: 0] > 0 && tag == "zh" ? "ja" : tag
+        }
+        if arabicLetters == 0 && latinLetters == 0 { return "en" }
+        let words = commonCounts()
+        if arabicLetters >= latinLetters {
+            let pashtoWords = words[ps]
+            let persianWords = words[fa]
+            let arabicWords = words[ar]
+            // A handful of Pashto letters in a long Persian text is a quoted name; demand a share.
+            let pashtoByLetters = letters.pashto * 200 >= arabicLetters && letters.pashto >= 2
+            if pashtoByLetters && pashtoWords * 2 >= persianWords { return "ps" }
+            if pashtoWords > persianWords * 2 && pashtoWords >= 3 { return "ps" }
+            if arabicWords > persianWords * 2 && letters.persian * 100 < arabicLetters && letters.arabicOnly > 0 {
+                return "ar"
+            }
+            return "fa"
+        }
+        var best = ("en", words[en])
+        for (tag, list) in [("de", de), ("fr", fr), ("es", es)] where words[list] > best.1 {
+            best = (tag, words[list])
+        }
+        return best.0
+    }
+
+    /// `guess` by its definition: scalar by scalar, then word by word (`commonWordCounts`).
+    static func slowGuess(_ text: some StringProtocol) -> String {
         var arabicLetters = 0
         var latinLetters = 0
         var pashtoLetters = 0
@@ -79,6 +159,16 @@ public enum LanguageGuess {
     /// The UTF-8 length of the longest folded common word: a longer fold cannot be one.
     static let longestCommonWord = commonWords.keys.map(\.utf8.count).max() ?? 0
 
+    /// `commonWords` keyed by the folded UTF-8 bytes, for words folded into a byte buffer.
+    static let commonWordKeys: [WordKey: UInt8] = {
+        var keys: [WordKey: UInt8] = [:]
+        for (word, lists) in commonWords {
+            let bytes = Array(word.utf8)
+            if let key = bytes.withUnsafeBufferPointer({ WordKey($0[...]) }) { keys[key] = lists }
+        }
+        return keys
+    }()
+
     /// How many of `text`'s words each common-word list holds, counted as `wordCounts` would count
     /// them, but folding a word only until it is longer than every common word instead of folding
     /// and storing every word.
@@ -109,7 +199,7 @@ public enum LanguageGuess {
     }
 
     /// The language a letter outside Latin and Arabic script most likely belongs to.
-    private static func otherScript(_ value: UInt32) -> String? {
+    fileprivate static func otherScript(_ value: UInt32) -> String? {
         switch value {
         case 0x3040...0x30FF: return "ja"
         case 0x4E00...0x9FFF, 0x3400...0x4DBF: return "zh"

@@ -54,7 +54,7 @@ struct MatchKeyTable: Sendable {
 
     /// The table slot of `value`, or nil when it is outside the table.
     @inline(__always)
-    private func slot(_ value: UInt32) -> Int? {
+    fileprivate static func slot(_ value: UInt32) -> Int? {
         var base: UInt32 = 0
         for range in Self.ranges {
             if range.contains(value) { return Int(base + value - range.lowerBound) }
@@ -76,7 +76,7 @@ struct MatchKeyTable: Sendable {
             foldOffsets.withUnsafeBufferPointer { offsets in
                 foldBytes.withUnsafeBufferPointer { bytes in
                     for scalar in text {
-                        guard let slot = slot(scalar.value), known[slot] else { return .unknown }
+                        guard let slot = Self.slot(scalar.value), known[slot] else { return .unknown }
                         let start = Int(offsets[slot])
                         let end = Int(offsets[slot + 1])
                         if output.count + end - start > limit { return .tooLong }
@@ -85,6 +85,32 @@ struct MatchKeyTable: Sendable {
                     return .fits
                 }
             }
+        }
+    }
+
+    /// Runs `body` with the fold table read through buffer pointers, for loops that fold scalar by
+    /// scalar without building a string.
+    func withFolds<Result>(_ body: (Folds) -> Result) -> Result {
+        known.withUnsafeBufferPointer { known in
+            foldOffsets.withUnsafeBufferPointer { offsets in
+                foldBytes.withUnsafeBufferPointer { bytes in
+                    body(Folds(known: known, offsets: offsets, bytes: bytes))
+                }
+            }
+        }
+    }
+
+    /// The fold table as buffer pointers, valid inside `withFolds` only.
+    struct Folds {
+        fileprivate let known: UnsafeBufferPointer<Bool>
+        fileprivate let offsets: UnsafeBufferPointer<Int32>
+        fileprivate let bytes: UnsafeBufferPointer<UInt8>
+
+        /// The UTF-8 of the fold of the scalar `value`, or nil when the table does not hold it.
+        @inline(__always)
+        func fold(of value: UInt32) -> UnsafeBufferPointer<UInt8>? {
+            guard let slot = MatchKeyTable.slot(value), known[slot] else { return nil }
+            return UnsafeBufferPointer(rebasing: bytes[Int(offsets[slot])..<Int(offsets[slot + 1])])
         }
     }
 
@@ -98,7 +124,7 @@ struct MatchKeyTable: Sendable {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            guard let slot = slot(scalar.value), known[slot] else { return nil }
+            guard let slot = Self.slot(scalar.value), known[slot] else { return nil }
             output.append(contentsOf: bytes[Int(offsets[slot])..<Int(offsets[slot + 1])])
         }
         return String(decoding: output, as: UTF8.self)

@@ -1,0 +1,171 @@
+extension LanguageGuess {
+    /// Up to 16 bytes of a folded word, packed for hashing without building a `String`.
+    struct WordKey: Hashable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var count: UInt8 = 0
+
+        /// The key of `bytes`, or nil when they are longer than a key holds.
+        init?(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+            guard bytes.count <= 16 else { return nil }
+            for (offset, byte) in bytes.enumerated() {
+                if offset < 8 {
+                    low |= UInt64(byte) << (8 * UInt64(offset))
+                } else {
+                    high |= UInt64(byte) << (8 * UInt64(offset - 8))
+                }
+            }
+            count = UInt8(bytes.count)
+        }
+    }
+
+    /// Whether every common word fits a `WordKey`: otherwise the scan leaves words to `commonWordCounts`.
+    static let keysCoverCommonWords = commonWordKeys.count == commonWords.count
+
+    /// One pass over a sample's UTF-8: the letter counts of `slowGuess` and, unless the text holds a
+    /// scalar whose grapheme breaking `ScalarClass` leaves to the standard library, the counts
+    /// `commonWordCounts` gives, with words found and folded as `scalarWords` and
+    /// `MatchKeyTable.fold(_:limit:into:)` find and fold them, but without a `Substring` or `String`
+    /// per word.
+    struct SampleScan {
+        var letters = LetterCounts()
+        /// Common-word counts per list; meaningful only when `wordsValid`.
+        var words = [Int](repeating: 0, count: LanguageGuess.commonLists.count)
+        /// False when a scalar outside `ScalarClass`'s simple classes was met.
+        var wordsValid = LanguageGuess.keysCoverCommonWords
+
+        /// How far a word's fold got: as in `MatchKeyTable.BoundedFold`, and frozen once not `fits`.
+        private enum Fold { case fits, tooLong, unknown }
+
+        /// Whether the current Character is a letter: `tentative` for a `'` or ZWNJ that a following
+        /// mark would make a Character of two scalars, which is not a letter.
+        private enum Letter { case yes, no, tentative }
+
+        mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, text: Substring) {
+            let limit = LanguageGuess.longestCommonWord
+            let keys = LanguageGuess.commonWordKeys
+            var buffer = [UInt8](repeating: 0, count: max(limit, 1))
+            var used = 0
+            var fold = Fold.fits
+            var wordStart: Int?
+            var characterStart = 0
+            var hasCharacter = false
+            var characterIsControl = false
+            var letter = Letter.no
+            // The word's fold before a tentative Character, to take it back when it proves no letter.
+            var saved = (used: 0, fold: Fold.fits)
+
+            MatchKeyTable.shared.withFolds { folds in
+                buffer.withUnsafeMutableBufferPointer { buffer in
+                    func feed(_ value: UInt32) {
+                        guard fold == .fits else { return }
+                        guard let folded = folds.fold(of: value) else {
+                            fold = .unknown
+                            return
+                        }
+                        if used + folded.count > limit {
+                            fold = .tooLong
+                            return
+                        }
+                        for byte in folded {
+                            buffer[used] = byte
+                            used += 1
+                        }
+                    }
+                    func endWord(at end: Int) {
+                        guard let start = wordStart else { return }
+                        var lists: UInt8?
+                        switch fold {
+                        case .fits:
+                            lists = WordKey(UnsafeBufferPointer(buffer)[0..<used]).flatMap { keys[$0] }
+                        case .unknown:
+                            let utf8 = text.utf8
+                            let from = utf8.index(utf8.startIndex, offsetBy: start)
+                            let to = utf8.index(utf8.startIndex, offsetBy: end)
+                            lists = LanguageGuess.commonWords[MatchKey.fold(text[from..<to])]
+                        case .tooLong: lists = nil
+                        }
+                        if let lists {
+                            for index in words.indices where lists & (1 << index) != 0 { words[index] += 1 }
+                        }
+                        wordStart = nil
+                        used = 0
+                        fold = .fits
+                    }
+
+                    var offset = 0
+                    let count = bytes.count
+                    while offset < count {
+                        let start = offset
+                        let lead = UInt32(bytes[offset])
+                        let value: UInt32
+                        if lead < 0x80 {
+                            value = lead
+                            offset += 1
+                        } else if lead < 0xE0 {
+                            value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+                            offset += 2
+                        } else if lead < 0xF0 {
+                            value =
+                                (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6
+                                | UInt32(bytes[offset + 2] & 0x3F)
+                            offset += 3
+                        } else {
+                            value =
+                                (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
+                                | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F)
+                            offset += 4
+                        }
+                        let scalar = Unicode.Scalar(value).unsafelyUnwrapped
+                        let isAlphabetic = ScalarClass.isAlphabetic(scalar)
+                        letters.add(value, isAlphabetic: isAlphabetic)
+                        guard wordsValid else { continue }
+
+                        let grapheme = ScalarClass.grapheme(scalar)
+                        if grapheme == .other {
+                            wordsValid = false
+                            continue
+                        }
+                        if hasCharacter && !characterIsControl && grapheme == .extend {
+                            // The scalar continues the current Character.
+                            switch letter {
+                            case .yes: feed(value)
+                            case .no: break
+                            case .tentative:
+                                letter = .no
+                                if wordStart == characterStart {
+                                    wordStart = nil
+                                    used = 0
+                                    fold = .fits
+                                } else {
+                                    (used, fold) = saved
+                                    endWord(at: characterStart)
+                                }
+                            }
+                            continue
+                        }
+                        // A new Character.
+                        hasCharacter = true
+                        characterStart = start
+                        characterIsControl = grapheme == .control
+                        if isAlphabetic {
+                            letter = .yes
+                        } else if value == 0x27 || value == 0x200C {
+                            letter = .tentative
+                        } else {
+                            letter = .no
+                        }
+                        if letter == .no {
+                            endWord(at: start)
+                        } else {
+                            if wordStart == nil { wordStart = start }
+                            if letter == .tentative { saved = (used, fold) }
+                            feed(value)
+                        }
+                    }
+                    if wordsValid { endWord(at: count) }
+                }
+            }
+        }
+    }
+}
