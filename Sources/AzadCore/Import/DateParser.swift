@@ -28,6 +28,8 @@ public enum DateParser {
     /// `language` decides `01/02/2016`: month first for `en`, day first otherwise. Dots always mean
     /// day first, and a first number above 12 is always the day.
     public static func parse(_ text: some StringProtocol, language: String? = nil) -> Result? {
+        // Most lines asked about are paragraphs: their opening words already rule them out.
+        if keepsMoreThan(12, in: text) { return nil }
         let tokens = content(of: tokenize(text))
         guard !tokens.isEmpty, tokens.count <= 12 else { return nil }
         var found: [Result] = []
@@ -58,6 +60,7 @@ public enum DateParser {
     /// Whether `text` names a month and a year but no day (`February 2016`, `حوت ۱۳۹۴`): a date line
     /// that gives no `date`.
     public static func isMonthAndYear(_ text: some StringProtocol) -> Bool {
+        if keepsMoreThan(2, in: text) { return false }
         let tokens = content(of: tokenize(text))
         guard tokens.count == 2 else { return false }
         switch (tokens[0], tokens[1]) {
@@ -76,7 +79,35 @@ public enum DateParser {
         case separator(Character)
     }
 
+    /// Whether `content(of: tokenize(text))` certainly has more than `limit` tokens, judged from the
+    /// first scalars of a long text alone.
+    ///
+    /// The fold of a prefix is a prefix of the fold when `MatchKeyTable` holds every scalar in it, and
+    /// every token `tokenize` emits before the prefix ends is then a token of the whole text. Numbers and
+    /// words other than the ignorable ones and the ordinal ending (which `content` may drop) are kept
+    /// by `content`, so more of them than `limit` means more than `limit` content tokens.
+    static func keepsMoreThan(_ limit: Int, in text: some StringProtocol) -> Bool {
+        guard text.utf8.count > 96 else { return false }
+        let opening = Substring(Substring(text).unicodeScalars.prefix(160))
+        guard let folded = MatchKeyTable.shared.apply(opening, compact: false) else { return false }
+        let ordinal = MatchKey.fold("مه")
+        var kept = 0
+        for token in tokenize(folded: folded, flushingAtEnd: false) {
+            switch token {
+            case .number: kept += 1
+            case .word(let word) where !ignorable.contains(word) && word != ordinal: kept += 1
+            default: break
+            }
+        }
+        return kept > limit
+    }
+
     private static func tokenize(_ text: some StringProtocol) -> [Token] {
+        tokenize(folded: MatchKey.fold(text), flushingAtEnd: true)
+    }
+
+    /// The tokens of folded text; without the last flush, only those a longer text would have too.
+    private static func tokenize(folded: String, flushingAtEnd: Bool) -> [Token] {
         var tokens: [Token] = []
         var number = ""
         var word = ""
@@ -91,7 +122,7 @@ public enum DateParser {
             }
         }
         var inTime = false
-        for scalar in MatchKey.fold(text).unicodeScalars {
+        for scalar in folded.unicodeScalars {
             let isDigit = ("0"..."9").contains(scalar)
             if inTime {
                 if isDigit { continue }
@@ -118,7 +149,7 @@ public enum DateParser {
                 }
             }
         }
-        flush()
+        if flushingAtEnd { flush() }
         return tokens
     }
 

@@ -191,12 +191,14 @@ struct HeaderReader {
     static func sourceURL(_ chunk: Chunk) -> String? {
         guard let line = chunk.lines.first else { return nil }
         var first = Substring(line)
-        let lowered = first.lowercased()
+        // Only the opening is compared (labels and schemes are at most 8 Characters): lowercasing
+        // maps scalar by scalar, so the opening's lowercase opens the line's.
+        let lowered = first.prefix(16).lowercased()
         for label in ["source:", "quelle:", "lien:", "link:", "منبع:", "سرچینه:", "مأخذ:", "ماخذ:"]
         where lowered.hasPrefix(label) {
             first = first.dropFirst(label.count).drop(while: { $0 == " " || $0 == "\t" })
         }
-        let start = first.lowercased()
+        let start = first.prefix(16).lowercased()
         guard start.hasPrefix("http://") || start.hasPrefix("https://") || start.hasPrefix("www.") else {
             return nil
         }
@@ -268,7 +270,7 @@ struct HeaderReader {
 
     /// The names a byline line gives (`By A and B`, `نویسنده: …`, `برگردان: …`), or nil.
     static func byline(_ line: String) -> [String]? {
-        guard line.count <= 120 else { return nil }
+        guard line.hasAtMost(120) else { return nil }
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
         let folded = words.map { MatchKey.fold($0.trimmingCharacters(in: CharacterSet(charactersIn: ":：-–"))) }
         var matched = bylinePrefixes.first { folded.count > $0.count && Array(folded.prefix($0.count)) == $0 }?.count

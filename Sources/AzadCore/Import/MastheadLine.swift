@@ -17,9 +17,9 @@ enum MastheadLine: Sendable, Hashable {
     /// The kind of masthead line `line` is, or nil.
     static func classify(_ line: some StringProtocol) -> MastheadLine? {
         // Even run together, the masthead's lines are short; paragraphs need no folding here.
-        guard line.unicodeScalars.count <= 320 else { return nil }
+        guard line.utf8.count <= 320 || line.unicodeScalars.dropFirst(320).isEmpty else { return nil }
         let compact = MatchKey.compact(line)
-        guard !compact.isEmpty, compact.count <= 140 else { return nil }
+        guard !compact.isEmpty, compact.hasAtMost(140) else { return nil }
         if compact == "aaaa", line.uppercased().contains("AA") { return .initials }
         if isSite(line) { return .site }
         if nearlyEqual(compact, nameKey, tolerance: 2) || compact == "afghanistanazadazadafghanistan" {
@@ -134,6 +134,7 @@ enum MastheadLine: Sendable, Hashable {
     /// The line with the site's address and mail removed, when it holds them among other text
     /// (`www.afgazad.com   2`); nil when it does not mention the site.
     static func withoutSite(_ line: some StringProtocol) -> String? {
+        guard mentionsSite(line) else { return nil }
         var sawSite = false
         var kept: [String] = []
         for token in line.split(whereSeparator: { $0.isWhitespace }) {
@@ -143,7 +144,23 @@ enum MastheadLine: Sendable, Hashable {
             ? kept.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "|-–—· \t")) : nil
     }
 
+    /// Whether `line` holds `afgazad` in ASCII letters of either case: every address `isSite` knows
+    /// does, and no scalar outside ASCII lowercases to those letters, so a line without them is no
+    /// site line whatever its length.
+    static func mentionsSite(_ line: some StringProtocol) -> Bool {
+        // The last seven bytes, ASCII capitals lowered, against `afgazad` packed the same way.
+        let needle = "afgazad".utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        var window: UInt64 = 0
+        for byte in line.utf8 {
+            let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            window = (window << 8 | UInt64(lowered)) & 0xFF_FFFF_FFFF_FFFF
+            if window == needle { return true }
+        }
+        return false
+    }
+
     private static func isSite(_ line: some StringProtocol) -> Bool {
+        guard mentionsSite(line) else { return false }
         var sawSite = false
         for token in line.lowercased().split(whereSeparator: { $0.isWhitespace }) {
             var word = Substring(token)
@@ -160,8 +177,8 @@ enum MastheadLine: Sendable, Hashable {
 
     private static func isCouplet(_ compact: String) -> Bool {
         // Cheap gate first: the text must be Arabic script of a plausible length.
-        guard compact.count >= 15, compact.count <= 110,
-            compact.unicodeScalars.allSatisfy({ (0x0600...0x06FF).contains($0.value) })
+        guard compact.unicodeScalars.allSatisfy({ (0x0600...0x06FF).contains($0.value) }),
+            compact.hasAtMost(110), compact.count >= 15
         else { return false }
         return coupletRuns.contains { run in
             abs(run.count - compact.count) <= max(2, run.count / 8)

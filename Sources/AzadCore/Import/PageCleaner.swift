@@ -198,7 +198,7 @@ struct PageCleaner {
 
     /// A page footer or header that can stand anywhere: `P a g e | 2`, `Page 2 of 5`, `صفحه ۲`.
     static func isFooter(_ line: String) -> Bool {
-        guard line.unicodeScalars.count <= 80 else { return false }
+        guard line.utf8.count <= 80 || line.unicodeScalars.dropFirst(80).isEmpty else { return false }
         // `www.afgazad.com   Page 2`: the site's address beside a page number.
         if let rest = MastheadLine.withoutSite(line), rest != line {
             return rest.isEmpty || isFooter(rest) || isBarePageNumber(rest)
