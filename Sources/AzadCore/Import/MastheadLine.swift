@@ -55,13 +55,13 @@ enum MastheadLine: Sendable, Hashable {
     /// or a known Persian/Pashto section word. `guessed` is true for an unknown single word that only
     /// looks like one (a Persian adjective in -ی); the caller decides whether that is enough.
     static func section(_ line: some StringProtocol) -> (name: String, guessed: Bool)? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingWhitespaces()
         guard !trimmed.isEmpty, trimmed.count <= 60 else { return nil }
         let compact = MatchKey.compact(trimmed)
         if compact.contains("europeanlanguages") || compact == "زبانهایاروپایی" || compact == "زبانهایاروپای" {
             return ("European Languages", false)
         }
-        let parts = trimmed.split(whereSeparator: { $0 == "\t" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = trimmed.split(whereSeparator: { $0 == "\t" }).map { $0.trimmingWhitespaces() }
         for part in parts where knownSections.contains(MatchKey.compact(part)) {
             return (part, false)
         }

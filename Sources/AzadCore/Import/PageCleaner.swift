@@ -51,6 +51,31 @@ struct PageCleaner {
     }
 
     private static func split(_ text: Substring, at separator: UInt8) -> [Substring] {
+        // Offsets from the contiguous bytes, then indexes from offsets (constant time in UTF-8).
+        let offsets: [Int]? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var offsets: [Int] = []
+            var previous: UInt8 = 0
+            for (offset, byte) in bytes.enumerated() {
+                if byte == separator && !(separator == 0x0A && previous == 0x0D) { offsets.append(offset) }
+                previous = byte
+            }
+            return offsets
+        }
+        guard let offsets else { return splitByIndex(text, at: separator) }
+        var pieces: [Substring] = []
+        pieces.reserveCapacity(offsets.count + 1)
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        for offset in offsets {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            pieces.append(text[start..<end])
+            start = utf8.index(after: end)
+        }
+        pieces.append(text[start..<utf8.endIndex])
+        return pieces
+    }
+
+    private static func splitByIndex(_ text: Substring, at separator: UInt8) -> [Substring] {
         var pieces: [Substring] = []
         let bytes = text.utf8
         var start = bytes.startIndex
@@ -203,7 +228,7 @@ struct PageCleaner {
         if let rest = MastheadLine.withoutSite(line), rest != line {
             return rest.isEmpty || isFooter(rest) || isBarePageNumber(rest)
         }
-        let key = MatchKey.fold(line).trimmingCharacters(in: .whitespaces)
+        let key = MatchKey.fold(line).trimmingWhitespaces()
         guard key.count <= 30 else { return false }
         return footerPatterns.contains { (try? $0.wholeMatch(in: key)) != nil }
     }
@@ -211,7 +236,7 @@ struct PageCleaner {
     /// A number alone (`2`, `(2)`, `2/5`), a footer only at a page's edge.
     static func isBarePageNumber(_ line: String) -> Bool {
         guard line.unicodeScalars.count <= 16 else { return false }
-        let key = MatchKey.fold(line).trimmingCharacters(in: .whitespaces)
+        let key = MatchKey.fold(line).trimmingWhitespaces()
         guard key.count <= 12 else { return false }
         return barePatterns.contains { (try? $0.wholeMatch(in: key)) != nil }
     }

@@ -37,7 +37,7 @@ public enum TextDecoding {
     public static func normalizingLineEnds(_ text: String) -> String {
         // Most exports have LF line ends already: a byte scan (CR, and the lead bytes of U+0085 and
         // U+2028) spares them the copy.
-        guard text.utf8.contains(where: { $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 }) else { return text }
+        guard hasOtherLineEnds(text) else { return text }
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {
@@ -143,17 +143,35 @@ public enum TextDecoding {
     }
 
     /// Whether decoded text is binary: NULs, or control codes for more than a tenth of it.
-    private static func looksBinary(_ text: String) -> Bool {
+    /// Whether `text` holds a CR, U+0085 or U+2028, by their UTF-8 bytes (C2 and E2 also lead
+    /// common characters such as `é`, `·` and ZWNJ, so the byte after them is checked too).
+    static func hasOtherLineEnds(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte == 0x0D { return true }
+            if previous.1 == 0xC2 && byte == 0x85 { return true }
+            if previous.0 == 0xE2 && previous.1 == 0x80 && byte == 0xA8 { return true }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
+    static func looksBinary(_ text: String) -> Bool {
+        // By UTF-8 bytes: every scalar has one byte that is not a continuation byte, controls are
+        // single bytes, and U+FFFD is EF BF BD.
         var total = 0
         var control = 0
-        for scalar in text.unicodeScalars {
-            total += 1
-            switch scalar.value {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte & 0xC0 != 0x80 { total += 1 }
+            switch byte {
             case 0: return true
             case 0x09, 0x0A, 0x0C, 0x0D: break
-            case 0x01...0x1F, 0x7F, 0xFFFD: control += 1
+            case 0x01...0x1F, 0x7F: control += 1
+            case 0xBD where previous == (0xEF, 0xBF): control += 1
             default: break
             }
+            previous = (previous.1, byte)
         }
         return total > 0 && control * 10 > total
     }
