@@ -2,18 +2,31 @@ import Foundation
 
 /// Lines of the cleaned text that stood together, with no blank line between them.
 struct Chunk: Hashable {
-    var lines: [String]
+    var lines: [String] {
+        didSet { hasHalfLines = Self.anyHalfLines(lines) }
+    }
     /// Whether a page break came between this chunk and the one before.
     var afterPageBreak: Bool
+
+    /// Whether any line holds half-lines of verse, split by a tab or a wide run of spaces; kept with
+    /// the lines because the header reader and the body builder each ask it of every chunk.
+    private(set) var hasHalfLines: Bool
+
+    init(lines: [String], afterPageBreak: Bool) {
+        self.lines = lines
+        self.afterPageBreak = afterPageBreak
+        hasHalfLines = Self.anyHalfLines(lines)
+    }
 
     /// The lines joined as running text.
     var joined: String { Chunk.join(lines) }
 
     /// Whether it is too long to be a header field (title, subtitle, byline): body starts here.
-    var isLong: Bool { lines.count >= 3 || joined.count > 250 }
+    var isLong: Bool { lines.count >= 3 || !joined.hasAtMost(250) }
 
-    /// Whether any line holds half-lines of verse, split by a tab or a wide run of spaces.
-    var hasHalfLines: Bool { lines.contains { Chunk.mayHaveHalves($0) && Chunk.halves(of: $0).count > 1 } }
+    private static func anyHalfLines(_ lines: [String]) -> Bool {
+        lines.contains { Chunk.mayHaveHalves($0) && Chunk.halves(of: $0).count > 1 }
+    }
 
     /// Whether `line` holds a tab or three spaces in a row, without which `halves(of:)` finds one part
     /// at most: a byte scan that spares most lines the Character-by-Character split.

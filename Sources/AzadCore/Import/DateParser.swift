@@ -30,6 +30,11 @@ public enum DateParser {
     public static func parse(_ text: some StringProtocol, language: String? = nil) -> Result? {
         // Most lines asked about are paragraphs: their opening words already rule them out.
         if keepsMoreThan(12, in: text) { return nil }
+        return parse(unchecked: text, language: language)
+    }
+
+    /// `parse` for a text `keepsMoreThan(12, in:)` has already passed.
+    static func parse(unchecked text: some StringProtocol, language: String?) -> Result? {
         let tokens = content(of: tokenize(text))
         guard !tokens.isEmpty, tokens.count <= 12 else { return nil }
         var found: [Result] = []
@@ -61,6 +66,11 @@ public enum DateParser {
     /// that gives no `date`.
     public static func isMonthAndYear(_ text: some StringProtocol) -> Bool {
         if keepsMoreThan(2, in: text) { return false }
+        return isMonthAndYear(unchecked: text)
+    }
+
+    /// `isMonthAndYear` without the early look at a long text's opening.
+    static func isMonthAndYear(unchecked text: some StringProtocol) -> Bool {
         let tokens = content(of: tokenize(text))
         guard tokens.count == 2 else { return false }
         switch (tokens[0], tokens[1]) {
@@ -80,7 +90,7 @@ public enum DateParser {
     }
 
     /// Whether `content(of: tokenize(text))` certainly has more than `limit` tokens, judged from the
-    /// first scalars of a long text alone.
+    /// first 120 scalars of a long text alone.
     ///
     /// The fold of a prefix is a prefix of the fold when `MatchKeyTable` holds every scalar in it, and
     /// every token `tokenize` emits before the prefix ends is then a token of the whole text. Numbers and
@@ -88,7 +98,7 @@ public enum DateParser {
     /// by `content`, so more of them than `limit` means more than `limit` content tokens.
     static func keepsMoreThan(_ limit: Int, in text: some StringProtocol) -> Bool {
         guard text.utf8.count > 96 else { return false }
-        let opening = Substring(Substring(text).unicodeScalars.prefix(160))
+        let opening = Substring(Substring(text).unicodeScalars.prefix(120))
         guard let folded = MatchKeyTable.shared.apply(opening, compact: false) else { return false }
         let ordinal = MatchKey.fold("مه")
         var kept = 0

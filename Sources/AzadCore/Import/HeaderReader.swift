@@ -180,8 +180,11 @@ struct HeaderReader {
         if let url = sourceURL(chunk) { return .source(url) }
         if chunk.lines.count <= 2 {
             let text = chunk.lines.joined(separator: " ")
-            if let result = DateParser.parse(text, language: language) { return .date(result, text) }
-            if DateParser.isMonthAndYear(text) { return .monthAndYear(text) }
+            // A paragraph is neither a date nor a month: the check that says so is made once, not by each.
+            if !DateParser.keepsMoreThan(12, in: text) {
+                if let result = DateParser.parse(unchecked: text, language: language) { return .date(result, text) }
+                if DateParser.isMonthAndYear(unchecked: text) { return .monthAndYear(text) }
+            }
         }
         if chunk.lines.count == 1, let names = byline(chunk.lines[0]) { return .byline(names) }
         return .other
