@@ -31,9 +31,13 @@ struct Chunk: Hashable {
     /// Whether `line` holds a tab or three spaces in a row, without which `halves(of:)` finds one part
     /// at most: a byte scan that spares most lines the Character-by-Character split.
     static func mayHaveHalves(_ line: String) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable { mayHaveHalves(bytes: $0) } ?? mayHaveHalves(bytes: line.utf8)
+    }
+
+    private static func mayHaveHalves(bytes: some Sequence<UInt8>) -> Bool {
         var spaces = 0
         var afterC2 = false
-        for byte in line.utf8 {
+        for byte in bytes {
             if byte == 0x09 { return true }
             if byte == 0x20 || (afterC2 && byte == 0xA0) {
                 spaces += 1

@@ -148,10 +148,14 @@ enum MastheadLine: Sendable, Hashable {
     /// does, and no scalar outside ASCII lowercases to those letters, so a line without them is no
     /// site line whatever its length.
     static func mentionsSite(_ line: some StringProtocol) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable { mentionsSite(bytes: $0) } ?? mentionsSite(bytes: line.utf8)
+    }
+
+    private static func mentionsSite(bytes: some Sequence<UInt8>) -> Bool {
         // The last seven bytes, ASCII capitals lowered, against `afgazad` packed the same way.
         let needle = "afgazad".utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         var window: UInt64 = 0
-        for byte in line.utf8 {
+        for byte in bytes {
             let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
             window = (window << 8 | UInt64(lowered)) & 0xFF_FFFF_FFFF_FFFF
             if window == needle { return true }

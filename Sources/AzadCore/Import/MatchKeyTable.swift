@@ -123,10 +123,20 @@ struct MatchKeyTable: Sendable {
         let bytes = compact ? compactBytes : foldBytes
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            guard let slot = Self.slot(scalar.value), known[slot] else { return nil }
-            output.append(contentsOf: bytes[Int(offsets[slot])..<Int(offsets[slot + 1])])
+        // Buffer pointers: slicing the arrays per scalar retains and releases them each time.
+        let held = known.withUnsafeBufferPointer { known in
+            offsets.withUnsafeBufferPointer { offsets in
+                bytes.withUnsafeBufferPointer { bytes in
+                    for scalar in text.unicodeScalars {
+                        guard let slot = Self.slot(scalar.value), known[slot] else { return false }
+                        output.append(
+                            contentsOf: UnsafeBufferPointer(
+                                rebasing: bytes[Int(offsets[slot])..<Int(offsets[slot + 1])]))
+                    }
+                    return true
+                }
+            }
         }
-        return String(decoding: output, as: UTF8.self)
+        return held ? String(decoding: output, as: UTF8.self) : nil
     }
 }

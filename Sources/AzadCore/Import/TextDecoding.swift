@@ -146,8 +146,12 @@ public enum TextDecoding {
     /// Whether `text` holds a CR, U+0085 or U+2028, by their UTF-8 bytes (C2 and E2 also lead
     /// common characters such as `é`, `·` and ZWNJ, so the byte after them is checked too).
     static func hasOtherLineEnds(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { hasOtherLineEnds(bytes: $0) } ?? hasOtherLineEnds(bytes: text.utf8)
+    }
+
+    private static func hasOtherLineEnds(bytes: some Sequence<UInt8>) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == 0x0D { return true }
             if previous.1 == 0xC2 && byte == 0x85 { return true }
             if previous.0 == 0xE2 && previous.1 == 0x80 && byte == 0xA8 { return true }
@@ -157,12 +161,16 @@ public enum TextDecoding {
     }
 
     static func looksBinary(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { looksBinary(bytes: $0) } ?? looksBinary(bytes: text.utf8)
+    }
+
+    private static func looksBinary(bytes: some Sequence<UInt8>) -> Bool {
         // By UTF-8 bytes: every scalar has one byte that is not a continuation byte, controls are
         // single bytes, and U+FFFD is EF BF BD.
         var total = 0
         var control = 0
         var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte & 0xC0 != 0x80 { total += 1 }
             switch byte {
             case 0: return true
