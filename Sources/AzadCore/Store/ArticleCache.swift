@@ -157,7 +157,7 @@ public final class ArticleCache: Sendable {
         try pool.write { db in
             try db.execute(
                 sql:
-                    "DELETE FROM body; DELETE FROM article; DELETE FROM unreadable; DELETE FROM meta WHERE key IN ('fingerprint', 'folders')"
+                    "DELETE FROM body; DELETE FROM article; DELETE FROM unreadable; DELETE FROM meta WHERE key IN ('fingerprint', 'folders', 'folderlist')"
             )
             try db.execute(sql: "INSERT INTO article_search(article_search) VALUES('delete-all')")
             try db.execute(
