@@ -64,10 +64,7 @@ extension ArticleCache {
         }
         let prefix = roots.joined(separator: "\n") + "\n"
         if depth == .quick, let unchanged = try unchangedFolders(prefix: prefix) {
-            report.unreadable = unchanged.unreadable
-            report.unchanged = unchanged.articles
-            progress?(SyncProgress(phase: .finished, completed: 0, total: 0))
-            return report
+            return Self.nothingChanged(unchanged, progress: progress)
         }
         // Folders first, so that a change made while the files are walked shows up next time.
         var folders = FeedWalker(mode: .digestFolders)
@@ -86,12 +83,7 @@ extension ArticleCache {
             guard stored == (depth == .full ? filePrint : folderPrint) else { return nil }
             return try Self.cachedCounts(db)
         }
-        if let unchanged {
-            report.unreadable = unchanged.unreadable
-            report.unchanged = unchanged.articles
-            progress?(SyncProgress(phase: .finished, completed: 0, total: 0))
-            return report
-        }
+        if let unchanged { return Self.nothingChanged(unchanged, progress: progress) }
 
         var walker = FeedWalker(mode: .collect)
         for root in roots { walker.walk(root) }
@@ -169,6 +161,17 @@ extension ArticleCache {
             else { return nil }
             return try Self.cachedCounts(db)
         }
+    }
+
+    /// The report of a sync that found nothing to do.
+    private static func nothingChanged(
+        _ counts: (unreadable: [SyncReport.Unreadable], articles: Int), progress: (@Sendable (SyncProgress) -> Void)?
+    ) -> SyncReport {
+        var report = SyncReport()
+        report.unreadable = counts.unreadable
+        report.unchanged = counts.articles
+        progress?(SyncProgress(phase: .finished, completed: 0, total: 0))
+        return report
     }
 
     private static func cachedCounts(_ db: Database) throws -> (unreadable: [SyncReport.Unreadable], articles: Int) {
