@@ -25,6 +25,8 @@ struct FeedWalker {
 
     /// The files found, in `.collect` mode.
     private(set) var files: [File] = []
+    /// The folders found, in `.digestFolders` mode: what `folderDigest(of:)` stats next time.
+    private(set) var folders: [String] = []
     /// How many files (or folders, in `.digestFolders` mode) were found.
     private(set) var count = 0
     /// An order-independent digest of every file's (or folder's) path, size and time: an unchanged
@@ -51,7 +53,10 @@ struct FeedWalker {
         let identity = DirectoryIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         guard visited.insert(identity).inserted, let directory = opendir(path) else { return }
         defer { closedir(directory) }
-        if mode == .digestFolders { record(File(path: path, size: Int64(info.st_size), modified: Self.time(info))) }
+        if mode == .digestFolders {
+            record(File(path: path, size: Int64(info.st_size), modified: Self.time(info)))
+            folders.append(path)
+        }
         let descriptor = dirfd(directory)
         var subdirectories: [(String, stat)] = []
         while let entry = readdir(directory) {
@@ -93,7 +98,7 @@ struct FeedWalker {
         if mode == .collect { files.append(file) }
     }
 
-    private static func time(_ info: stat) -> Int64 {
+    static func time(_ info: stat) -> Int64 {
         Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     }
 

@@ -59,6 +59,10 @@ public struct ReaderApp {
         reader.finishLoading()
         terminal.draw(Screen.render(reader.state, keymap: reader.keymap, memo: memo))
 
+        reader.searchesInBackground = true
+        let search = BackgroundSearch(library: reader.library, limit: reader.searchLimit)
+        defer { search.stop() }
+        var submitted: String? = nil
         var sync: BackgroundSync? = nil
         var lastReport: BackgroundSync.Report? = nil
         if syncAtStart {
@@ -85,7 +89,14 @@ public struct ReaderApp {
                     changed = true
                 }
             }
-            if let input = terminal.read(timeout: sync == nil ? 200 : 50) {
+            if let found = search.take() {
+                reader.searchFinished(text: found.text, hits: found.hits)
+                changed = true
+            }
+            // Awaited results are looked for every few milliseconds; otherwise the loop sleeps in
+            // the terminal's read.
+            let timeout: Int32 = reader.state.searching != nil ? 4 : sync == nil ? 200 : 50
+            if let input = terminal.read(timeout: timeout) {
                 changed = true
                 let effect: Effect
                 switch input {
@@ -112,6 +123,10 @@ public struct ReaderApp {
                     reader.setMessage(exportQuote(request))
                     if osc52, let sequence = OSC52.sequence(for: request.text) { terminal.send(sequence) }
                 }
+            }
+            if reader.state.searching != submitted {
+                submitted = reader.state.searching
+                if let submitted { search.submit(submitted) }
             }
             if changed { terminal.draw(Screen.render(reader.state, keymap: reader.keymap, memo: memo)) }
         }
