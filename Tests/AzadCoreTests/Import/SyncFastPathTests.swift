@@ -36,10 +36,11 @@ import Testing
         }
     }
 
-    @Test(arguments: texts + [
-        "21 February 2016", "Date: Sunday, 21 February 2016 14:35", "۲ حوت ۱۳۹۴ – ۲۱ فبروری ۲۰۱۶",
-        "February 2016", "حوت ۱۳۹۴", String(repeating: "۱۲ ", count: 40), String(repeating: "date: ", count: 30),
-    ])
+    @Test(
+        arguments: texts + [
+            "21 February 2016", "Date: Sunday, 21 February 2016 14:35", "۲ حوت ۱۳۹۴ – ۲۱ فبروری ۲۰۱۶",
+            "February 2016", "حوت ۱۳۹۴", String(repeating: "۱۲ ", count: 40), String(repeating: "date: ", count: 30),
+        ])
     func earlyDateExitOnlyRulesOutWhatTheParserRejects(text: String) {
         if DateParser.keepsMoreThan(12, in: text) {
             #expect(DateParser.parse(unchecked: text, language: "en") == nil)
@@ -72,10 +73,12 @@ import Testing
         #expect(Substring(text).trimmingWhitespaces() == text.trimmingCharacters(in: .whitespaces))
     }
 
-    @Test(arguments: texts + [
-        "a\u{0085}b", "a\u{2028}b", "é · \u{200C} \u{2029}", "nul\u{0}here", String(repeating: "\u{07}\u{1B}x", count: 20),
-        String(repeating: "\u{FFFD}ab", count: 20), "\u{FFFD}", "ok\u{0C}page",
-    ])
+    @Test(
+        arguments: texts + [
+            "a\u{0085}b", "a\u{2028}b", "é · \u{200C} \u{2029}", "nul\u{0}here",
+            String(repeating: "\u{07}\u{1B}x", count: 20),
+            String(repeating: "\u{FFFD}ab", count: 20), "\u{FFFD}", "ok\u{0C}page",
+        ])
     func byteScansAgreeWithScalarScans(text: String) {
         let lineEnds = text.unicodeScalars.contains { $0 == "\r" || $0 == "\u{0085}" || $0 == "\u{2028}" }
         #expect(TextDecoding.hasOtherLineEnds(text) == lineEnds)
