@@ -56,6 +56,7 @@ extension LanguageGuess {
             var saved = (used: 0, fold: Fold.fits)
 
             MatchKeyTable.shared.withFolds { folds in
+                ScalarClass.withTable { table in
                 buffer.withUnsafeMutableBufferPointer { buffer in
                     func feed(_ value: UInt32) {
                         guard fold == .fits else { return }
@@ -117,11 +118,16 @@ extension LanguageGuess {
                             offset += 4
                         }
                         let scalar = Unicode.Scalar(value).unsafelyUnwrapped
-                        let isAlphabetic = ScalarClass.isAlphabetic(scalar)
+                        let isAlphabetic: Bool
+                        let grapheme: ScalarClass.Grapheme
+                        if value < 0x800 {
+                            (grapheme, isAlphabetic) = table[Int(value)]
+                        } else {
+                            (grapheme, isAlphabetic) = (ScalarClass.grapheme(scalar), ScalarClass.isAlphabetic(scalar))
+                        }
                         letters.add(value, isAlphabetic: isAlphabetic)
                         guard wordsValid else { continue }
 
-                        let grapheme = ScalarClass.grapheme(scalar)
                         if grapheme == .other {
                             wordsValid = false
                             continue
@@ -164,6 +170,7 @@ extension LanguageGuess {
                         }
                     }
                     if wordsValid { endWord(at: count) }
+                }
                 }
             }
         }

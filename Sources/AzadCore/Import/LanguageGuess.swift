@@ -34,8 +34,9 @@ public enum LanguageGuess {
         /// Counts `scalar`, which `isAlphabetic` says is a letter or not.
         @inline(__always)
         mutating func add(_ value: UInt32, isAlphabetic: Bool) {
-            if isAlphabetic, let tag = otherScript(value) {
-                other[tag, default: 0] += 1
+            // The three tests of `slowGuess` are about disjoint ranges: Latin first, the commonest.
+            if value < 0x0250 {
+                if isAlphabetic { latin += 1 }
                 return
             }
             if (0x0600...0x06FF).contains(value) || (0xFB50...0xFEFC).contains(value) {
@@ -48,8 +49,8 @@ public enum LanguageGuess {
                 case 0x0629, 0x0643, 0x064A: arabicOnly += 1
                 default: break
                 }
-            } else if isAlphabetic, value < 0x0250 {
-                latin += 1
+            } else if isAlphabetic, let tag = otherScript(value) {
+                other[tag, default: 0] += 1
             }
         }
     }

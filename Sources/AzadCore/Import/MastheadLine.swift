@@ -17,6 +17,8 @@ enum MastheadLine: Sendable, Hashable {
     /// The kind of masthead line `line` is, or nil.
     static func classify(_ line: some StringProtocol) -> MastheadLine? {
         // Even run together, the masthead's lines are short; paragraphs need no folding here.
+        // More than 140 sure letters means a compact form of more than 140 Characters: no need to build it.
+        guard line.utf8.count <= 140 || !surelyCompactsToMoreThan(140, line) else { return nil }
         guard line.utf8.count <= 320 || line.unicodeScalars.dropFirst(320).isEmpty else { return nil }
         let compact = MatchKey.compact(line)
         guard !compact.isEmpty, compact.hasAtMost(140) else { return nil }
@@ -122,6 +124,9 @@ enum MastheadLine: Sendable, Hashable {
         return runs
     }()
 
+    /// The Character counts of `coupletRuns`, in the same order.
+    private static let coupletRunLengths = coupletRuns.map(\.count)
+
     private static let knownSections: Set<String> = Set(
         [
             "سیاسی", "اجتماعی", "ادبی", "تاریخی", "فرهنگی", "اقتصادی", "علمی", "دینی", "ورزشی", "طنز", "هنری",
@@ -142,6 +147,40 @@ enum MastheadLine: Sendable, Hashable {
         }
         return sawSite
             ? kept.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "|-–—· \t")) : nil
+    }
+
+    /// Whether `MatchKey.compact(line)` certainly has more than `limit` Characters, from its UTF-8
+    /// bytes alone: ASCII letters and digits and the plain Arabic-script letters (ء–غ, ف–ي, پ چ ژ ک
+    /// گ ی) each fold to one letter that starts a Character of its own and that compacting keeps
+    /// (marks, tatweel and format characters, the things folding and compacting drop, are not counted).
+    /// Only a prepended scalar could join such a letter to the Character before it; those below U+0800
+    /// are format characters, which compacting drops, and a line with scalars from U+0800 to U+0FFF or
+    /// beyond U+FFFF (where the others are) is not judged here.
+    static func surelyCompactsToMoreThan(_ limit: Int, _ line: some StringProtocol) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable { surelyCompactsToMoreThan(limit, bytes: $0) }
+            ?? surelyCompactsToMoreThan(limit, bytes: Array(line.utf8))
+    }
+
+    private static func surelyCompactsToMoreThan(_ limit: Int, bytes: some Collection<UInt8>) -> Bool {
+        var letters = 0
+        var lead: UInt8 = 0
+        for byte in bytes {
+            if byte == 0xE0 || byte >= 0xF0 { return false }
+            let isLetter: Bool
+            switch (lead, byte) {
+            case (_, 0x30...0x39), (_, 0x41...0x5A), (_, 0x61...0x7A): isLetter = true
+            case (0xD8, 0xA1...0xBA), (0xD9, 0x81...0x8A), (0xD9, 0xBE), (0xDA, 0x86), (0xDA, 0x98), (0xDA, 0xA9),
+                (0xDA, 0xAF), (0xDB, 0x8C):
+                isLetter = true
+            default: isLetter = false
+            }
+            if isLetter {
+                letters += 1
+                if letters > limit { return true }
+            }
+            lead = byte
+        }
+        return false
     }
 
     /// Whether `line` holds `afgazad` in ASCII letters of either case: every address `isSite` knows
@@ -182,11 +221,13 @@ enum MastheadLine: Sendable, Hashable {
     private static func isCouplet(_ compact: String) -> Bool {
         // Cheap gate first: the text must be Arabic script of a plausible length.
         guard compact.unicodeScalars.allSatisfy({ (0x0600...0x06FF).contains($0.value) }),
-            compact.hasAtMost(110), compact.count >= 15
+            compact.hasAtMost(110)
         else { return false }
-        return coupletRuns.contains { run in
-            abs(run.count - compact.count) <= max(2, run.count / 8)
-                && nearlyEqual(compact, run, tolerance: max(2, run.count / 10))
+        let length = compact.count
+        guard length >= 15 else { return false }
+        return zip(coupletRuns, coupletRunLengths).contains { run, runLength in
+            abs(runLength - length) <= max(2, runLength / 8)
+                && nearlyEqual(compact, run, tolerance: max(2, runLength / 10))
         }
     }
 

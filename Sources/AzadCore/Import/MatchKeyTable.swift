@@ -55,6 +55,16 @@ struct MatchKeyTable: Sendable {
     /// The table slot of `value`, or nil when it is outside the table.
     @inline(__always)
     fileprivate static func slot(_ value: UInt32) -> Int? {
+        // `ranges` spelled out: reading the static array costs a lazy-initialisation check per scalar.
+        // `slotsFollowRanges` in the tests keeps the two in step.
+        if value < 0x800 { return Int(value) }
+        if value >= 0x2000 && value < 0x2070 { return Int(0x800 + value - 0x2000) }
+        if value >= 0xFB50 && value < 0xFF00 { return Int(0x870 + value - 0xFB50) }
+        return nil
+    }
+
+    /// `slot` by its definition, from `ranges`.
+    static func slotFromRanges(_ value: UInt32) -> Int? {
         var base: UInt32 = 0
         for range in Self.ranges {
             if range.contains(value) { return Int(base + value - range.lowerBound) }
@@ -62,6 +72,9 @@ struct MatchKeyTable: Sendable {
         }
         return nil
     }
+
+    /// `slot`, for the tests.
+    static func slotForTesting(_ value: UInt32) -> Int? { slot(value) }
 
     /// Folds `text` into `output` (emptied first) as long as the fold stays within `limit` bytes:
     /// `.fits`, `.tooLong` as soon as it would not (folds only ever append, so the rest cannot shrink

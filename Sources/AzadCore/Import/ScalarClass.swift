@@ -45,6 +45,14 @@ enum ScalarClass {
         return (grapheme, properties.isAlphabetic)
     }
 
+    /// Runs `body` with the table for the scalars below U+0800, for loops that would otherwise check
+    /// the table's lazy initialisation at every scalar.
+    static func withTable<Result>(
+        _ body: (UnsafeBufferPointer<(grapheme: Grapheme, alphabetic: Bool)>) -> Result
+    ) -> Result {
+        table.withUnsafeBufferPointer(body)
+    }
+
     /// The scalar's grapheme class.
     @inline(__always)
     static func grapheme(_ scalar: Unicode.Scalar) -> Grapheme {
