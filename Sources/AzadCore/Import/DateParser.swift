@@ -147,7 +147,7 @@ public enum DateParser {
             if ("0"..."9").contains(scalar) {
                 if !word.isEmpty { flush() }
                 number.unicodeScalars.append(scalar)
-            } else if scalar.properties.isAlphabetic {
+            } else if ScalarClass.isAlphabetic(scalar) {
                 if !number.isEmpty { flush() }
                 word.unicodeScalars.append(scalar)
             } else {

@@ -40,6 +40,8 @@ enum MastheadLine: Sendable, Hashable {
     /// The section named after the site's address on the same line
     /// (`www.afgazad.com afgazad@gmail.com سیاسی`), when extraction joined the two lines.
     static func trailingSection(_ line: some StringProtocol) -> (name: String, guessed: Bool)? {
+        // Only a line whose first token is the site's address has one.
+        guard mentionsSite(line) else { return nil }
         var rest = Substring(line)
         var sawSite = false
         while true {
