@@ -19,6 +19,50 @@ extension LanguageGuess {
         }
     }
 
+    /// `commonWordKeys` as an open-addressing table with a multiplicative hash: the scan looks up
+    /// every word of the sample, and `Dictionary`'s seeded SipHash costs more than the rest of a word.
+    struct WordTable: Sendable {
+        private let keys: [WordKey?]
+        private let lists: [UInt8]
+        private let shift: UInt64
+
+        init(_ entries: [WordKey: UInt8]) {
+            var bits: UInt64 = 4
+            while (1 << bits) < entries.count * 4 { bits += 1 }
+            shift = 64 - bits
+            var keys = [WordKey?](repeating: nil, count: 1 << bits)
+            var lists = [UInt8](repeating: 0, count: 1 << bits)
+            for (key, value) in entries {
+                var slot = Self.hash(key, shift: shift)
+                while keys[slot] != nil { slot = (slot + 1) & (keys.count - 1) }
+                keys[slot] = key
+                lists[slot] = value
+            }
+            self.keys = keys
+            self.lists = lists
+        }
+
+        @inline(__always)
+        private static func hash(_ key: WordKey, shift: UInt64) -> Int {
+            let mixed = (key.low ^ (key.high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(key.count)) &* 0x9E37_79B9_7F4A_7C15
+            return Int(truncatingIfNeeded: mixed >> shift)
+        }
+
+        /// The lists `key` is in, or nil.
+        @inline(__always)
+        func lists(of key: WordKey) -> UInt8? {
+            var slot = Self.hash(key, shift: shift)
+            while let found = keys[slot] {
+                if found == key { return lists[slot] }
+                slot = (slot + 1) & (keys.count - 1)
+            }
+            return nil
+        }
+    }
+
+    /// `commonWordKeys` in a `WordTable`.
+    static let commonWordTable = WordTable(commonWordKeys)
+
     /// Whether every common word fits a `WordKey`: otherwise the scan leaves words to `commonWordCounts`.
     static let keysCoverCommonWords = commonWordKeys.count == commonWords.count
 
@@ -43,7 +87,7 @@ extension LanguageGuess {
 
         mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, text: Substring) {
             let limit = LanguageGuess.longestCommonWord
-            let keys = LanguageGuess.commonWordKeys
+            let keys = LanguageGuess.commonWordTable
             var buffer = [UInt8](repeating: 0, count: max(limit, 1))
             var used = 0
             var fold = Fold.fits
@@ -78,7 +122,7 @@ extension LanguageGuess {
                         var lists: UInt8?
                         switch fold {
                         case .fits:
-                            lists = WordKey(UnsafeBufferPointer(buffer)[0..<used]).flatMap { keys[$0] }
+                            lists = WordKey(UnsafeBufferPointer(buffer)[0..<used]).flatMap { keys.lists(of: $0) }
                         case .unknown:
                             let utf8 = text.utf8
                             let from = utf8.index(utf8.startIndex, offsetBy: start)

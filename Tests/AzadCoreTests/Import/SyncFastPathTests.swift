@@ -131,6 +131,17 @@ import Testing
         #expect(!MastheadLine.surelyCompactsToMoreThan(140, "افغانستان آزاد ــ آزاد افغانستان"))
     }
 
+    @Test func wordTableHoldsExactlyTheCommonWords() {
+        for (key, lists) in LanguageGuess.commonWordKeys {
+            #expect(LanguageGuess.commonWordTable.lists(of: key) == lists)
+        }
+        for word in ["thee", "an", "x", "دری", "کتابخانه", "ander", "le\u{0301}", "0", ""] {
+            let bytes = Array(MatchKey.fold(word).utf8)
+            guard let key = bytes.withUnsafeBufferPointer({ LanguageGuess.WordKey($0[...]) }) else { continue }
+            #expect(LanguageGuess.commonWordTable.lists(of: key) == LanguageGuess.commonWordKeys[key], "\(word)")
+        }
+    }
+
     @Test func slotsFollowRanges() {
         var mismatches: [UInt32] = []
         for value in UInt32(0)..<0x11000 where MatchKeyTable.slotForTesting(value) != MatchKeyTable.slotFromRanges(value) {
