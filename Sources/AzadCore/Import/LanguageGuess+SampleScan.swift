@@ -101,120 +101,122 @@ extension LanguageGuess {
 
             MatchKeyTable.shared.withFolds { folds in
                 ScalarClass.withTable { table in
-                buffer.withUnsafeMutableBufferPointer { buffer in
-                    func feed(_ value: UInt32) {
-                        guard fold == .fits else { return }
-                        guard let folded = folds.fold(of: value) else {
-                            fold = .unknown
-                            return
-                        }
-                        if used + folded.count > limit {
-                            fold = .tooLong
-                            return
-                        }
-                        for byte in folded {
-                            buffer[used] = byte
-                            used += 1
-                        }
-                    }
-                    func endWord(at end: Int) {
-                        guard let start = wordStart else { return }
-                        var lists: UInt8?
-                        switch fold {
-                        case .fits:
-                            lists = WordKey(UnsafeBufferPointer(buffer)[0..<used]).flatMap { keys.lists(of: $0) }
-                        case .unknown:
-                            let utf8 = text.utf8
-                            let from = utf8.index(utf8.startIndex, offsetBy: start)
-                            let to = utf8.index(utf8.startIndex, offsetBy: end)
-                            lists = LanguageGuess.commonWords[MatchKey.fold(text[from..<to])]
-                        case .tooLong: lists = nil
-                        }
-                        if let lists {
-                            for index in words.indices where lists & (1 << index) != 0 { words[index] += 1 }
-                        }
-                        wordStart = nil
-                        used = 0
-                        fold = .fits
-                    }
-
-                    var offset = 0
-                    let count = bytes.count
-                    while offset < count {
-                        let start = offset
-                        let lead = UInt32(bytes[offset])
-                        let value: UInt32
-                        if lead < 0x80 {
-                            value = lead
-                            offset += 1
-                        } else if lead < 0xE0 {
-                            value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
-                            offset += 2
-                        } else if lead < 0xF0 {
-                            value =
-                                (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6
-                                | UInt32(bytes[offset + 2] & 0x3F)
-                            offset += 3
-                        } else {
-                            value =
-                                (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
-                                | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F)
-                            offset += 4
-                        }
-                        let scalar = Unicode.Scalar(value).unsafelyUnwrapped
-                        let isAlphabetic: Bool
-                        let grapheme: ScalarClass.Grapheme
-                        if value < 0x800 {
-                            (grapheme, isAlphabetic) = table[Int(value)]
-                        } else {
-                            (grapheme, isAlphabetic) = (ScalarClass.grapheme(scalar), ScalarClass.isAlphabetic(scalar))
-                        }
-                        letters.add(value, isAlphabetic: isAlphabetic)
-                        guard wordsValid else { continue }
-
-                        if grapheme == .other {
-                            wordsValid = false
-                            continue
-                        }
-                        if hasCharacter && !characterIsControl && grapheme == .extend {
-                            // The scalar continues the current Character.
-                            switch letter {
-                            case .yes: feed(value)
-                            case .no: break
-                            case .tentative:
-                                letter = .no
-                                if wordStart == characterStart {
-                                    wordStart = nil
-                                    used = 0
-                                    fold = .fits
-                                } else {
-                                    (used, fold) = saved
-                                    endWord(at: characterStart)
-                                }
+                    buffer.withUnsafeMutableBufferPointer { buffer in
+                        func feed(_ value: UInt32) {
+                            guard fold == .fits else { return }
+                            guard let folded = folds.fold(of: value) else {
+                                fold = .unknown
+                                return
                             }
-                            continue
+                            if used + folded.count > limit {
+                                fold = .tooLong
+                                return
+                            }
+                            for byte in folded {
+                                buffer[used] = byte
+                                used += 1
+                            }
                         }
-                        // A new Character.
-                        hasCharacter = true
-                        characterStart = start
-                        characterIsControl = grapheme == .control
-                        if isAlphabetic {
-                            letter = .yes
-                        } else if value == 0x27 || value == 0x200C {
-                            letter = .tentative
-                        } else {
-                            letter = .no
+                        func endWord(at end: Int) {
+                            guard let start = wordStart else { return }
+                            var lists: UInt8?
+                            switch fold {
+                            case .fits:
+                                lists = WordKey(UnsafeBufferPointer(buffer)[0..<used]).flatMap { keys.lists(of: $0) }
+                            case .unknown:
+                                let utf8 = text.utf8
+                                let from = utf8.index(utf8.startIndex, offsetBy: start)
+                                let to = utf8.index(utf8.startIndex, offsetBy: end)
+                                lists = LanguageGuess.commonWords[MatchKey.fold(text[from..<to])]
+                            case .tooLong: lists = nil
+                            }
+                            if let lists {
+                                for index in words.indices where lists & (1 << index) != 0 { words[index] += 1 }
+                            }
+                            wordStart = nil
+                            used = 0
+                            fold = .fits
                         }
-                        if letter == .no {
-                            endWord(at: start)
-                        } else {
-                            if wordStart == nil { wordStart = start }
-                            if letter == .tentative { saved = (used, fold) }
-                            feed(value)
+
+                        var offset = 0
+                        let count = bytes.count
+                        while offset < count {
+                            let start = offset
+                            let lead = UInt32(bytes[offset])
+                            let value: UInt32
+                            if lead < 0x80 {
+                                value = lead
+                                offset += 1
+                            } else if lead < 0xE0 {
+                                value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+                                offset += 2
+                            } else if lead < 0xF0 {
+                                value =
+                                    (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6
+                                    | UInt32(bytes[offset + 2] & 0x3F)
+                                offset += 3
+                            } else {
+                                value =
+                                    (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
+                                    | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F)
+                                offset += 4
+                            }
+                            let scalar = Unicode.Scalar(value).unsafelyUnwrapped
+                            let isAlphabetic: Bool
+                            let grapheme: ScalarClass.Grapheme
+                            if value < 0x800 {
+                                (grapheme, isAlphabetic) = table[Int(value)]
+                            } else {
+                                (grapheme, isAlphabetic) = (
+                                    ScalarClass.grapheme(scalar), ScalarClass.isAlphabetic(scalar)
+                                )
+                            }
+                            letters.add(value, isAlphabetic: isAlphabetic)
+                            guard wordsValid else { continue }
+
+                            if grapheme == .other {
+                                wordsValid = false
+                                continue
+                            }
+                            if hasCharacter && !characterIsControl && grapheme == .extend {
+                                // The scalar continues the current Character.
+                                switch letter {
+                                case .yes: feed(value)
+                                case .no: break
+                                case .tentative:
+                                    letter = .no
+                                    if wordStart == characterStart {
+                                        wordStart = nil
+                                        used = 0
+                                        fold = .fits
+                                    } else {
+                                        (used, fold) = saved
+                                        endWord(at: characterStart)
+                                    }
+                                }
+                                continue
+                            }
+                            // A new Character.
+                            hasCharacter = true
+                            characterStart = start
+                            characterIsControl = grapheme == .control
+                            if isAlphabetic {
+                                letter = .yes
+                            } else if value == 0x27 || value == 0x200C {
+                                letter = .tentative
+                            } else {
+                                letter = .no
+                            }
+                            if letter == .no {
+                                endWord(at: start)
+                            } else {
+                                if wordStart == nil { wordStart = start }
+                                if letter == .tentative { saved = (used, fold) }
+                                feed(value)
+                            }
                         }
+                        if wordsValid { endWord(at: count) }
                     }
-                    if wordsValid { endWord(at: count) }
-                }
                 }
             }
         }

@@ -114,11 +114,14 @@ import Testing
         #expect(mismatches.isEmpty)
     }
 
-    @Test(arguments: texts + [
-        String(repeating: "a", count: 141), String(repeating: "ب", count: 141), String(repeating: "a\u{0301}", count: 150),
-        String(repeating: "\u{0D4E}a", count: 150), String(repeating: "ـ", count: 300), String(repeating: "1 ", count: 150),
-        String(repeating: "ﺑ", count: 200), String(repeating: "👍🏽a", count: 150),
-    ])
+    @Test(
+        arguments: texts + [
+            String(repeating: "a", count: 141), String(repeating: "ب", count: 141),
+            String(repeating: "a\u{0301}", count: 150),
+            String(repeating: "\u{0D4E}a", count: 150), String(repeating: "ـ", count: 300),
+            String(repeating: "1 ", count: 150),
+            String(repeating: "ﺑ", count: 200), String(repeating: "👍🏽a", count: 150),
+        ])
     func sureLetterCountNeverOverstatesTheCompactForm(text: String) {
         for limit in [2, 20, 140] where MastheadLine.surelyCompactsToMoreThan(limit, text) {
             #expect(MatchKey.compact(text).count > limit, "limit \(limit)")
@@ -144,7 +147,8 @@ import Testing
 
     @Test func slotsFollowRanges() {
         var mismatches: [UInt32] = []
-        for value in UInt32(0)..<0x11000 where MatchKeyTable.slotForTesting(value) != MatchKeyTable.slotFromRanges(value) {
+        for value in UInt32(0)..<0x11000
+        where MatchKeyTable.slotForTesting(value) != MatchKeyTable.slotFromRanges(value) {
             mismatches.append(value)
         }
         #expect(mismatches.isEmpty)
