@@ -364,15 +364,14 @@ extension ArticleCache {
                 id = db.lastInsertedRowID
                 report.new += 1
             }
-            // A new article's id has no body row (deleting an article cascades to its body), so a
-            // plain INSERT: `INSERT OR REPLACE` with foreign keys on makes SQLite open a statement
-            // savepoint, and FTS5 flushes its pending terms into a new segment at every savepoint,
-            // which tripled the cold sync's SQLite time.
-            let bodySQL =
-                item.existing == nil
-                ? "INSERT INTO body(id, blocks) VALUES (?, ?)"
-                : "INSERT INTO body(id, blocks) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET blocks = excluded.blocks"
-            try db.cachedStatement(sql: bodySQL).execute(arguments: [id, prepared.blocks])
+            // An upsert, not `INSERT OR REPLACE`: with foreign keys on, REPLACE makes SQLite open a
+            // statement savepoint, and FTS5 flushes its pending terms into a new segment at every
+            // savepoint, which tripled the cold sync's SQLite time. The upsert deletes nothing, so it
+            // needs none, and still overwrites a body row left behind (a new article's id has none
+            // unless the cache was damaged).
+            try db.cachedStatement(
+                sql: "INSERT INTO body(id, blocks) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET blocks = excluded.blocks"
+            ).execute(arguments: [id, prepared.blocks])
             try db.cachedStatement(
                 sql: "INSERT INTO article_search(rowid, title, subtitle, authors, body) VALUES (?, ?, ?, ?, ?)"
             ).execute(arguments: [id] + StatementArguments(prepared.indexed))

@@ -243,6 +243,32 @@ import Testing
         #expect(try reopened.sync(feeds: [feed.url]).new == 1)
     }
 
+    /// A body row whose article is gone (foreign keys were off when it was deleted) does not stop the
+    /// next sync from giving a new article that id: the body is written with an upsert.
+    @Test func leftoverBodyRowIsOverwrittenByANewArticle() throws {
+        let cache = try openCache()
+        try feed.write("2016/first.txt", Export.text(title: "First report", body: ["Snow fell on the pass."]))
+        try feed.write("2016/second.txt", Export.text(title: "دومین گزارش", body: ["باران بارید."]))
+        #expect(try cache.sync(feeds: [feed.url]).new == 2)
+        let ids = try cache.idsByPath()
+        let reused = try #require(ids.values.max())
+        let path = try #require(ids.first { $0.value == reused }?.key)
+        try cache.pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            try db.execute(sql: "UPDATE body SET blocks = ? WHERE id = ?", arguments: [Data([1, 2, 3]), reused])
+            try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [reused])
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+            try db.execute(sql: "DELETE FROM meta WHERE key IN ('fingerprint', 'folders')")
+        }
+        #expect(try cache.sync(feeds: [feed.url]).new == 1)
+        #expect(try cache.idsByPath()[path] == reused)
+        let blocks = try cache.pool.read { db in
+            try Data.fetchOne(db, sql: "SELECT blocks FROM body WHERE id = ?", arguments: [reused])
+        }
+        let text = BlockCodec.decode(try #require(blocks)).map(\.text).joined(separator: "\n")
+        #expect(text.contains(path.hasSuffix("first.txt") ? "Snow fell on the pass." : "باران بارید."))
+    }
+
     private func setModified(_ url: URL, secondsAgo: TimeInterval) throws {
         try FileManager.default.setAttributes(
             [.modificationDate: Date(timeIntervalSinceNow: -secondsAgo)], ofItemAtPath: url.path)
