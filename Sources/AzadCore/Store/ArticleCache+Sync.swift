@@ -224,29 +224,71 @@ extension ArticleCache {
             Array(work[$0..<min($0 + batchSize, work.count)])
         }
         guard !batches.isEmpty else { return }
-        var current = prepare(batches[0])
+        // Batches are read and parsed on all cores, up to `BatchPipeline.ahead` of them ahead of the
+        // one this thread writes: one batch ahead made each side wait for the other's slowest batch,
+        // leaving a core idle; a few ahead keeps both busy while memory stays bounded.
+        let pipeline = BatchPipeline()
+        DispatchQueue.global().async {
+            for (number, batch) in batches.enumerated() {
+                guard pipeline.waitForRoom() else { return }
+                pipeline.deliver(number, prepare(batch))
+            }
+        }
+        defer { pipeline.cancel() }
         var completed = 0
         for (number, batch) in batches.enumerated() {
-            let group = DispatchGroup()
-            let next = OutcomeBox()
-            if number + 1 < batches.count {
-                let following = batches[number + 1]
-                DispatchQueue.global().async(group: group) { next.outcomes = prepare(following) }
-            }
-            for (item, outcome) in zip(batch, current) {
+            let outcomes = pipeline.take(number)
+            for (item, outcome) in zip(batch, outcomes) {
                 try write(db, item: item, outcome: outcome, report: &report)
             }
             completed += batch.count
             progress?(SyncProgress(phase: .indexing, completed: completed, total: work.count))
-            group.wait()
-            current = next.outcomes
         }
     }
 
-    /// Hands a prepared batch from the background queue to the writing thread (`group.wait()`
-    /// orders the write before the read).
-    private final class OutcomeBox: @unchecked Sendable {
-        var outcomes: [Outcome] = []
+    /// Hands prepared batches from the background queue to the writing thread, in order, with at most
+    /// `ahead` of them prepared or being prepared and not yet taken.
+    private final class BatchPipeline: @unchecked Sendable {
+        static let ahead = 2
+        private let condition = NSCondition()
+        private var ready: [Int: [Outcome]] = [:]
+        private var inFlight = 0
+        private var cancelled = false
+
+        /// Waits until another batch may be prepared; false once the writer has stopped.
+        func waitForRoom() -> Bool {
+            condition.lock()
+            defer { condition.unlock() }
+            while inFlight >= Self.ahead && !cancelled { condition.wait() }
+            guard !cancelled else { return false }
+            inFlight += 1
+            return true
+        }
+
+        func deliver(_ number: Int, _ outcomes: [Outcome]) {
+            condition.lock()
+            ready[number] = outcomes
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        /// Waits for batch `number` and takes it.
+        func take(_ number: Int) -> [Outcome] {
+            condition.lock()
+            defer { condition.unlock() }
+            while ready[number] == nil { condition.wait() }
+            inFlight -= 1
+            condition.broadcast()
+            return ready.removeValue(forKey: number) ?? []
+        }
+
+        /// Stops the preparing side (the writer is done, or failed).
+        func cancel() {
+            condition.lock()
+            cancelled = true
+            condition.broadcast()
+            condition.unlock()
+        }
     }
 
     /// Reads, hashes, parses and folds `batch` on all cores.
