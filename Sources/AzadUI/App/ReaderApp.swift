@@ -93,6 +93,11 @@ public struct ReaderApp {
                 reader.searchFinished(text: found.text, hits: found.hits)
                 changed = true
             }
+            // What the sync or the search brought is drawn before the loop waits for a key.
+            if changed {
+                terminal.draw(Screen.render(reader.state, keymap: reader.keymap, memo: memo))
+                changed = false
+            }
             // Awaited results are looked for every few milliseconds; otherwise the loop sleeps in
             // the terminal's read.
             let timeout: Int32 = reader.state.searching != nil ? 4 : sync == nil ? 200 : 50
