@@ -145,8 +145,9 @@ import Testing
         let chooserStatus = try chooser.waitForExit()
         #expect(chooserStatus == 0 || chooserStatus == nil)
         // A theme that does not exist says so on the status line: proof that it, not the remembered one, was used.
+        // No sync: its "sync done" would replace the theme's message on the status line.
         let overridden = try TmuxSession(
-            ["--feed", feed.path, "--theme", "no-such-theme"], width: 220, home: home)
+            ["--feed", feed.path, "--theme", "no-such-theme", "--no-sync"], width: 220, home: home)
         try overridden.waitFor("4 articles")
         try overridden.waitFor("no-such-theme")
         try overridden.send("q")
@@ -261,8 +262,7 @@ import Testing
         try session.click(column: 20, row: row)
         try Self.waitForSelection(session, 3)
         let germanRow = try #require(try session.row(of: Feed.germanTitle))
-        try session.click(column: 20, row: germanRow)
-        try session.click(column: 20, row: germanRow)
+        try session.doubleClick(column: 20, row: germanRow)
         try session.waitFor("Die neue Brücke verbindet")
         try session.send("Escape")
         try session.send("g")
