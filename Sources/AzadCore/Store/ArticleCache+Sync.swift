@@ -140,6 +140,11 @@ extension ArticleCache {
                 sql:
                     "INSERT OR REPLACE INTO meta(key, value) VALUES ('fingerprint', ?), ('folders', ?), ('folderlist', ?)",
                 arguments: [walkedPrint, folderPrint, FeedWalker.encode(folders: folders.folders)])
+            try db.execute(
+                sql: """
+                    INSERT INTO meta(key, value) VALUES ('generation', '1')
+                    ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
+                    """)
             for id in removed {
                 try Self.unindex(db, id: id)
                 try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])

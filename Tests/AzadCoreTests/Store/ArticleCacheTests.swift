@@ -124,6 +124,20 @@ import Testing
         #expect(try cache.pool.read { try Data.fetchOne($0, sql: stored) } == list)
     }
 
+    @Test func theGenerationGrowsWithEverySyncThatWrites() throws {
+        let cache = try openCache()
+        #expect(try cache.generation() == 0)
+        try feed.write("a.txt", Export.text(title: "Одна", body: ["Первые слова."]))
+        _ = try cache.sync(feeds: [feed.url])
+        #expect(try cache.generation() == 1)
+        _ = try cache.sync(feeds: [feed.url])
+        _ = try cache.sync(feeds: [feed.url], depth: .quick)
+        #expect(try cache.generation() == 1, "nothing changed, nothing written")
+        try feed.write("b.txt", Export.text(title: "二つ目", body: ["言葉 🙂."]))
+        _ = try cache.sync(feeds: [feed.url])
+        #expect(try ArticleCache(directory: cacheDirectory.url).generation() == 2, "seen by another connection")
+    }
+
     @Test func touchedFileWithSameContentIsNotReparsed() throws {
         let cache = try openCache()
         let file = try feed.write("a.txt", Export.text(title: "Touched", body: ["Same words."]))
