@@ -13,6 +13,7 @@ import Testing
         let feed = try Feed.make()
         let session = try TmuxSession(
             ["--feed", feed.path] + extra, width: width, height: height, locale: locale, environment: environment)
+        session.removedWithSession.append(feed)
         try session.waitFor("4 articles")
         return session
     }
@@ -136,6 +137,7 @@ import Testing
     /// `--theme` wins over the theme remembered from `t` in an earlier run.
     @Test func commandLineThemeWinsOverTheRememberedOne() throws {
         let feed = try Feed.make()
+        defer { try? FileManager.default.removeItem(at: feed) }
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
         let chooser = try TmuxSession(["--feed", feed.path], home: home)
         try chooser.waitFor("4 articles")

@@ -43,9 +43,13 @@ final class TmuxSession {
         try tmux(["respawn-pane", "-k", "-t", "0", command.map(TmuxSession.quote).joined(separator: " ")])
     }
 
+    /// Folders the test made for this session (a feed), removed with it.
+    var removedWithSession: [URL] = []
+
     deinit {
         _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(at: home)
+        for folder in removedWithSession { try? FileManager.default.removeItem(at: folder) }
     }
 
     static func quote(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
