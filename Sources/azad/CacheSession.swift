@@ -40,21 +40,12 @@ struct CacheSession {
     }
 }
 
-/// Text from files made safe for a terminal: control characters (escape sequences included) shown
-/// as U+FFFD, line breaks and tabs as spaces, bidi embeddings, overrides and isolates removed (they
-/// would reorder the rest of the terminal's line, as `Sanitizer` does for the reader).
+/// Text from files made safe for a terminal, on one line: `Sanitizer`'s placeholders for controls and
+/// escape sequences (as the reader shows them), bidi embeddings, overrides and isolates removed
+/// (they would reorder the rest of the terminal's line), line breaks and tabs as spaces.
 enum TerminalText {
     static func clean(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x09, 0x0A, 0x0D: result.append(" ")
-            case 0x00...0x1F, 0x7F...0x9F: result.append("\u{FFFD}")
-            case 0x202A...0x202E, 0x2066...0x2069: continue
-            default: result.append(scalar)
-            }
-        }
-        return String(result)
+        Sanitizer.sanitized(text.replacingOccurrences(of: "\t", with: " "), singleLine: true)
     }
 }
 

@@ -4,7 +4,7 @@ import Testing
 
 @testable import AzadUI
 
-@Suite struct CacheLibraryTests {
+@Suite final class CacheLibraryTests {
     let root: URL
     let feed: URL
 
@@ -19,6 +19,8 @@ import Testing
             try Data(text.utf8).write(to: feed.appendingPathComponent(name))
         }
     }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
 
     @Test func servesSummariesSearchAndFoldedMatchRanges() throws {
         let cache = try ArticleCache(directory: root.appendingPathComponent("cache"))

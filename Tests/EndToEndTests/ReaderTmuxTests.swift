@@ -13,6 +13,7 @@ import Testing
         let feed = try Feed.make()
         let session = try TmuxSession(
             ["--feed", feed.path] + extra, width: width, height: height, locale: locale, environment: environment)
+        session.removedWithSession.append(feed)
         try session.waitFor("4 articles")
         return session
     }
@@ -136,6 +137,7 @@ import Testing
     /// `--theme` wins over the theme remembered from `t` in an earlier run.
     @Test func commandLineThemeWinsOverTheRememberedOne() throws {
         let feed = try Feed.make()
+        defer { try? FileManager.default.removeItem(at: feed) }
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
         let chooser = try TmuxSession(["--feed", feed.path], home: home)
         try chooser.waitFor("4 articles")
@@ -145,8 +147,9 @@ import Testing
         let chooserStatus = try chooser.waitForExit()
         #expect(chooserStatus == 0 || chooserStatus == nil)
         // A theme that does not exist says so on the status line: proof that it, not the remembered one, was used.
+        // No sync: its "sync done" would replace the theme's message on the status line.
         let overridden = try TmuxSession(
-            ["--feed", feed.path, "--theme", "no-such-theme"], width: 220, home: home)
+            ["--feed", feed.path, "--theme", "no-such-theme", "--no-sync"], width: 220, home: home)
         try overridden.waitFor("4 articles")
         try overridden.waitFor("no-such-theme")
         try overridden.send("q")
@@ -261,8 +264,7 @@ import Testing
         try session.click(column: 20, row: row)
         try Self.waitForSelection(session, 3)
         let germanRow = try #require(try session.row(of: Feed.germanTitle))
-        try session.click(column: 20, row: germanRow)
-        try session.click(column: 20, row: germanRow)
+        try session.doubleClick(column: 20, row: germanRow)
         try session.waitFor("Die neue Brücke verbindet")
         try session.send("Escape")
         try session.send("g")

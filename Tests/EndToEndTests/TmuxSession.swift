@@ -43,9 +43,13 @@ final class TmuxSession {
         try tmux(["respawn-pane", "-k", "-t", "0", command.map(TmuxSession.quote).joined(separator: " ")])
     }
 
+    /// Folders the test made for this session (a feed), removed with it.
+    var removedWithSession: [URL] = []
+
     deinit {
         _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(at: home)
+        for folder in removedWithSession { try? FileManager.default.removeItem(at: folder) }
     }
 
     static func quote(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
@@ -107,14 +111,28 @@ final class TmuxSession {
     /// A mouse report as tmux's terminal description asks for (X10: `ESC [ M` and three bytes of
     /// button, column and row, each offset by 32; `button` 0 left, 3 release, 32 drag, 64/65 wheel).
     func mouse(button: Int, column: Int, row: Int, release: Bool = false) throws {
+        try type(Self.mouseReport(button: button, column: column, row: row, release: release))
+    }
+
+    /// An X10 mouse report, as a terminal sends it.
+    static func mouseReport(button: Int, column: Int, row: Int, release: Bool = false) -> String {
         precondition(column < 94 && row < 94, "X10 mouse reports stop at 94 cells")
         let bytes = [32 + (release ? 3 : button), 33 + column, 33 + row]
-        try type("\u{1B}[M" + String(bytes.map { Character(UnicodeScalar(UInt8($0))) }))
+        return "\u{1B}[M" + String(bytes.map { Character(UnicodeScalar(UInt8($0))) })
     }
 
     func click(column: Int, row: Int) throws {
         try mouse(button: 0, column: column, row: row)
         try mouse(button: 0, column: column, row: row, release: true)
+    }
+
+    /// Two clicks in one write: sent one tmux command at a time, a loaded machine can space them
+    /// further apart than a double click allows.
+    func doubleClick(column: Int, row: Int) throws {
+        let click =
+            Self.mouseReport(button: 0, column: column, row: row)
+            + Self.mouseReport(button: 0, column: column, row: row, release: true)
+        try type(click + click)
     }
 
     func resize(width: Int, height: Int) throws {

@@ -83,7 +83,18 @@ extension ArticleCache {
             guard stored == (depth == .full ? filePrint : folderPrint) else { return nil }
             return try Self.cachedCounts(db)
         }
-        if let unchanged { return Self.nothingChanged(unchanged, progress: progress) }
+        if let unchanged {
+            if depth == .quick {
+                // Only here when the folder list was missing (a cache from before it was kept) or
+                // stale: keep it, so that the next quick sync reads no folder.
+                try pool.write { db in
+                    try db.execute(
+                        sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('folderlist', ?)",
+                        arguments: [FeedWalker.encode(folders: folders.folders)])
+                }
+            }
+            return Self.nothingChanged(unchanged, progress: progress)
+        }
 
         var walker = FeedWalker(mode: .collect)
         for root in roots { walker.walk(root) }
@@ -129,6 +140,11 @@ extension ArticleCache {
                 sql:
                     "INSERT OR REPLACE INTO meta(key, value) VALUES ('fingerprint', ?), ('folders', ?), ('folderlist', ?)",
                 arguments: [walkedPrint, folderPrint, FeedWalker.encode(folders: folders.folders)])
+            try db.execute(
+                sql: """
+                    INSERT INTO meta(key, value) VALUES ('generation', '1')
+                    ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
+                    """)
             for id in removed {
                 try Self.unindex(db, id: id)
                 try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])

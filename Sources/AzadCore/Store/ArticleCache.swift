@@ -172,6 +172,14 @@ public final class ArticleCache: Sendable {
         try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0 }
     }
 
+    /// A number that grows with every sync that wrote to the cache, in any process: a reader that
+    /// sees it change reloads its list. Zero for a cache never synced.
+    public func generation() throws -> Int {
+        try pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'") ?? 0
+        }
+    }
+
     static let summaryColumns = "a.id, a.path, a.title, a.authors, a.date, a.language, a.section"
 
     /// Articles newest first (undated ones last), at most `limit` of them, matching `filter`.
@@ -193,9 +201,37 @@ public final class ArticleCache: Sendable {
             sql += " LIMIT ?"
             _ = arguments.append(contentsOf: [max(0, limit)])
         }
-        // A cursor, so that 20,000 rows are never held twice (as rows and as summaries) at once.
+        // A cursor, so that 20,000 rows are never held twice (as rows and as summaries) at once; the
+        // array sized once, so that it never holds two buffers while growing.
         return try pool.read { db in
-            try Array(Row.fetchCursor(db, sql: sql, arguments: arguments).map(Self.summary))
+            var summaries: [ArticleSummary] = []
+            let count =
+                try limit
+                ?? Int.fetchOne(db, sql: "SELECT count(*) FROM article a \(whereClause)", arguments: arguments)
+            summaries.reserveCapacity(max(0, count ?? 0))
+            var shared = SharedStrings()
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try rows.next() { summaries.append(shared.summary(row)) }
+            return summaries
+        }
+    }
+
+    /// One copy of each language and section name, shared by every summary that has it: a handful
+    /// of names otherwise take a heap allocation per article.
+    private struct SharedStrings {
+        private var known: [String: String] = [:]
+
+        mutating func summary(_ row: Row) -> ArticleSummary {
+            var summary = ArticleCache.summary(row)
+            summary.language = shared(summary.language)
+            summary.section = summary.section.map { shared($0) }
+            return summary
+        }
+
+        private mutating func shared(_ name: String) -> String {
+            if let existing = known[name] { return existing }
+            known[name] = name
+            return name
         }
     }
 

@@ -63,6 +63,7 @@ public struct ReaderApp {
         let search = BackgroundSearch(library: reader.library, limit: reader.searchLimit)
         defer { search.stop() }
         var submitted: String? = nil
+        var nextOutsideCheck = Date().addingTimeInterval(1)
         var sync: BackgroundSync? = nil
         var lastReport: BackgroundSync.Report? = nil
         if syncAtStart {
@@ -92,6 +93,17 @@ public struct ReaderApp {
             if let found = search.take() {
                 reader.searchFinished(text: found.text, hits: found.hits)
                 changed = true
+            }
+            // Another process's sync shows up within a second.
+            let now = Date()
+            if sync == nil, now >= nextOutsideCheck {
+                nextOutsideCheck = now.addingTimeInterval(1)
+                if reader.checkForOutsideChanges() { changed = true }
+            }
+            // What the sync or the search brought is drawn before the loop waits for a key.
+            if changed {
+                terminal.draw(Screen.render(reader.state, keymap: reader.keymap, memo: memo))
+                changed = false
             }
             // Awaited results are looked for every few milliseconds; otherwise the loop sleeps in
             // the terminal's read.

@@ -21,6 +21,8 @@ public protocol ArticleLibrary: Sendable {
     func sync(progress: @escaping @Sendable (Double) -> Void) throws
     /// Where `query` matches in each block of `article` (block index → ranges in `Block.text`).
     func matchRanges(of query: String, in article: Article) -> [Int: [Range<String.Index>]]
+    /// A number that changes when the library changed outside this reader (another process synced).
+    func generation() -> Int
 }
 
 extension ArticleLibrary {
@@ -29,6 +31,9 @@ extension ArticleLibrary {
 
     /// The count of every summary, for a library with no cheaper way.
     public func count() throws -> Int { try summaries().count }
+
+    /// For a library nothing else changes.
+    public func generation() -> Int { 0 }
 
     /// Case- and diacritic-insensitive occurrences of each query word: enough for highlighting when
     /// the library has no better idea of what matched.

@@ -20,6 +20,9 @@ public final class CacheLibrary: ArticleLibrary {
 
     public func article(id: Int64) throws -> Article? { try cache.article(id: id) }
 
+    /// The cache's sync count; a cache that cannot be read counts as unchanged.
+    public func generation() -> Int { (try? cache.generation()) ?? 0 }
+
     /// Hits without snippets: the reader lists titles, and reading 500 bodies for snippets it never
     /// shows cost 70 ms a keystroke on a 20,000-article cache.
     public func search(_ query: String, limit: Int) throws -> [SearchHit] {

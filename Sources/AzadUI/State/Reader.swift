@@ -36,6 +36,8 @@ public final class Reader {
     private var selectionAfterSearch: SelectionAfterSearch = .first
     /// Whether the results awaited are the ones Enter kept, to be announced on the status line.
     private var announceResults = false
+    /// The library's generation when the list was last read (`checkForOutsideChanges`).
+    private var seenGeneration = 0
 
     private enum SelectionAfterSearch {
         case first
@@ -80,6 +82,7 @@ public final class Reader {
         }
         pendingRecord = record
         if let firstRows {
+            seenGeneration = library.generation()
             do {
                 state.summaries = try library.summaries(limit: firstRows)
                 state.pendingTotal = try library.count()
@@ -142,6 +145,8 @@ public final class Reader {
     }
 
     private func reloadSummaries() {
+        // Read before the summaries: a change made meanwhile is then seen at the next check.
+        seenGeneration = library.generation()
         do {
             state.summaries = try library.summaries()
         } catch {
@@ -182,7 +187,8 @@ public final class Reader {
             announceResults = false
             rows = state.summaries
         }
-        state.rows = rows.filter { state.filter.accepts($0.language) }
+        // Unfiltered, the rows share the summaries' storage: 20,000 of them are 2 MB a copy.
+        state.rows = state.filter == .all ? rows : rows.filter { state.filter.accepts($0.language) }
         state.list.resize(count: state.rows.count, viewport: max(1, state.layout.list.height))
         if first {
             state.list.first()
@@ -301,6 +307,21 @@ public final class Reader {
             let added = state.summaries.count - before
             state.message = added > 0 ? "sync done: \(added) new" : "sync done"
         }
+    }
+
+    /// Reloads the list when another process (an `azad sync`, another reader) changed the library
+    /// since it was last read, keeping the selection; returns whether it did. A sync of this
+    /// reader's own reloads when it finishes instead.
+    @discardableResult
+    public func checkForOutsideChanges() -> Bool {
+        guard state.syncProgress == nil, pendingRecord == nil, library.generation() != seenGeneration else {
+            return false
+        }
+        let before = state.summaries.count
+        reloadSummaries()
+        let added = state.summaries.count - before
+        state.message = added > 0 ? "the cache changed: \(added) new" : "the cache changed"
+        return true
     }
 
     // MARK: Keys

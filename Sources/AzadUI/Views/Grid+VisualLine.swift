@@ -48,41 +48,11 @@ extension Grid {
                 let core = segment.trimmingCharacters(in: .init(charactersIn: " "))
                 used += min(room, leading)
                 guard used < width else { break }
-                let line = ShortText.line(core, width: width - used, options: options)
+                let line = ParagraphLayout.truncatedLine(core, width: width - used, options: options)
                 used += draw(line, row: row, column: column + used, width: line.width, style: style)
                 used = min(width, used + trailing)
             }
         }
         return used
-    }
-}
-
-/// A short piece of text (a title, a section name) in visual order, cut to a width.
-enum ShortText {
-    /// The first `width` columns' worth of `text` in reading order, as the terminal must show it,
-    /// with an ellipsis at the reading end when cut.
-    static func line(_ text: String, width: Int, options: LayoutOptions) -> VisualLine {
-        let flat = text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
-        let empty = VisualLine(
-            text: "", width: 0, isRightToLeft: false, logicalRange: flat.startIndex..<flat.startIndex, sourceIndices: []
-        )
-        guard width > 0 else { return empty }
-        let whole = ParagraphLayout.lines(flat, width: width, options: options)
-        guard whole.count > 1 else { return whole.first ?? empty }
-        guard width > 1, var first = ParagraphLayout.lines(flat, width: width - 1, options: options).first else {
-            return VisualLine(
-                text: "…", width: 1, isRightToLeft: false, logicalRange: empty.logicalRange,
-                sourceIndices: [flat.startIndex])
-        }
-        // The ellipsis goes where the reading continues: the left end of a right-to-left line.
-        if first.isRightToLeft {
-            first.text = "…" + first.text
-            first.sourceIndices = [first.logicalRange.upperBound] + first.sourceIndices
-        } else {
-            first.text += "…"
-            first.sourceIndices.append(first.logicalRange.upperBound)
-        }
-        first.width += 1
-        return first
     }
 }

@@ -45,7 +45,7 @@ public enum HelpView {
                 grid.write(line.text, row: row, column: rect.column + 1, limit: rect.width - 1, style: .heading)
             } else {
                 grid.write(line.keys, row: row, column: rect.column + 2, limit: keyWidth, style: .statusAccent)
-                let summary = ShortText.line(
+                let summary = ParagraphLayout.truncatedLine(
                     line.text, width: max(0, rect.width - keyWidth - 4), options: state.layoutOptions)
                 grid.draw(summary, row: row, column: rect.column + keyWidth + 3, width: summary.width, style: .help)
             }

@@ -15,11 +15,11 @@ public final class LayoutMemo {
 
     public init(capacity: Int = 4096) { self.capacity = capacity }
 
-    /// `ShortText.line(text, width:, options:)`, from memory when it was laid out before.
+    /// `ParagraphLayout.truncatedLine(text, width:, options:)`, from memory when it was laid out before.
     func line(_ text: String, width: Int, options: LayoutOptions) -> VisualLine {
         let key = Key(text: text, width: width, options: options)
         if let line = lines[key] { return line }
-        let line = ShortText.line(text, width: width, options: options)
+        let line = ParagraphLayout.truncatedLine(text, width: width, options: options)
         if lines.count >= capacity { lines.removeAll(keepingCapacity: true) }
         lines[key] = line
         return line

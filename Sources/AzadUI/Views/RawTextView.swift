@@ -5,7 +5,7 @@ enum RawTextView {
     static func draw(into grid: inout Grid, state: ReaderState, in rect: Rect) {
         guard let raw = state.raw, rect.height > 0 else { return }
         grid.fill(row: rect.row, column: rect.column, count: rect.width, style: .listHeader)
-        let title = ShortText.line(
+        let title = ParagraphLayout.truncatedLine(
             "Raw text: " + raw.title, width: max(0, rect.width - 2), options: state.layoutOptions)
         grid.draw(title, row: rect.row, column: rect.column + 1, width: title.width, style: .listHeader)
         for offset in 0..<max(0, rect.height - 1) {

@@ -73,7 +73,7 @@ enum StatusLineView {
             // Show the end of a long query: that is where the typing happens.
             var shown = state.prompt
             while DisplayWidth.of(shown) > max(0, room - 1), !shown.isEmpty { shown.removeFirst() }
-            let line = ShortText.line(shown, width: max(0, room - 1), options: state.layoutOptions)
+            let line = ParagraphLayout.truncatedLine(shown, width: max(0, room - 1), options: state.layoutOptions)
             column += grid.draw(line, row: rect.row, column: column, width: line.width, style: .status)
             grid.write("▏", row: rect.row, column: column, limit: 1, style: .statusAccent)
             let countWidth = DisplayWidth.of(count)
@@ -91,7 +91,7 @@ enum StatusLineView {
         let rightColumn = rect.column + rect.width - rightWidth - 1
         let room = max(0, (rightColumn > column + 4 ? rightColumn : rect.column + rect.width) - column - 1)
         let text = state.message ?? hints(state, keymap: keymap)
-        let line = ShortText.line(text, width: room, options: state.layoutOptions)
+        let line = ParagraphLayout.truncatedLine(text, width: room, options: state.layoutOptions)
         grid.draw(line, row: rect.row, column: column, width: line.width, style: .status)
         if rightColumn > column + 4 {
             grid.write(right, row: rect.row, column: rightColumn, style: .status)

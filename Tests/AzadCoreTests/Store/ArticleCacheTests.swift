@@ -107,6 +107,37 @@ import Testing
         #expect(try cache.sync(feeds: [feed.url], depth: .quick).unchanged == 3 + expected.new - expected.removed)
     }
 
+    /// A cache synced before the folder list was kept gets one at its next quick sync, even when
+    /// nothing changed, so the one after reads no folder.
+    @Test func aQuickSyncKeepsAMissingFolderList() throws {
+        let cache = try openCache()
+        try feed.write("2016/05/a.txt", Export.text(title: "پښتو", body: ["لومړی متن."]))
+        #expect(try cache.sync(feeds: [feed.url]).new == 1)
+        let stored = "SELECT value FROM meta WHERE key = 'folderlist'"
+        let list = try cache.pool.read { try Data.fetchOne($0, sql: stored) }
+        #expect(
+            list.map(FeedWalker.decode(folders:)) == [
+                feed.url.path, feed.url.path + "/2016", feed.url.path + "/2016/05",
+            ])
+        try cache.pool.write { try $0.execute(sql: "DELETE FROM meta WHERE key = 'folderlist'") }
+        #expect(try cache.sync(feeds: [feed.url], depth: .quick).unchanged == 1)
+        #expect(try cache.pool.read { try Data.fetchOne($0, sql: stored) } == list)
+    }
+
+    @Test func theGenerationGrowsWithEverySyncThatWrites() throws {
+        let cache = try openCache()
+        #expect(try cache.generation() == 0)
+        try feed.write("a.txt", Export.text(title: "Одна", body: ["Первые слова."]))
+        _ = try cache.sync(feeds: [feed.url])
+        #expect(try cache.generation() == 1)
+        _ = try cache.sync(feeds: [feed.url])
+        _ = try cache.sync(feeds: [feed.url], depth: .quick)
+        #expect(try cache.generation() == 1, "nothing changed, nothing written")
+        try feed.write("b.txt", Export.text(title: "二つ目", body: ["言葉 🙂."]))
+        _ = try cache.sync(feeds: [feed.url])
+        #expect(try ArticleCache(directory: cacheDirectory.url).generation() == 2, "seen by another connection")
+    }
+
     @Test func touchedFileWithSameContentIsNotReparsed() throws {
         let cache = try openCache()
         let file = try feed.write("a.txt", Export.text(title: "Touched", body: ["Same words."]))

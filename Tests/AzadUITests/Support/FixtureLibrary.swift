@@ -10,6 +10,8 @@ final class FixtureLibrary: ArticleLibrary, @unchecked Sendable {
     /// Articles the next sync adds.
     var arriving: [Article] = []
     var syncError: (any Error)?
+    /// What `generation()` says: tests raise it to stand for another process's sync.
+    var generationCount = 0
 
     init(_ articles: [Article] = FixtureLibrary.standard) { self.articles = articles }
 
@@ -40,6 +42,8 @@ final class FixtureLibrary: ArticleLibrary, @unchecked Sendable {
     func rawText(of summary: ArticleSummary) throws -> String {
         rawTexts[summary.path] ?? "raw text of \(summary.path)"
     }
+
+    func generation() -> Int { generationCount }
 
     func sync(progress: @escaping @Sendable (Double) -> Void) throws {
         progress(0.5)

@@ -1,0 +1,24 @@
+import Foundation
+import Testing
+
+/// A sync by another process while the reader is open is seen by the reader.
+@Suite struct ReaderOutsideSyncTmuxTests {
+    typealias Feed = ReaderFeedFixture
+
+    @Test func anAzadSyncElsewhereShowsUpInTheOpenList() throws {
+        let feed = try Feed.make()
+        defer { try? FileManager.default.removeItem(at: feed) }
+        let session = try TmuxSession(["--feed", feed.path])
+        try session.waitFor("4 articles")
+        // The reader's own sync at start must be over, or it could be the one to find the new export.
+        try session.waitFor("sync done")
+        let title = "Snow closes the Salang pass again"
+        let export = "\(title)\n\n01/12/2020\n\nThe tunnel was shut for a day while the ploughs worked.\n"
+        try Data(export.utf8).write(to: feed.appendingPathComponent("salang.txt"))
+        let sync = try AzadProcess.run(["sync", "--feed", feed.path], environment: session.environment)
+        #expect(sync.status == 0, "\(sync.stderr)")
+        try session.waitFor("the cache changed: 1 new")
+        try session.waitFor("5 articles")
+        #expect(try session.capture().contains(title))
+    }
+}
