@@ -85,7 +85,12 @@ public struct ReaderApp {
                     changed = true
                 }
             }
-            if let input = terminal.read(timeout: sync == nil ? 200 : 50) {
+            // While a long article is still being laid out, look for a key without waiting and lay
+            // out the next slice when there is none (Reader+Layout.swift).
+            let layingOut = reader.isLayingOut
+            let input = terminal.read(timeout: layingOut ? 0 : (sync == nil ? 200 : 50))
+            if input == nil, layingOut { changed = reader.continueLayout() || changed }
+            if let input {
                 changed = true
                 let effect: Effect
                 switch input {
