@@ -58,11 +58,13 @@ let package = Package(
             ]
         ),
 
+        // What more than one test target needs: scratch folders.
+        .target(name: "AzadTestSupport", path: "Tests/AzadTestSupport"),
         .testTarget(
             name: "AzadCoreTests",
             // CNcursesw for `wcwidth`, the oracle the display width is tested against; CICU for
             // character ages (only characters the C library knows are compared).
-            dependencies: ["AzadCore", "CICU", "CNcursesw"],
+            dependencies: ["AzadCore", "AzadTestSupport", "CICU", "CNcursesw"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -74,7 +76,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             // AzadCore to parse the sample articles the FriBidi check of `azad show` compares against.
-            dependencies: ["azad", "AzadCore"]
+            dependencies: ["azad", "AzadCore", "AzadTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

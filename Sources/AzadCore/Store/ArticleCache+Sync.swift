@@ -63,6 +63,9 @@ extension ArticleCache {
             return path
         }
         let prefix = roots.joined(separator: "\n") + "\n"
+        if depth == .quick, let unchanged = try unchangedFolders(prefix: prefix) {
+            return Self.nothingChanged(unchanged, progress: progress)
+        }
         // Folders first, so that a change made while the files are walked shows up next time.
         var folders = FeedWalker(mode: .digestFolders)
         for root in roots { folders.walk(root) }
@@ -78,16 +81,19 @@ extension ArticleCache {
             let key = depth == .full ? "fingerprint" : "folders"
             let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
             guard stored == (depth == .full ? filePrint : folderPrint) else { return nil }
-            let unreadable = try Row.fetchAll(db, sql: "SELECT path, reason FROM unreadable ORDER BY path").map {
-                SyncReport.Unreadable(path: $0[0], reason: $0[1])
-            }
-            return (unreadable, try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
+            return try Self.cachedCounts(db)
         }
         if let unchanged {
-            report.unreadable = unchanged.unreadable
-            report.unchanged = unchanged.articles
-            progress?(SyncProgress(phase: .finished, completed: 0, total: 0))
-            return report
+            if depth == .quick {
+                // Only here when the folder list was missing (a cache from before it was kept) or
+                // stale: keep it, so that the next quick sync reads no folder.
+                try pool.write { db in
+                    try db.execute(
+                        sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('folderlist', ?)",
+                        arguments: [FeedWalker.encode(folders: folders.folders)])
+                }
+            }
+            return Self.nothingChanged(unchanged, progress: progress)
         }
 
         var walker = FeedWalker(mode: .collect)
@@ -138,8 +144,9 @@ extension ArticleCache {
         let retried = Set(work.map(\.file.path)).intersection(knownUnreadable.keys)
         try pool.write { db in
             try db.execute(
-                sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('fingerprint', ?), ('folders', ?)",
-                arguments: [walkedPrint, folderPrint])
+                sql:
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES ('fingerprint', ?), ('folders', ?), ('folderlist', ?)",
+                arguments: [walkedPrint, folderPrint, FeedWalker.encode(folders: folders.folders)])
             for id in removed {
                 try Self.unindex(db, id: id)
                 try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
@@ -163,6 +170,38 @@ extension ArticleCache {
         report.unreadable.sort { $0.path < $1.path }
         progress?(SyncProgress(phase: .finished, completed: work.count, total: work.count))
         return report
+    }
+
+    /// The cache's unreadable files and article count, when the folders the last sync found are all
+    /// as they were (`FeedWalker.folderDigest(of:)`): a quick sync then reads no directory at all.
+    private func unchangedFolders(prefix: String) throws -> (unreadable: [SyncReport.Unreadable], articles: Int)? {
+        try pool.read { db in
+            guard let list = try Data.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'folderlist'"),
+                let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'folders'")
+            else { return nil }
+            let folders = FeedWalker.decode(folders: list)
+            guard let digest = FeedWalker.folderDigest(of: folders), stored == prefix + "\(folders.count)\n\(digest)"
+            else { return nil }
+            return try Self.cachedCounts(db)
+        }
+    }
+
+    /// The report of a sync that found nothing to do.
+    private static func nothingChanged(
+        _ counts: (unreadable: [SyncReport.Unreadable], articles: Int), progress: (@Sendable (SyncProgress) -> Void)?
+    ) -> SyncReport {
+        var report = SyncReport()
+        report.unreadable = counts.unreadable
+        report.unchanged = counts.articles
+        progress?(SyncProgress(phase: .finished, completed: 0, total: 0))
+        return report
+    }
+
+    private static func cachedCounts(_ db: Database) throws -> (unreadable: [SyncReport.Unreadable], articles: Int) {
+        let unreadable = try Row.fetchAll(db, sql: "SELECT path, reason FROM unreadable ORDER BY path").map {
+            SyncReport.Unreadable(path: $0[0], reason: $0[1])
+        }
+        return (unreadable, try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
     }
 
     /// An article row as the sync compares it.

@@ -157,7 +157,7 @@ public final class ArticleCache: Sendable {
         try pool.write { db in
             try db.execute(
                 sql:
-                    "DELETE FROM body; DELETE FROM article; DELETE FROM unreadable; DELETE FROM meta WHERE key IN ('fingerprint', 'folders')"
+                    "DELETE FROM body; DELETE FROM article; DELETE FROM unreadable; DELETE FROM meta WHERE key IN ('fingerprint', 'folders', 'folderlist')"
             )
             try db.execute(sql: "INSERT INTO article_search(article_search) VALUES('delete-all')")
             try db.execute(
@@ -193,9 +193,37 @@ public final class ArticleCache: Sendable {
             sql += " LIMIT ?"
             _ = arguments.append(contentsOf: [max(0, limit)])
         }
-        // A cursor, so that 20,000 rows are never held twice (as rows and as summaries) at once.
+        // A cursor, so that 20,000 rows are never held twice (as rows and as summaries) at once; the
+        // array sized once, so that it never holds two buffers while growing.
         return try pool.read { db in
-            try Array(Row.fetchCursor(db, sql: sql, arguments: arguments).map(Self.summary))
+            var summaries: [ArticleSummary] = []
+            let count =
+                try limit
+                ?? Int.fetchOne(db, sql: "SELECT count(*) FROM article a \(whereClause)", arguments: arguments)
+            summaries.reserveCapacity(max(0, count ?? 0))
+            var shared = SharedStrings()
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try rows.next() { summaries.append(shared.summary(row)) }
+            return summaries
+        }
+    }
+
+    /// One copy of each language and section name, shared by every summary that has it: a handful
+    /// of names otherwise take a heap allocation per article.
+    private struct SharedStrings {
+        private var known: [String: String] = [:]
+
+        mutating func summary(_ row: Row) -> ArticleSummary {
+            var summary = ArticleCache.summary(row)
+            summary.language = shared(summary.language)
+            summary.section = summary.section.map { shared($0) }
+            return summary
+        }
+
+        private mutating func shared(_ name: String) -> String {
+            if let existing = known[name] { return existing }
+            known[name] = name
+            return name
         }
     }
 
@@ -213,36 +241,30 @@ public final class ArticleCache: Sendable {
     /// The id of each of `paths` in the cache (the others are left out): what reading state needs at
     /// start, without reading every path of the cache.
     public func ids(ofPaths paths: some Collection<String>) throws -> [String: Int64] {
-        let paths = Array(paths)
-        return try pool.read { db in
-            var ids: [String: Int64] = [:]
-            for start in stride(from: 0, to: paths.count, by: 500) {
-                let chunk = paths[start..<min(paths.count, start + 500)]
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                let rows = try Row.fetchCursor(
-                    db, sql: "SELECT path, id FROM article WHERE path IN (\(marks))",
-                    arguments: StatementArguments(Array(chunk)))
-                while let row = try rows.next() { ids[row[0]] = row[1] }
-            }
-            return ids
-        }
+        try articleColumn("id", byKey: "path", in: Array(paths))
     }
 
     /// The export path of each of `ids` still in the cache (the others are left out).
     public func paths(of ids: some Collection<Int64>) throws -> [Int64: String] {
-        let ids = Array(ids)
-        return try pool.read { db in
-            var paths: [Int64: String] = [:]
+        try articleColumn("path", byKey: "id", in: Array(ids))
+    }
+
+    /// One column of the articles whose `key` column is one of `keys`, by key.
+    private func articleColumn<Key: DatabaseValueConvertible & Hashable, Value: DatabaseValueConvertible>(
+        _ column: String, byKey key: String, in keys: [Key]
+    ) throws -> [Key: Value] {
+        try pool.read { db in
+            var values: [Key: Value] = [:]
             // Chunks stay far below SQLite's limit on bound parameters.
-            for start in stride(from: 0, to: ids.count, by: 500) {
-                let chunk = ids[start..<min(ids.count, start + 500)]
+            for start in stride(from: 0, to: keys.count, by: 500) {
+                let chunk = keys[start..<min(keys.count, start + 500)]
                 let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
                 let rows = try Row.fetchCursor(
-                    db, sql: "SELECT id, path FROM article WHERE id IN (\(marks))",
+                    db, sql: "SELECT \(key), \(column) FROM article WHERE \(key) IN (\(marks))",
                     arguments: StatementArguments(Array(chunk)))
-                while let row = try rows.next() { paths[row[0]] = row[1] }
+                while let row = try rows.next() { values[row[0]] = row[1] }
             }
-            return paths
+            return values
         }
     }
 

@@ -34,6 +34,8 @@ struct FeedWalker {
     /// links that lead nowhere or in a loop, entries that vanished while their folder was read, and
     /// folders that cannot be opened. Named so a sync can tell the user; never opened.
     private(set) var skipped: [SyncReport.Unreadable] = []
+    /// The folders found, in `.digestFolders` mode: what `folderDigest(of:)` stats next time.
+    private(set) var folders: [String] = []
     /// How many files (or folders, in `.digestFolders` mode) were found.
     private(set) var count = 0
     /// An order-independent digest of every file's (or folder's) path, size and time, and of every
@@ -74,7 +76,10 @@ struct FeedWalker {
         defer { closedir(directory) }
         ancestors[identity] = path
         defer { ancestors[identity] = nil }
-        if mode == .digestFolders { record(File(path: path, size: Int64(info.st_size), modified: Self.time(info))) }
+        if mode == .digestFolders {
+            record(File(path: path, size: Int64(info.st_size), modified: Self.time(info)))
+            folders.append(path)
+        }
         let descriptor = dirfd(directory)
         var subdirectories: [(String, stat)] = []
         while let entry = readdir(directory) {
@@ -154,7 +159,7 @@ struct FeedWalker {
         if mode == .collect { files.append(file) }
     }
 
-    private static func time(_ info: stat) -> Int64 {
+    static func time(_ info: stat) -> Int64 {
         Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     }
 

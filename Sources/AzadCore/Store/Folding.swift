@@ -5,7 +5,7 @@
 /// - compatibility decomposition (NFKD), so presentation forms (`ﻻ`), ligatures (`ﬁ`), full-width
 ///   and superscript forms become the letters they stand for;
 /// - Arabic letter variants to their Persian forms: `ي ى ئ → ی`, `ك ڪ → ک`, `ة ۀ ە ہ ھ → ه`,
-///   `أ إ آ ٱ → ا`, `ؤ → و`, and Pashto `ګ → گ`;
+///   `أ إ آ ٱ → ا`, `ؤ → و`, and Pashto `ګ → گ`, `ې ۍ → ی` (Persian keyboards have none of them);
 /// - harakat (U+064B–U+065F, U+0670), Quranic annotation marks, hamza above/below, high hamza and
 ///   tatweel removed;
 /// - ZWNJ, ZWJ, bidi controls, soft hyphens and other invisible format characters removed, so
@@ -19,7 +19,7 @@
 /// text; it is not meant to be shown.
 public enum Folding {
     /// Bumped whenever `fold` changes its output; a cache indexed with another version is rebuilt.
-    public static let version = 2
+    public static let version = 3
 
     /// The folded form of `text`.
     public static func fold(_ text: String) -> String {

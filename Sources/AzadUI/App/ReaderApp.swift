@@ -59,6 +59,10 @@ public struct ReaderApp {
         reader.finishLoading()
         terminal.draw(Screen.render(reader.state, keymap: reader.keymap, memo: memo))
 
+        reader.searchesInBackground = true
+        let search = BackgroundSearch(library: reader.library, limit: reader.searchLimit)
+        defer { search.stop() }
+        var submitted: String? = nil
         var sync: BackgroundSync? = nil
         var lastReport: BackgroundSync.Report? = nil
         if syncAtStart {
@@ -85,10 +89,21 @@ public struct ReaderApp {
                     changed = true
                 }
             }
-            // While a long article is still being laid out, look for a key without waiting and lay
-            // out the next slice when there is none (Reader+Layout.swift).
+            if let found = search.take() {
+                reader.searchFinished(text: found.text, hits: found.hits)
+                changed = true
+            }
+            // What the sync or the search brought is drawn before the loop waits for a key.
+            if changed {
+                terminal.draw(Screen.render(reader.state, keymap: reader.keymap, memo: memo))
+                changed = false
+            }
+            // Awaited results are looked for every few milliseconds; otherwise the loop sleeps in
+            // the terminal's read. While a long article is still being laid out, it looks for a key
+            // without waiting and lays out the next slice when there is none (Reader+Layout.swift).
             let layingOut = reader.isLayingOut
-            let input = terminal.read(timeout: layingOut ? 0 : (sync == nil ? 200 : 50))
+            let timeout: Int32 = layingOut ? 0 : reader.state.searching != nil ? 4 : sync == nil ? 200 : 50
+            let input = terminal.read(timeout: timeout)
             if input == nil, layingOut { changed = reader.continueLayout() || changed }
             if let input {
                 changed = true
@@ -117,6 +132,10 @@ public struct ReaderApp {
                     reader.setMessage(exportQuote(request))
                     if osc52, let sequence = OSC52.sequence(for: request.text) { terminal.send(sequence) }
                 }
+            }
+            if reader.state.searching != submitted {
+                submitted = reader.state.searching
+                if let submitted { search.submit(submitted) }
             }
             if changed { terminal.draw(Screen.render(reader.state, keymap: reader.keymap, memo: memo)) }
         }

@@ -14,6 +14,10 @@ public final class Reader {
     public var themes: [String]
     /// How many search results the list shows at most.
     public var searchLimit = 500
+    /// Whether searches are left to the app to run off the main thread (`state.searching` names the
+    /// one wanted, `searchFinished(text:hits:)` brings its results), so that no key waits for one.
+    /// Otherwise each search runs at once, as the tests drive the reader.
+    public var searchesInBackground = false
     /// Two presses this close (seconds) on one row are a double click.
     public var doubleClickInterval = 0.4
 
@@ -26,6 +30,19 @@ public final class Reader {
     /// configuration's theme is never saved, so changing either takes effect next time.
     private var rememberedTheme: String?
     private var dragStartLine: Int?
+    /// The last search's results (unfiltered), by the text the library ran: the language filter and
+    /// redraws reuse them instead of searching again.
+    private var searchResults: (text: String, rows: [ArticleSummary])?
+    /// What the list does when awaited results come: go to the first row (a new query), or keep the
+    /// selected article (the same query after a sync).
+    private var selectionAfterSearch: SelectionAfterSearch = .first
+    /// Whether the results awaited are the ones Enter kept, to be announced on the status line.
+    private var announceResults = false
+
+    private enum SelectionAfterSearch {
+        case first
+        case keep(Int64?)
+    }
 
     public init(
         library: any ArticleLibrary, memory: any ReadingMemory, keymap: Keymap = Keymap(),
@@ -132,28 +149,70 @@ public final class Reader {
         } catch {
             state.message = "could not read the cache: \(error)"
         }
+        // The library changed: a search must be run again.
+        searchResults = nil
         refreshRows(keeping: state.selectedSummary?.id)
     }
 
     /// Rebuilds the list from the summaries or the search results, under the language filter.
-    private func refreshRows(keeping id: Int64?) {
+    ///
+    /// When the query's results are not at hand and searches run in the background, the list keeps
+    /// its rows and `state.searching` asks for them; `searchFinished` then rebuilds it, with the
+    /// selection on the first row or on `id` as `selectionAfterSearch` says.
+    private func refreshRows(keeping id: Int64?, first: Bool = false) {
         var rows: [ArticleSummary]
         if let query = state.query, !query.isEmpty {
-            do {
-                rows = try library.search(Reader.searchText(for: query), limit: searchLimit).map(\.summary)
-            } catch {
-                rows = []
-                state.message = "search: \(error)"
+            let text = Reader.searchText(for: query)
+            if let searchResults, searchResults.text == text {
+                state.searching = nil
+                rows = searchResults.rows
+            } else if searchesInBackground {
+                state.searching = text
+                selectionAfterSearch = first ? .first : .keep(id)
+                return
+            } else {
+                do {
+                    rows = try library.search(text, limit: searchLimit).map(\.summary)
+                } catch {
+                    rows = []
+                    state.message = "search: \(error)"
+                }
+                searchResults = (text, rows)
             }
         } else {
+            state.searching = nil
+            announceResults = false
             rows = state.summaries
         }
-        state.rows = rows.filter { state.filter.accepts($0.language) }
+        // Unfiltered, the rows share the summaries' storage: 20,000 of them are 2 MB a copy.
+        state.rows = state.filter == .all ? rows : rows.filter { state.filter.accepts($0.language) }
         state.list.resize(count: state.rows.count, viewport: max(1, state.layout.list.height))
-        if let id, let row = state.rows.firstIndex(where: { $0.id == id }) {
+        if first {
+            state.list.first()
+        } else if let id, let row = state.rows.firstIndex(where: { $0.id == id }) {
             state.list.select(row)
         } else {
             state.list.select(state.list.selected)
+        }
+        if announceResults, state.query != nil {
+            announceResults = false
+            state.message = "\(state.rows.count) results: Enter opens, n/N jump to matches"
+        }
+    }
+
+    /// The results of the background search `text` (`state.searching`); results of a search the
+    /// typing has gone past are dropped.
+    public func searchFinished(text: String, hits: Result<[SearchHit], SearchFailure>) {
+        guard text == state.searching else { return }
+        switch hits {
+        case .success(let hits): searchResults = (text, hits.map(\.summary))
+        case .failure(let failure):
+            searchResults = (text, [])
+            state.message = "search: \(failure.message)"
+        }
+        switch selectionAfterSearch {
+        case .first: refreshRows(keeping: nil, first: true)
+        case .keep(let id): refreshRows(keeping: id)
         }
     }
 
@@ -424,13 +483,16 @@ public final class Reader {
 
     /// The query as the library runs it: the last word, when it ends in a letter or digit outside
     /// quotes, is a prefix, so results appear while a word is still being typed (`ferr` finds "ferry").
+    /// A word of one letter is searched as itself: as a prefix it would match most of an archive,
+    /// and ranking 20,000 matches takes longer than the next key takes to come.
     static func searchText(for query: String) -> String {
         let quotes = query.filter { $0 == "\"" }.count
         guard let last = query.last,
             last.isLetter || last.isNumber
                 || last.unicodeScalars.allSatisfy({
                     $0.properties.generalCategory == .nonspacingMark
-                }), quotes % 2 == 0
+                }), quotes % 2 == 0,
+            query.split(whereSeparator: { $0.isWhitespace || $0 == "\"" }).last.map({ $0.count >= 2 }) == true
         else { return query }
         return query + "*"
     }
@@ -509,9 +571,8 @@ public final class Reader {
             state.mode = .browse
             let query = state.prompt.trimmingCharacters(in: .whitespaces)
             state.query = query.isEmpty ? nil : query
-            refreshRows(keeping: nil)
-            state.list.first()
-            if state.query != nil { state.message = "\(state.rows.count) results: Enter opens, n/N jump to matches" }
+            announceResults = state.query != nil
+            refreshRows(keeping: nil, first: true)
             return .none
         case .escape:
             state.mode = .browse
@@ -538,8 +599,7 @@ public final class Reader {
         // Results follow the query as it is typed.
         let query = state.prompt.trimmingCharacters(in: .whitespaces)
         state.query = query.isEmpty ? nil : query
-        refreshRows(keeping: nil)
-        state.list.first()
+        refreshRows(keeping: nil, first: true)
         return .none
     }
 

@@ -74,6 +74,9 @@ public struct ReaderState: Sendable, Hashable {
     public var prompt: String = ""
     /// The query whose results the list shows; nil for the full list.
     public var query: String?
+    /// The search (as the library runs it) whose results are awaited, when searches run in the
+    /// background: the list keeps its rows until they come.
+    public var searching: String?
     /// The list as shown: the filtered articles or the filtered search results.
     public var rows: [ArticleSummary] = []
     public var list = ListMovement()

@@ -11,6 +11,7 @@ enum ArticleListView {
         let noun = count == 1 ? "article" : "articles"
         if let query = state.query {
             let results = count == 1 ? "result" : "results"
+            if state.searching != nil { return ["Search “", query, "” · searching… · ", state.filter.label] }
             return ["Search “", query, "” · \(count) \(results) · ", state.filter.label]
         }
         return [state.filter.label, " · \(count) \(noun)"]

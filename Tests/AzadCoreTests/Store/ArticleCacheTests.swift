@@ -65,6 +65,65 @@ import Testing
         #expect(try cache.search("second").count == 1)
     }
 
+    /// The quick sync re-stats the folders the last sync found instead of reading them; each change
+    /// here alters some folder's time, so each must still be seen. Folder times are set back first:
+    /// the file system's clock is coarse, and a change in the same tick as the sync would hide.
+    @Test(arguments: [
+        "a new folder tree, two levels deep", "a folder removed", "a folder renamed", "a file added behind a symlink",
+    ])
+    func quickSyncSeesEveryFolderChangeWithoutReadingFolders(change: String) throws {
+        let cache = try openCache()
+        let elsewhere = try TemporaryDirectory()
+        try feed.write("2016/01/a.txt", Export.text(title: "یکم", body: ["نخستین واژه‌ها."]))
+        try feed.write("2016/02/b.txt", Export.text(title: "Zweite", body: ["Gesprächsrunde."]))
+        try elsewhere.write("c.txt", Export.text(title: "三", body: ["Linked words 🙂."]))
+        try FileManager.default.createSymbolicLink(
+            at: feed.url.appendingPathComponent("linked"), withDestinationURL: elsewhere.url)
+        for folder in ["", "2016", "2016/01", "2016/02"] {
+            try setModified(feed.url.appendingPathComponent(folder), secondsAgo: 100)
+        }
+        try setModified(elsewhere.url, secondsAgo: 100)
+        #expect(try cache.sync(feeds: [feed.url], depth: .quick).new == 3)
+        #expect(try cache.sync(feeds: [feed.url], depth: .quick).unchanged == 3)
+
+        let expected: (new: Int, removed: Int)
+        switch change {
+        case "a new folder tree, two levels deep":
+            try feed.write("2017/05/d.txt", Export.text(title: "Neu", body: ["Neue Wörter."]))
+            expected = (1, 0)
+        case "a folder removed":
+            try FileManager.default.removeItem(at: feed.url.appendingPathComponent("2016/02"))
+            expected = (0, 1)
+        case "a folder renamed":
+            try FileManager.default.moveItem(
+                at: feed.url.appendingPathComponent("2016/01"), to: feed.url.appendingPathComponent("2016/13"))
+            expected = (1, 1)
+        default:
+            try elsewhere.write("e.txt", Export.text(title: "Behind", body: ["A link's folder changed."]))
+            expected = (1, 0)
+        }
+        let report = try cache.sync(feeds: [feed.url], depth: .quick)
+        #expect((report.new, report.removed) == expected, "\(report)")
+        #expect(try cache.sync(feeds: [feed.url], depth: .quick).unchanged == 3 + expected.new - expected.removed)
+    }
+
+    /// A cache synced before the folder list was kept gets one at its next quick sync, even when
+    /// nothing changed, so the one after reads no folder.
+    @Test func aQuickSyncKeepsAMissingFolderList() throws {
+        let cache = try openCache()
+        try feed.write("2016/05/a.txt", Export.text(title: "پښتو", body: ["لومړی متن."]))
+        #expect(try cache.sync(feeds: [feed.url]).new == 1)
+        let stored = "SELECT value FROM meta WHERE key = 'folderlist'"
+        let list = try cache.pool.read { try Data.fetchOne($0, sql: stored) }
+        #expect(
+            list.map(FeedWalker.decode(folders:)) == [
+                feed.url.path, feed.url.path + "/2016", feed.url.path + "/2016/05",
+            ])
+        try cache.pool.write { try $0.execute(sql: "DELETE FROM meta WHERE key = 'folderlist'") }
+        #expect(try cache.sync(feeds: [feed.url], depth: .quick).unchanged == 1)
+        #expect(try cache.pool.read { try Data.fetchOne($0, sql: stored) } == list)
+    }
+
     @Test func touchedFileWithSameContentIsNotReparsed() throws {
         let cache = try openCache()
         let file = try feed.write("a.txt", Export.text(title: "Touched", body: ["Same words."]))

@@ -22,6 +22,7 @@ import Testing
         Case(input: "\u{200F}سلام\u{200E} \u{202B}دنیا\u{202C}", folded: "سلام دنیا", note: "bidi controls"),
         Case(input: "۱۴۶ ١٤٦ 146", folded: "146 146 146", note: "Persian and Arabic-Indic digits"),
         Case(input: "ګډوډي پښتو ږ ځ", folded: "گډوډی پښتو ږ ځ", note: "Pashto: gaf and yeh variants, own letters kept"),
+        Case(input: "آزادۍ بیې ښځې", folded: "ازادی بیی ښځی", note: "Pashto ۍ and ې, as Persian keyboards write them"),
         Case(input: "ﻻ ﷲ", folded: "لا الله", note: "Arabic presentation forms"),
         Case(input: "Gesprächsrunde Straße ÄÖÜ", folded: "gesprachsrunde strasse aou", note: "German"),
         Case(input: "Élève Français Œuvre naïve", folded: "eleve francais oeuvre naive", note: "French"),

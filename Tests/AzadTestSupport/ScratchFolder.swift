@@ -1,10 +1,10 @@
 import Foundation
 
 /// A fresh folder under the system's temporary folder, removed when the value is released.
-final class ScratchFolder: Sendable {
-    let url: URL
+public final class ScratchFolder: Sendable {
+    public let url: URL
 
-    init() {
+    public init() {
         url = FileManager.default.temporaryDirectory.appendingPathComponent(
             "azad-test-\(UUID().uuidString)", isDirectory: true)
         try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -20,5 +20,5 @@ final class ScratchFolder: Sendable {
         try? FileManager.default.removeItem(at: url)
     }
 
-    func file(_ name: String) -> URL { url.appendingPathComponent(name) }
+    public func file(_ name: String) -> URL { url.appendingPathComponent(name) }
 }

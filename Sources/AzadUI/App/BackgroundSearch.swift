@@ -1,0 +1,58 @@
+import AzadCore
+import Foundation
+import Synchronization
+
+/// Runs the reader's searches on a thread of their own, so that typing never waits for one.
+///
+/// Only the newest query matters: a query asked for while another runs replaces any still waiting,
+/// and the reader drops results of a query the typing has gone past. The loop polls `take()`.
+final class BackgroundSearch: Sendable {
+    typealias Outcome = (text: String, hits: Result<[SearchHit], SearchFailure>)
+
+    private struct Exchange {
+        var wanted: String?
+        var done: Outcome?
+        var stopped = false
+    }
+
+    private let exchange = Mutex(Exchange())
+    private let wake = DispatchSemaphore(value: 0)
+
+    init(library: any ArticleLibrary, limit: Int) {
+        let thread = Thread { [self] in
+            while true {
+                wake.wait()
+                let (text, stopped) = exchange.withLock { exchange in
+                    defer { exchange.wanted = nil }
+                    return (exchange.wanted, exchange.stopped)
+                }
+                if stopped { return }
+                guard let text else { continue }
+                let hits = Result { try library.search(text, limit: limit) }.mapError(SearchFailure.init)
+                exchange.withLock { $0.done = (text, hits) }
+            }
+        }
+        thread.stackSize = 1 << 20
+        thread.start()
+    }
+
+    /// Asks for `text` to be searched, in place of any search not yet started.
+    func submit(_ text: String) {
+        exchange.withLock { $0.wanted = text }
+        wake.signal()
+    }
+
+    /// The last search finished since the last call, if any.
+    func take() -> Outcome? {
+        exchange.withLock { exchange in
+            defer { exchange.done = nil }
+            return exchange.done
+        }
+    }
+
+    /// Ends the thread once its current search (if any) is done.
+    func stop() {
+        exchange.withLock { $0.stopped = true }
+        wake.signal()
+    }
+}

@@ -1,0 +1,2 @@
+// Scratch folders and the rest of the shared test support, in every file of this target.
+@_exported import AzadTestSupport
