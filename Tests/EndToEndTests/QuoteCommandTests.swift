@@ -259,12 +259,17 @@ import Testing
         let long = String(repeating: "کتابخانه‌های کوچک شهر هنوز باز اند و کودکان به آنجا می‌روند. ", count: 40)
         try Self.write(Self.exports[0].text + "\n" + long + "\n", to: export)
         let clipboard = scratch.file("clipboard.txt")
-        let earlier = String(repeating: "an earlier note that must survive\n", count: 27)  // 918 bytes
+        // A file size limit stops the write part-way, as a disk filling up does; SIGXFSZ ignored, the
+        // write returns short and then EFBIG. The limit is 1 MiB, not less: ThreadSanitizer's runtime
+        // writes 512 KiB to a file of its own at start-up (/tmp/tsan.rodata.PID, unlinked, then mapped
+        // as the shadow of read-only data), and under a smaller limit that write is cut short and azad
+        // dies of SIGBUS reading the mapping past the file's end before main. So the clipboard starts
+        // 100 bytes under the limit, where no quote fits beside its header.
+        let limit = 1_048_576
+        let note = "an earlier note that must survive\n"
+        let earlier = String(repeating: note, count: (limit - 100) / note.utf8.count)
         try Self.write(earlier, to: clipboard)
-        // A file size limit of 1 KiB (or 2 in shells that count 1024-byte blocks) stops the write part-way,
-        // as a disk filling up does; SIGXFSZ ignored, the write returns short and then EFBIG.
-        let script =
-            "ulimit -f 2; trap '' XFSZ; exec \"$0\" quote \"$1\" --paragraph 3 --to \"$2\""
+        let script = "trap '' XFSZ; exec prlimit --fsize=\(limit) \"$0\" quote \"$1\" --paragraph 3 --to \"$2\""
         let result = try Self.runCommand(
             ["/bin/sh", "-c", script, AzadProcess.binary.path, export.path, clipboard.path],
             environment: Self.environment(scratch))

@@ -15,9 +15,14 @@ final class TmuxSession {
     let environment: [String: String]
 
     /// Starts `azad arguments` at `width`×`height`; `locale` becomes `LC_ALL`.
+    ///
+    /// With `recordingTerminal`, a shell runs azad and writes the terminal's settings (`stty -g`) before
+    /// and after it, and its exit status, into `home`: what a user's shell gets back
+    /// (`terminalSettings()`, `recordedExit()`, `readerPID()`). The pane then stays alive (tmux hides
+    /// the cursor of a dead pane), so the modes azad left behind can be read from it.
     init(
         _ arguments: [String], width: Int = 100, height: Int = 30, locale: String = "C.UTF-8",
-        environment extra: [String: String] = [:], home: URL? = nil
+        environment extra: [String: String] = [:], home: URL? = nil, recordingTerminal: Bool = false
     ) throws {
         let home =
             home ?? FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
@@ -36,8 +41,16 @@ final class TmuxSession {
         try tmux(["set-option", "-g", "remain-on-exit", "on"])
         // NO_COLOR from the test runner's own environment must not leak into the reader under test.
         let unset = ProcessInfo.processInfo.environment["NO_COLOR"] != nil && extra["NO_COLOR"] == nil
+        let shell =
+            recordingTerminal
+            ? [
+                "sh", "-c",
+                "stty -g > \"$0/stty-before\"; \"$@\"; status=$?; stty -g > \"$0/stty-after\"; "
+                    + "echo $status > \"$0/status.part\"; mv \"$0/status.part\" \"$0/status\"; exec sleep 600",
+                home.path,
+            ] : []
         let command =
-            ["env"] + (unset ? ["-u", "NO_COLOR"] : [])
+            shell + ["env"] + (unset ? ["-u", "NO_COLOR"] : [])
             + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
             + [AzadProcess.binary.path] + arguments
         try tmux(["respawn-pane", "-k", "-t", "0", command.map(TmuxSession.quote).joined(separator: " ")])
@@ -195,5 +208,44 @@ final class TmuxSession {
     /// The row of the first line on screen that contains `text`.
     func row(of text: String) throws -> Int? {
         try capture().split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(text) }
+    }
+
+    /// The exit status the recording shell saw (`recordingTerminal`), once azad has exited.
+    func recordedExit(timeout: Double = 15) throws -> Int {
+        let file = home.appendingPathComponent("status")
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let text = try? String(contentsOf: file, encoding: .utf8),
+                let status = Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            {
+                return status
+            }
+            usleep(20_000)
+        }
+        throw Timeout(description: "azad did not exit; the screen was:\n\(try capture())")
+    }
+
+    /// `stty -g` before azad started and after it exited (`recordingTerminal`; call after `recordedExit`).
+    func terminalSettings() throws -> (before: String, after: String) {
+        (
+            try String(contentsOf: home.appendingPathComponent("stty-before"), encoding: .utf8),
+            try String(contentsOf: home.appendingPathComponent("stty-after"), encoding: .utf8)
+        )
+    }
+
+    /// The process id of azad under the recording shell, once the shell has started it (`recordingTerminal`).
+    func readerPID(timeout: Double = 15) throws -> pid_t {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let shell = Int(try format("#{pane_pid}")),
+                let children = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8),
+                let first = children.split(separator: " ").first, let pid = pid_t(first),
+                (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)) == "azad\n"
+            {
+                return pid
+            }
+            usleep(2_000)
+        }
+        throw Timeout(description: "azad did not start; the screen was:\n\(try capture())")
     }
 }

@@ -32,18 +32,11 @@ public enum ExportParser {
     /// Reads and parses an export file.
     public static func parse(contentsOf url: URL) throws -> Article {
         let path = url.path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ImportError(.unreadable("no such file"), path: path)
-        }
-        guard !isDirectory.boolValue else { throw ImportError(.unreadable("it is a folder"), path: path) }
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try RegularFile.contents(of: path)
         } catch {
-            let reason =
-                FileManager.default.isReadableFile(atPath: path) ? "\(error.localizedDescription)" : "permission denied"
-            throw ImportError(.unreadable(reason), path: path)
+            throw error.at(path)
         }
         return try parse(data: data, path: path)
     }

@@ -125,7 +125,10 @@ extension ArticleCache {
                     work.append(Work(file: file, existing: existing))
                 }
             } else if let failure = knownUnreadable[file.path], failure.size == file.size,
-                failure.modified == file.modified
+                failure.modified == file.modified,
+                // A file that could not be read (permissions, a fifo swapped in) is tried again: only
+                // what its content said is kept until the content changes.
+                !failure.reason.hasPrefix("cannot read the file:")
             {
                 report.unreadable.append(.init(path: file.path, reason: failure.reason))
             } else {
@@ -133,7 +136,11 @@ extension ArticleCache {
             }
         }
         let removed = known.filter { !seen.contains($0.key) }.map(\.value.id)
-        let staleUnreadable = knownUnreadable.keys.filter { !seen.contains($0) }
+        // Entries the walk passed over (fifos, broken links, …) are kept with the unreadable files, so
+        // that a sync that finds nothing changed still names them.
+        report.unreadable += walker.skipped
+        let skipped = Set(walker.skipped.map(\.path))
+        let staleUnreadable = knownUnreadable.keys.filter { !seen.contains($0) && !skipped.contains($0) }
         let retried = Set(work.map(\.file.path)).intersection(knownUnreadable.keys)
         try pool.write { db in
             try db.execute(
@@ -152,6 +159,11 @@ extension ArticleCache {
             report.removed = removed.count
             for path in staleUnreadable.sorted() + retried.sorted() {
                 try db.execute(sql: "DELETE FROM unreadable WHERE path = ?", arguments: [path])
+            }
+            for entry in walker.skipped {
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO unreadable(path, size, modified, reason) VALUES (?, -1, 0, ?)",
+                    arguments: [entry.path, entry.reason])
             }
             // A large page cache while indexing: FTS5 rewrites its segment pages as it merges, and
             // each page evicted mid-transaction would be written to the WAL again and again.
@@ -338,7 +350,8 @@ extension ArticleCache {
     private static func prepare(_ item: Work) -> Outcome {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: item.file.path), options: .mappedIfSafe)
+            // Never blocks: the file may have become a fifo since the walk (RegularFile).
+            data = try RegularFile.contents(of: item.file.path)
         } catch {
             return .failed(reason: reason(for: error))
         }

@@ -3,7 +3,9 @@ import Foundation
 /// Finds the export files of a feed folder with one `stat` each, following symbolic links safely.
 ///
 /// Exports are the `.txt` files (any case) anywhere below the folder; names starting with a dot are
-/// skipped. A directory reached twice — a symlink loop, or two links to one folder — is walked once.
+/// skipped. A directory reached twice (two links to one folder) is walked once; a link back to a folder
+/// being walked, a link that leads nowhere, an export that is not a regular file and a folder that
+/// cannot be opened are skipped and named in `skipped`, with the reason.
 struct FeedWalker {
     /// One export file and what `stat` said about it.
     struct File: Sendable, Hashable {
@@ -11,6 +13,9 @@ struct FeedWalker {
         var size: Int64
         /// Modification time in nanoseconds since the epoch.
         var modified: Int64
+        /// Status change time (`st_ctime`) in nanoseconds: moves with a `chmod` as well as a write, so
+        /// that a file made readable is a change in the digest. Digested, not stored.
+        var statusChanged: Int64 = 0
     }
 
     enum Mode {
@@ -25,14 +30,21 @@ struct FeedWalker {
 
     /// The files found, in `.collect` mode.
     private(set) var files: [File] = []
+    /// What was passed over and why, in `.collect` mode: exports that are fifos, sockets or devices,
+    /// links that lead nowhere or in a loop, entries that vanished while their folder was read, and
+    /// folders that cannot be opened. Named so a sync can tell the user; never opened.
+    private(set) var skipped: [SyncReport.Unreadable] = []
     /// The folders found, in `.digestFolders` mode: what `folderDigest(of:)` stats next time.
     private(set) var folders: [String] = []
     /// How many files (or folders, in `.digestFolders` mode) were found.
     private(set) var count = 0
-    /// An order-independent digest of every file's (or folder's) path, size and time: an unchanged
-    /// digest means nothing changed, so a sync can stop without reading the cache.
+    /// An order-independent digest of every file's (or folder's) path, size and time, and of every
+    /// skipped entry: an unchanged digest means nothing changed, so a sync can stop without reading
+    /// the cache.
     private(set) var digest: UInt64 = 0
     private var visited: Set<DirectoryIdentity> = []
+    /// The folders from the root down to the one being walked: a link back to one of them is a loop.
+    private var ancestors: [DirectoryIdentity: String] = [:]
     private let mode: Mode
 
     init(mode: Mode) { self.mode = mode }
@@ -40,6 +52,10 @@ struct FeedWalker {
     private struct DirectoryIdentity: Hashable {
         var device: UInt64
         var inode: UInt64
+        init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+        }
     }
 
     /// Walks `root`, which must be a directory.
@@ -50,9 +66,16 @@ struct FeedWalker {
     }
 
     private mutating func walkDirectory(_ path: String, info: stat) {
-        let identity = DirectoryIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
-        guard visited.insert(identity).inserted, let directory = opendir(path) else { return }
+        let identity = DirectoryIdentity(info)
+        // Two links to one folder: it is walked once, and its exports are not counted twice.
+        guard visited.insert(identity).inserted else { return }
+        guard let directory = opendir(path) else {
+            skip(path, "cannot open the folder: \(RegularFile.reason(errno))")
+            return
+        }
         defer { closedir(directory) }
+        ancestors[identity] = path
+        defer { ancestors[identity] = nil }
         if mode == .digestFolders {
             record(File(path: path, size: Int64(info.st_size), modified: Self.time(info)))
             folders.append(path)
@@ -78,18 +101,56 @@ struct FeedWalker {
                 }
             }
             guard let name, !hidden else { continue }
+            let child = path.hasSuffix("/") ? path + name : path + "/" + name
             var childInfo = stat()
             // fstatat follows symbolic links: a link to a file or folder counts as that file or folder.
-            guard fstatat(descriptor, name, &childInfo, 0) == 0 else { continue }
+            guard fstatat(descriptor, name, &childInfo, 0) == 0 else {
+                if let reason = Self.unresolved(errno, descriptor: descriptor, name: name, isText: isText) {
+                    skip(child, reason)
+                }
+                continue
+            }
             let kind = childInfo.st_mode & S_IFMT
-            let child = path.hasSuffix("/") ? path + name : path + "/" + name
             if kind == S_IFDIR {
-                subdirectories.append((child, childInfo))
-            } else if kind == S_IFREG && isText && mode != .digestFolders {
-                record(File(path: child, size: Int64(childInfo.st_size), modified: Self.time(childInfo)))
+                if let ancestor = ancestors[DirectoryIdentity(childInfo)] {
+                    skip(child, "a symbolic link loop: it leads back to \(ancestor)")
+                } else {
+                    subdirectories.append((child, childInfo))
+                }
+            } else if isText && mode != .digestFolders {
+                if kind == S_IFREG {
+                    record(
+                        File(
+                            path: child, size: Int64(childInfo.st_size), modified: Self.time(childInfo),
+                            statusChanged: Int64(childInfo.st_ctim.tv_sec) * 1_000_000_000
+                                + Int64(childInfo.st_ctim.tv_nsec)))
+                } else {
+                    // Never opened: reading a fifo waits for a writer for ever.
+                    skip(child, "not a regular file: \(RegularFile.describe(kind))")
+                }
             }
         }
         for (child, childInfo) in subdirectories { walkDirectory(child, info: childInfo) }
+    }
+
+    /// Why an entry `fstatat` could not follow is skipped, or nil when it is not worth a word.
+    private static func unresolved(_ error: Int32, descriptor: Int32, name: String, isText: Bool) -> String? {
+        var own = stat()
+        let isLink = fstatat(descriptor, name, &own, AT_SYMLINK_NOFOLLOW) == 0 && own.st_mode & S_IFMT == S_IFLNK
+        switch error {
+        case ELOOP: return "a symbolic link loop"
+        case ENOENT where isLink: return "a dangling symbolic link: what it points to does not exist"
+        // Listed, then gone before it could be looked at: another program is changing the folder.
+        case ENOENT: return isText ? "it vanished while the folder was being read" : nil
+        default: return isText || isLink ? RegularFile.reason(error) : nil
+        }
+    }
+
+    /// Notes an entry passed over (all modes digest it, so that a new fifo or broken link is a change).
+    private mutating func skip(_ path: String, _ reason: String) {
+        guard mode != .digestFolders else { return }
+        digest &+= Self.digest(of: File(path: path, size: -1, modified: Int64(reason.utf8.count)))
+        if mode == .collect { skipped.append(.init(path: path, reason: reason)) }
     }
 
     private mutating func record(_ file: File) {
@@ -108,6 +169,7 @@ struct FeedWalker {
         for byte in file.path.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         hash ^= UInt64(bitPattern: file.size) &* 0x9E37_79B9_7F4A_7C15
         hash ^= UInt64(bitPattern: file.modified) &* 0xC2B2_AE3D_27D4_EB4F
+        hash ^= UInt64(bitPattern: file.statusChanged) &* 0x94D0_49BB_1331_11EB
         hash ^= hash >> 29
         return hash &* 0xBF58_476D_1CE4_E5B9
     }

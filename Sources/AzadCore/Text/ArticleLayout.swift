@@ -28,6 +28,15 @@ public enum ArticleLayout {
     public static func lines(for article: Article, width: Int, options: LayoutOptions = LayoutOptions())
         -> [ArticleLine]
     {
+        lines(for: article, header: true, blocks: 0..<article.blocks.count, width: width, options: options)
+    }
+
+    /// The header's lines (when `header`) and those of `blocks` only, each block after its blank line:
+    /// the header and consecutive ranges of blocks, joined, are `lines(for:width:options:)`. The reader
+    /// lays out a long article this way, a slice at a time.
+    public static func lines(
+        for article: Article, header: Bool, blocks: Range<Int>, width: Int, options: LayoutOptions = LayoutOptions()
+    ) -> [ArticleLine] {
         let width = max(1, width)
         let fallback = baseDirection(of: article)
         var result: [ArticleLine] = []
@@ -39,13 +48,16 @@ public enum ArticleLayout {
         }
         func blank() { add("", .blank) }
 
-        add(article.title[...], .title)
-        if let subtitle = article.subtitle, !subtitle.isEmpty { add(subtitle[...], .subtitle) }
-        if !article.authors.isEmpty {
-            add(article.authors.joined(separator: fallback == .rightToLeft ? "، " : ", ")[...], .byline)
+        if header {
+            add(article.title[...], .title)
+            if let subtitle = article.subtitle, !subtitle.isEmpty { add(subtitle[...], .subtitle) }
+            if !article.authors.isEmpty {
+                add(article.authors.joined(separator: fallback == .rightToLeft ? "، " : ", ")[...], .byline)
+            }
+            for item in metaLines(for: article) { add(item[...], .meta) }
         }
-        for item in metaLines(for: article) { add(item[...], .meta) }
-        for (index, block) in article.blocks.enumerated() {
+        for index in blocks.clamped(to: 0..<article.blocks.count) {
+            let block = article.blocks[index]
             blank()
             switch block.kind {
             case .heading: add(block.text[...], .heading, block: index)

@@ -106,9 +106,13 @@ public struct ReaderApp {
                 changed = false
             }
             // Awaited results are looked for every few milliseconds; otherwise the loop sleeps in
-            // the terminal's read.
-            let timeout: Int32 = reader.state.searching != nil ? 4 : sync == nil ? 200 : 50
-            if let input = terminal.read(timeout: timeout) {
+            // the terminal's read. While a long article is still being laid out, it looks for a key
+            // without waiting and lays out the next slice when there is none (Reader+Layout.swift).
+            let layingOut = reader.isLayingOut
+            let timeout: Int32 = layingOut ? 0 : reader.state.searching != nil ? 4 : sync == nil ? 200 : 50
+            let input = terminal.read(timeout: timeout)
+            if input == nil, layingOut { changed = reader.continueLayout() || changed }
+            if let input {
                 changed = true
                 let effect: Effect
                 switch input {

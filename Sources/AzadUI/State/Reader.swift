@@ -4,7 +4,9 @@ import Foundation
 /// The reader's logic: takes keys, mouse events and sync reports, changes `state`, and says what
 /// the app must do. No terminal in sight, so every key is tested on its own.
 public final class Reader {
-    public private(set) var state = ReaderState()
+    public internal(set) var state = ReaderState()
+    /// A line of the open article to scroll to once it is laid out (`scrollWhenLaidOut`).
+    var pendingScroll: Int?
     public let library: any ArticleLibrary
     public let memory: any ReadingMemory
     public var keymap: Keymap
@@ -111,7 +113,7 @@ public final class Reader {
         else { return }
         state.list.select(row)
         open(row: row, focus: .list)
-        state.opened?.scroll.scroll(to: record.lastScroll)
+        scrollWhenLaidOut(to: record.lastScroll)
     }
 
     /// The configuration's theme: the theme last chosen with `t` (remembered) wins over it.
@@ -236,18 +238,26 @@ public final class Reader {
             let width = max(1, layout.paneTextWidth)
             if width != opened.layoutWidth {
                 let anchor = opened.lines.indices.contains(opened.scroll.top) ? opened.lines[opened.scroll.top] : nil
-                let lines = ArticleLayout.lines(for: opened.article, width: width, options: state.layoutOptions)
-                opened.lines = lines
+                opened.lines = []
+                opened.matchLines = []
+                opened.laidOutBlocks = 0
                 opened.layoutWidth = width
-                opened.matchLines = Reader.matchLines(lines, ranges: opened.matchRanges)
-                opened.scroll.resize(count: lines.count, viewport: max(1, layout.pane.height))
-                // Keep the line that was on top: the same block at the same logical position.
+                opened.scroll.resize(count: 0, viewport: max(1, layout.pane.height))
+                // Again a slice at a time: through the block that was on top, then the next screens
+                // (`fillPane`); the matches are counted whole again when one is asked for.
+                Self.layOut(
+                    &opened, options: state.layoutOptions, bytes: Self.layoutSliceBytes, through: anchor?.blockIndex)
+                // Keep the line that was on top: the same block at the same logical position, with the
+                // screens below it laid out so that the scroll can reach it.
                 if let anchor, anchor.blockIndex != nil,
-                    let row = lines.firstIndex(where: {
+                    let row = opened.lines.firstIndex(where: {
                         $0.blockIndex == anchor.blockIndex
                             && $0.line.logicalRange.upperBound > anchor.line.logicalRange.lowerBound
                     })
                 {
+                    while !opened.isComplete && opened.lines.count < row + 2 * opened.scroll.viewport + 1 {
+                        Self.layOut(&opened, options: state.layoutOptions, bytes: Self.layoutSliceBytes)
+                    }
                     opened.scroll.scroll(to: row)
                 }
                 state.selection = nil
@@ -256,6 +266,7 @@ public final class Reader {
             opened.scroll.resize(count: opened.lines.count, viewport: max(1, layout.pane.height))
             state.opened = opened
         }
+        fillPane()
         state.help.resize(count: HelpView.lines(keymap: keymap).count, viewport: max(1, layout.body.height))
         if var raw = state.raw {
             let width = max(1, layout.body.width - 2)
@@ -343,6 +354,9 @@ public final class Reader {
     /// Runs one operation, as if its key had been pressed.
     @discardableResult
     public func perform(_ operation: Operation) -> Effect {
+        // The end of the article needs all of it; any other move, the next screens.
+        if operation == .bottom && state.focus == .reader { completeLayout() } else { fillPane() }
+        defer { fillPane() }
         if state.mode == .select { return performInSelection(operation) }
         switch operation {
         case .down, .up, .pageDown, .pageUp, .top, .bottom: move(operation)
@@ -458,6 +472,7 @@ public final class Reader {
     /// Opens the article on `row` in the reading pane and marks it read.
     func open(row: Int, focus: Pane) {
         guard state.rows.indices.contains(row) else { return }
+        pendingScroll = nil
         let summary = state.rows[row]
         let article: Article?
         do { article = try library.article(id: summary.id) } catch {
@@ -472,15 +487,17 @@ public final class Reader {
         state.selection = nil
         let layout = state.layout
         let width = max(1, layout.paneTextWidth)
-        let lines = ArticleLayout.lines(for: article, width: width, options: state.layoutOptions)
         let ranges = state.query.map { library.matchRanges(of: Reader.searchText(for: $0), in: article) } ?? [:]
+        // Only what fills the pane is laid out now; the rest a slice at a time (Reader+Layout.swift).
         state.opened = OpenArticle(
-            summary: summary, article: article, lines: lines, layoutWidth: width,
-            scroll: ListMovement(count: lines.count, viewport: max(1, layout.pane.height)), matchRanges: ranges,
-            matchLines: Reader.matchLines(lines, ranges: ranges), currentMatch: nil)
+            summary: summary, article: article, lines: [], layoutWidth: width,
+            scroll: ListMovement(count: 0, viewport: max(1, layout.pane.height)), matchRanges: ranges,
+            matchLines: [], currentMatch: nil)
+        Self.layOut(&state.opened!, options: state.layoutOptions, bytes: Self.layoutSliceBytes)
+        fillPane()
         state.read.insert(summary.id)
         fitToLayout()
-        if state.query != nil, state.opened?.matchLines.isEmpty == false { jumpToMatch(forward: true) }
+        if state.query != nil, state.opened?.matchRanges.isEmpty == false { jumpToMatch(forward: true) }
         save()
     }
 
@@ -501,15 +518,17 @@ public final class Reader {
     }
 
     /// The lines that hold a match, in order.
-    static func matchLines(_ lines: [ArticleLine], ranges: [Int: [Range<String.Index>]]) -> [Int] {
+    static func matchLines(_ lines: [ArticleLine], ranges: [Int: [Range<String.Index>]], from first: Int = 0) -> [Int] {
         guard !ranges.isEmpty else { return [] }
-        return lines.indices.filter { index in
+        return lines.indices[min(first, lines.count)...].filter { index in
             guard let block = lines[index].blockIndex, let blockRanges = ranges[block] else { return false }
             return lines[index].line.sourceIndices.contains { source in blockRanges.contains { $0.contains(source) } }
         }
     }
 
     private func jumpToMatch(forward: Bool) {
+        // Matches are counted and visited over the whole article.
+        completeLayout()
         guard var opened = state.opened else { return }
         guard !opened.matchLines.isEmpty else {
             state.message = state.query == nil ? "no search: press / first" : "no match in this article"
@@ -773,6 +792,8 @@ public final class Reader {
     /// a drag in the reading pane selects lines for a quote.
     @discardableResult
     public func handle(_ mouse: MouseEvent) -> Effect {
+        fillPane()
+        defer { fillPane() }
         let layout = state.layout
         if layout.isTooSmall { return .none }
         let inList = layout.list.contains(row: mouse.row, column: mouse.column)

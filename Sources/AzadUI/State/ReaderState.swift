@@ -36,6 +36,12 @@ public struct OpenArticle: Sendable, Hashable {
     /// Line indices holding a match, in order.
     public var matchLines: [Int]
     public var currentMatch: Int?
+    /// How many of the article's blocks `lines` holds (a long article is laid out a slice at a time;
+    /// see `Reader+Layout.swift`).
+    public var laidOutBlocks: Int = 0
+
+    /// Every block is laid out: `lines`, `matchLines` and the scroll's count are final.
+    public var isComplete: Bool { laidOutBlocks >= article.blocks.count }
 }
 
 /// A quote selection: whole lines from `anchor` to `cursor` (either order).

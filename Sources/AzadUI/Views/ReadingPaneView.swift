@@ -49,6 +49,12 @@ enum ReadingPaneView {
     /// How far down the article is scrolled, for the status line and the divider.
     static func position(of opened: OpenArticle) -> String {
         let scroll = opened.scroll
+        if !opened.isComplete {
+            // Still being laid out: the line count is not known yet, the block on top is.
+            if scroll.top == 0 { return "Top" }
+            let block = opened.lines.indices.contains(scroll.top) ? opened.lines[scroll.top].blockIndex ?? 0 : 0
+            return "\(block * 100 / max(1, opened.article.blocks.count))%"
+        }
         if scroll.count <= scroll.viewport { return "All" }
         if scroll.top == 0 { return "Top" }
         if scroll.top >= scroll.maxTop { return "End" }

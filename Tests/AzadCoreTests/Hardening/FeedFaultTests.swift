@@ -54,4 +54,79 @@ struct FeedFaultTests {
         #expect(report.unreadable.isEmpty)
         #expect(try cache.count() == 0)
     }
+
+    @Test(
+        "a file that is not a regular file is refused before a byte is read, with the reason",
+        arguments: [
+            ("missing.txt", "no such file"),
+            ("folder.txt", "it is a folder"),
+            ("fifo.txt", "not a regular file: a fifo"),
+            ("null.txt", "not a regular file: a character device"),
+            ("loop.txt", "a symbolic link loop"),
+            ("dangling.txt", "no such file"),
+        ])
+    func regularFileRefuses(name: String, reason: String) throws {
+        let scratch = ScratchFolder()
+        let folder = scratch.url.path
+        try FileManager.default.createDirectory(atPath: folder + "/folder.txt", withIntermediateDirectories: true)
+        #expect(mkfifo(folder + "/fifo.txt", 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/null.txt", withDestinationPath: "/dev/null")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/loop.txt", withDestinationPath: "loop.txt")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/dangling.txt", withDestinationPath: "gone.txt")
+        #expect(throws: ImportError(.unreadable(reason))) { try RegularFile.contents(of: folder + "/" + name) }
+    }
+
+    @Test("a regular file is read whole, Persian, emoji and NUL bytes alike")
+    func regularFileReads() throws {
+        let scratch = ScratchFolder()
+        let file = scratch.file("whole.txt")
+        let bytes = Data("کابل 🌧 e\u{301}\u{0}\u{1B}[2J".utf8) + Data(repeating: 0xD8, count: 200_000)
+        try bytes.write(to: file)
+        #expect(try RegularFile.contents(of: file.path) == bytes)
+        try Data().write(to: file)
+        #expect(try RegularFile.contents(of: file.path) == Data())
+    }
+
+    @Test("exports that appear and vanish while syncs run never fail a sync; each is read or named")
+    func churningFolder() throws {
+        let scratch = ScratchFolder()
+        let feed = scratch.file("feed")
+        try FileManager.default.createDirectory(at: feed, withIntermediateDirectories: true)
+        try Self.export.write(to: feed.appendingPathComponent("stable.txt"), atomically: true, encoding: .utf8)
+        let cache = try ArticleCache(directory: scratch.file("cache"))
+        let stop = StopFlag()
+        let churn = Thread {
+            var index = 0
+            while !stop.isSet {
+                let path = feed.appendingPathComponent("churn-\(index % 8).txt").path
+                if FileManager.default.fileExists(atPath: path) {
+                    unlink(path)
+                } else {
+                    _ = FileManager.default.createFile(atPath: path, contents: Data(Self.export.utf8))
+                }
+                index += 1
+            }
+        }
+        churn.start()
+        defer { stop.set() }
+        let vanished: Set<String> = [
+            "it vanished while the folder was being read", "cannot read the file: no such file",
+        ]
+        for _ in 0..<25 {
+            let report = try cache.sync(feeds: [feed])
+            for entry in report.unreadable {
+                #expect(entry.path.contains("/churn-"), "\(entry)")
+                #expect(vanished.contains(entry.reason), "\(entry)")
+            }
+            #expect(try cache.list().contains { $0.path.hasSuffix("/stable.txt") })
+        }
+    }
+}
+
+/// A flag one thread sets and another polls.
+final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
 }
