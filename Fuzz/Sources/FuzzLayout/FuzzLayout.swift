@@ -21,7 +21,10 @@ public func fuzzLayout(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     LayoutInvariants.check(lines, of: text, width: width)
 
     let safe = Sanitizer.sanitized(text, tabWidth: options.tabWidth)
-    precondition(Sanitizer.isSafe(safe.replacingOccurrences(of: "\n", with: "")), "sanitized text is not safe")
+    // Line breaks removed scalar by scalar: Foundation's search misses a break a combining mark follows
+    // (fixture line-break-before-a-combining-mark.txt).
+    let unbroken = String(String.UnicodeScalarView(safe.unicodeScalars.filter { $0 != "\n" }))
+    precondition(Sanitizer.isSafe(unbroken), "sanitized text is not safe")
     let oneLine = Sanitizer.sanitized(text, tabWidth: options.tabWidth, singleLine: true)
     precondition(Sanitizer.isSafe(oneLine), "single-line sanitized text is not safe")
 

@@ -9,7 +9,8 @@ extension ParagraphLayout {
     public static func truncatedLine(
         _ text: String, width: Int, options: LayoutOptions = LayoutOptions(), direction: ParagraphDirection? = nil
     ) -> VisualLine {
-        let flat = text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+        // Scalar by scalar: a string search would miss a line break that a combining mark follows.
+        let flat = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 }))
         let empty = VisualLine(
             text: "", width: 0, isRightToLeft: false, logicalRange: flat.startIndex..<flat.startIndex, sourceIndices: []
         )

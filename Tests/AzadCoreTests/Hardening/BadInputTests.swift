@@ -24,6 +24,25 @@ struct BadInputTests {
         #expect(error?.description == "\(url.path): \(message)")
     }
 
+    /// Found by FuzzLayout: a combining mark right after a line break. Foundation's string search does
+    /// not match a `\n` that a mark follows, so text is flattened scalar by scalar.
+    @Test("a combining mark after a line break is kept, and nothing unsafe reaches the terminal")
+    func lineBreakBeforeACombiningMark() throws {
+        let url = BadInputFixture.url("line-break-before-a-combining-mark.txt")
+        let text = try TextDecoding.decode(try Data(contentsOf: url))
+        let safe = Sanitizer.sanitized(text, tabWidth: 1)
+        #expect(safe.unicodeScalars.contains("\u{650}"))
+        #expect(Sanitizer.isSafe(String(String.UnicodeScalarView(safe.unicodeScalars.filter { $0 != "\n" }))))
+        let line = ParagraphLayout.truncatedLine(text, width: 200)
+        #expect(!line.text.unicodeScalars.contains("\n"))
+        #expect(Sanitizer.isSafe(line.text))
+        let article = try ExportParser.parse(contentsOf: url)
+        #expect(article.blocks.map(\.text).joined().unicodeScalars.contains("\u{650}"))
+        for laidOut in ArticleLayout.lines(for: article, width: 30) {
+            #expect(Sanitizer.isSafe(laidOut.line.text))
+        }
+    }
+
     @Test("escape sequences stay in the article's logical text, word for word")
     func escapeSequencesKept() throws {
         let article = try ExportParser.parse(contentsOf: BadInputFixture.url("escape-sequences-in-title-and-body.txt"))
@@ -111,7 +130,7 @@ struct BadInputTests {
             Set(Self.refused.map(\.fixture)).union([
                 "escape-sequences-in-title-and-body.txt", "bidi-controls-in-title-and-body.txt",
                 "c1-controls-in-body.txt", "utf8-truncated-mid-character.txt", "utf16le-odd-byte-count.txt",
-                "utf16le-unpaired-surrogate.txt",
+                "utf16le-unpaired-surrogate.txt", "line-break-before-a-combining-mark.txt",
             ])
         #expect(Set(BadInputFixture.all) == covered)
     }
