@@ -142,25 +142,7 @@ extension LanguageGuess {
                         let count = bytes.count
                         while offset < count {
                             let start = offset
-                            let lead = UInt32(bytes[offset])
-                            let value: UInt32
-                            if lead < 0x80 {
-                                value = lead
-                                offset += 1
-                            } else if lead < 0xE0 {
-                                value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
-                                offset += 2
-                            } else if lead < 0xF0 {
-                                value =
-                                    (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6
-                                    | UInt32(bytes[offset + 2] & 0x3F)
-                                offset += 3
-                            } else {
-                                value =
-                                    (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
-                                    | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F)
-                                offset += 4
-                            }
+                            let value = bytes.decodeScalar(at: &offset)
                             let scalar = Unicode.Scalar(value).unsafelyUnwrapped
                             let isAlphabetic: Bool
                             let grapheme: ScalarClass.Grapheme

@@ -88,56 +88,29 @@ public enum LanguageGuess {
 
     /// `guess` by its definition: scalar by scalar, then word by word (`commonWordCounts`).
     static func slowGuess(_ text: some StringProtocol) -> String {
-        var arabicLetters = 0
-        var latinLetters = 0
-        var pashtoLetters = 0
-        var persianLetters = 0
-        var arabicOnly = 0
-        var other: [String: Int] = [:]
+        var letters = LetterCounts()
         for scalar in text.unicodeScalars {
             let value = scalar.value
             let isAlphabetic = ScalarClass.isAlphabetic(scalar)
             if let tag = otherScript(value), isAlphabetic {
-                other[tag, default: 0] += 1
+                letters.other[tag, default: 0] += 1
                 continue
             }
             if (0x0600...0x06FF).contains(value) || (0xFB50...0xFEFC).contains(value) {
-                if isAlphabetic { arabicLetters += 1 }
-                if pashtoOnly.contains(value) { pashtoLetters += 1 }
+                if isAlphabetic { letters.arabic += 1 }
+                if pashtoOnly.contains(value) { letters.pashto += 1 }
                 // پ چ ژ گ ک ی: Persian and Pashto write them, Arabic does not.
                 switch value {
-                case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06A9, 0x06CC: persianLetters += 1
-                case 0x0629, 0x0643, 0x064A: arabicOnly += 1
+                case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06A9, 0x06CC: letters.persian += 1
+                case 0x0629, 0x0643, 0x064A: letters.arabicOnly += 1
                 default: break
                 }
             } else if isAlphabetic, value < 0x0250 {
-                latinLetters += 1
+                letters.latin += 1
             }
         }
-        // A script the site does not publish in still gets its language rather than a wrong guess.
-        if let (tag, count) = other.max(by: { $0.value < $1.value }), count > arabicLetters, count > latinLetters {
-            return other["ja", default: 0] > 0 && tag == "zh" ? "ja" : tag
-        }
-        if arabicLetters == 0 && latinLetters == 0 { return "en" }
-        let words = commonWordCounts(text)
-        if arabicLetters >= latinLetters {
-            let pashtoWords = words[ps]
-            let persianWords = words[fa]
-            let arabicWords = words[ar]
-            // A handful of Pashto letters in a long Persian text is a quoted name; demand a share.
-            let pashtoByLetters = pashtoLetters * 200 >= arabicLetters && pashtoLetters >= 2
-            if pashtoByLetters && pashtoWords * 2 >= persianWords { return "ps" }
-            if pashtoWords > persianWords * 2 && pashtoWords >= 3 { return "ps" }
-            if arabicWords > persianWords * 2 && persianLetters * 100 < arabicLetters && arabicOnly > 0 {
-                return "ar"
-            }
-            return "fa"
-        }
-        var best = ("en", words[en])
-        for (tag, list) in [("de", de), ("fr", fr), ("es", es)] where words[list] > best.1 {
-            best = (tag, words[list])
-        }
-        return best.0
+        // The decision is shared: what `guess` does differently is only how it counts.
+        return decide(letters) { commonWordCounts(text) }
     }
 
     /// Indexes of the common-word lists in `commonLists` and in the counts `commonWordCounts` returns.

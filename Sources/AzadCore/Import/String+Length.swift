@@ -22,20 +22,9 @@ extension StringProtocol {
         var offset = 0
         let count = bytes.count
         while offset < count {
-            let lead = UInt32(bytes[offset])
-            let value: UInt32
-            if lead < 0x80 {
-                value = lead
-                offset += 1
-            } else if lead < 0xE0 {
-                value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
-                offset += 2
-            } else if lead < 0xF0 {
-                value = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
-                offset += 3
-            } else {
-                return nil
-            }
+            // Four-byte scalars (emoji and the like) are not simple: the caller counts those the slow way.
+            guard bytes[offset] < 0xF0 else { return nil }
+            let value = bytes.decodeScalar(at: &offset)
             let grapheme = ScalarClass.grapheme(Unicode.Scalar(value).unsafelyUnwrapped)
             switch grapheme {
             case .other: return nil
