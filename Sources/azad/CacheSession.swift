@@ -45,7 +45,8 @@ struct CacheSession {
 /// (they would reorder the rest of the terminal's line), line breaks and tabs as spaces.
 enum TerminalText {
     static func clean(_ text: String) -> String {
-        Sanitizer.sanitized(text.replacingOccurrences(of: "\t", with: " "), singleLine: true)
+        // A tab stop every column: each tab is one space (a string search would miss a tab a mark follows).
+        Sanitizer.sanitized(text, tabWidth: 1, singleLine: true)
     }
 }
 
