@@ -241,110 +241,114 @@ extension ArticleCache {
         var indexed: [String]
     }
 
-    /// Files are read and parsed in batches, the next batch on all cores while this thread writes
-    /// the last one, so that memory stays bounded however large the archive.
+    /// Progress is reported, and a sync counts as large (see the page cache above), per this many files.
     static let batchSize = 256
 
     private static func index(
         _ db: Database, work: [Work], report: inout SyncReport, progress: (@Sendable (SyncProgress) -> Void)?
     ) throws {
-        let batches = stride(from: 0, to: work.count, by: batchSize).map {
-            Array(work[$0..<min($0 + batchSize, work.count)])
-        }
-        guard !batches.isEmpty else { return }
-        // Batches are read and parsed on all cores, up to `BatchPipeline.ahead` of them ahead of the
-        // one this thread writes: one batch ahead made each side wait for the other's slowest batch,
-        // leaving a core idle; a few ahead keeps both busy while memory stays bounded.
-        let pipeline = BatchPipeline()
-        DispatchQueue.global().async {
-            for (number, batch) in batches.enumerated() {
-                guard pipeline.waitForRoom() else { return }
-                pipeline.deliver(number, prepare(batch))
+        guard !work.isEmpty else { return }
+        let preparer = Preparer(work: work, threads: ProcessInfo.processInfo.activeProcessorCount)
+        defer { preparer.cancel() }
+        for (index, item) in work.enumerated() {
+            try preparer.withOutcome(index) { try write(db, item: item, outcome: $0, report: &report) }
+            let completed = index + 1
+            if completed % batchSize == 0 || completed == work.count {
+                progress?(SyncProgress(phase: .indexing, completed: completed, total: work.count))
             }
-        }
-        defer { pipeline.cancel() }
-        var completed = 0
-        for (number, batch) in batches.enumerated() {
-            let outcomes = pipeline.take(number)
-            for (item, outcome) in zip(batch, outcomes) {
-                try write(db, item: item, outcome: outcome, report: &report)
-            }
-            completed += batch.count
-            progress?(SyncProgress(phase: .indexing, completed: completed, total: work.count))
         }
     }
 
-    /// Hands prepared batches from the background queue to the writing thread, in order, with at most
-    /// `ahead` of them prepared or being prepared and not yet taken.
-    private final class BatchPipeline: @unchecked Sendable {
-        static let ahead = 2
+    /// Reads, hashes, parses and folds files on threads of its own, one per core, at most `window`
+    /// files ahead of the writing thread, which takes them in order.
+    ///
+    /// Its own threads, not Dispatch's: the writing thread is itself one of Dispatch's few (an async
+    /// command runs on them), so parsing there got about one core beside the writer, and a 2-core
+    /// machine ran at 1.6 cores.
+    ///
+    /// What a thread prepared goes back to it once written, to be freed there: malloc gives each
+    /// thread an arena of its own, and freeing another thread's memory takes that arena's lock, on
+    /// which the writer stalled thousands of times a sync while the parsing threads allocated.
+    private final class Preparer: @unchecked Sendable {
+        static let window = 512
         private let condition = NSCondition()
-        private var ready: [Int: [Outcome]] = [:]
-        private var inFlight = 0
+        private let work: [Work]
+        private var ready: [Int: (outcome: Outcome, thread: Int)] = [:]
+        /// Written outcomes, by the thread that prepared them.
+        private var spent: [[Outcome]]
+        /// The next file a thread will claim, and how many files the writer has taken.
+        private var claimed = 0
+        private var taken = 0
         private var cancelled = false
 
-        /// Waits until another batch may be prepared; false once the writer has stopped.
-        func waitForRoom() -> Bool {
-            condition.lock()
-            defer { condition.unlock() }
-            while inFlight >= Self.ahead && !cancelled { condition.wait() }
-            guard !cancelled else { return false }
-            inFlight += 1
-            return true
+        init(work: [Work], threads: Int) {
+            self.work = work
+            let count = max(1, min(threads, work.count))
+            spent = Array(repeating: [], count: count)
+            for number in 0..<count {
+                let thread = Thread { [self] in run(number) }
+                thread.name = "azad.sync.parse"
+                thread.start()
+            }
         }
 
-        func deliver(_ number: Int, _ outcomes: [Outcome]) {
+        private func run(_ thread: Int) {
+            #if os(Linux)
+                // Below the writer, which all of them feed: when it can run, it should, so that it is
+                // never far behind and has little left to write once the last file is parsed.
+                setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 5)
+            #endif
+            var mine: [Outcome] = []
+            while let index = claim(thread, swapping: &mine) {
+                // Outside the lock: frees what the writer has given back.
+                mine.removeAll(keepingCapacity: true)
+                let outcome = ArticleCache.prepare(work[index])
+                condition.lock()
+                ready[index] = (outcome, thread)
+                condition.broadcast()
+                condition.unlock()
+            }
+        }
+
+        /// The next file to prepare, once it is within the window, with this thread's written
+        /// outcomes swapped into `spent`; nil when none is left or the writer has stopped.
+        private func claim(_ thread: Int, swapping spent: inout [Outcome]) -> Int? {
             condition.lock()
-            ready[number] = outcomes
+            defer { condition.unlock() }
+            while !cancelled && claimed < work.count && claimed - taken >= Self.window { condition.wait() }
+            swap(&spent, &self.spent[thread])
+            guard !cancelled, claimed < work.count else { return nil }
+            claimed += 1
+            return claimed - 1
+        }
+
+        /// Waits for file `index` to be prepared and hands it to `body`; files are taken in order.
+        func withOutcome(_ index: Int, _ body: (Outcome) throws -> Void) rethrows {
+            condition.lock()
+            var found = ready.removeValue(forKey: index)
+            while found == nil {
+                condition.wait()
+                found = ready.removeValue(forKey: index)
+            }
+            taken += 1
             condition.broadcast()
             condition.unlock()
+            guard let (outcome, thread) = found else { return }
+            defer {
+                condition.lock()
+                spent[thread].append(outcome)
+                condition.unlock()
+            }
+            try body(outcome)
         }
 
-        /// Waits for batch `number` and takes it.
-        func take(_ number: Int) -> [Outcome] {
-            condition.lock()
-            defer { condition.unlock() }
-            while ready[number] == nil { condition.wait() }
-            inFlight -= 1
-            condition.broadcast()
-            return ready.removeValue(forKey: number) ?? []
-        }
-
-        /// Stops the preparing side (the writer is done, or failed).
+        /// Stops the threads (the writer is done, or failed); a file being prepared is finished and dropped.
         func cancel() {
             condition.lock()
             cancelled = true
             condition.broadcast()
             condition.unlock()
         }
-    }
-
-    /// Reads, hashes, parses and folds `batch` on all cores.
-    private static func prepare(_ batch: [Work]) -> [Outcome] {
-        let slots = Slots(count: batch.count)
-        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-            slots[index] = prepare(batch[index])
-        }
-        return slots.values
-    }
-
-    /// One result slot per file, each written by exactly one worker (raw memory, so that concurrent
-    /// writes to different slots are not exclusive accesses to one array).
-    private final class Slots: @unchecked Sendable {
-        private let storage: UnsafeMutableBufferPointer<Outcome>
-        init(count: Int) {
-            storage = .allocate(capacity: count)
-            storage.initialize(repeating: .failed(reason: ""))
-        }
-        deinit {
-            storage.deinitialize()
-            storage.deallocate()
-        }
-        subscript(index: Int) -> Outcome {
-            get { storage[index] }
-            set { storage[index] = newValue }
-        }
-        var values: [Outcome] { Array(storage) }
     }
 
     private static func prepare(_ item: Work) -> Outcome {
@@ -361,12 +365,17 @@ extension ArticleCache {
             var article = try ExportParser.parse(data: data, path: item.file.path)
             article.path = item.file.path
             let authors = joinList(article.authors)
+            let blocks = BlockCodec.encode(article.blocks)
+            let indexed = indexedFields(
+                title: article.title, subtitle: article.subtitle, authors: authors, blocks: article.blocks)
+            // The writer needs the blocks only encoded. Freed here, a paragraph's memory goes back to
+            // this thread's malloc arena; freed by the writer, each large one took this arena's lock
+            // from under this thread, and the writer stalled on it hundreds of times a sync.
+            article.blocks = []
             return .parsed(
                 Prepared(
                     hash: hash, article: article, authors: authors, warnings: joinList(article.warnings),
-                    blocks: BlockCodec.encode(article.blocks),
-                    indexed: indexedFields(
-                        title: article.title, subtitle: article.subtitle, authors: authors, blocks: article.blocks)))
+                    blocks: blocks, indexed: indexed))
         } catch {
             return .failed(reason: reason(for: error))
         }
