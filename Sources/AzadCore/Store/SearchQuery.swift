@@ -6,9 +6,9 @@ import Foundation
 /// Everything else is text — `AND`, `NEAR(`, `title:`, parentheses, an unbalanced quote or a SQL
 /// fragment are just words (or separators), so no input is ever an error.
 ///
-/// Words are folded with ``Folding`` like the index. Persian words written with or without the
-/// half-space after a prefix (`می`, `نمی`, `بی`) or before a suffix (`ها`, `های`, `تر`, `ترین`, `ای`…),
-/// or with a full space there, find each other: such a clause matches any of the spellings.
+/// Words are folded with ``Folding`` like the index. Spellings that folding cannot make alike (one
+/// word written as two, `Muenchen` for `München`) are matched in the query instead: a clause matches
+/// any of its spellings. `SearchQuery+Spellings.swift` holds the rules.
 public struct SearchQuery: Sendable, Hashable {
     /// Consecutive folded words; the last may be a prefix.
     public struct Phrase: Sendable, Hashable {
@@ -30,22 +30,24 @@ public struct SearchQuery: Sendable, Hashable {
 
     /// Parses what the user typed.
     public init(_ text: String) {
-        var groups: [(words: [String], isPrefix: Bool, quoted: Bool)] = []
+        var groups: [(words: [String], alternatives: [[String]], isPrefix: Bool, quoted: Bool)] = []
         for item in Self.lex(text) {
             let words = Array(FoldedWords.words(in: Folding.fold(item.text)).prefix(Self.maximumWordsPerPhrase))
             guard !words.isEmpty else { continue }
+            let alternatives = Self.alternatives(of: words, typed: item.text)
             if !item.quoted, !item.isPrefix, let last = groups.last, !last.quoted, !last.isPrefix,
                 last.words.count + words.count <= Self.maximumWordsPerPhrase,
                 Self.attaches(last.words[last.words.count - 1], words[0])
             {
                 // `می شود` typed with a space is one word written apart: match it as one clause.
                 groups[groups.count - 1].words += words
+                groups[groups.count - 1].alternatives += alternatives
                 continue
             }
-            groups.append((words, item.isPrefix, item.quoted))
+            groups.append((words, alternatives, item.isPrefix, item.quoted))
         }
         clauses = groups.prefix(Self.maximumClauses).map { group in
-            Self.spellings(of: group.words).map { Phrase(words: $0, isPrefix: group.isPrefix) }
+            Self.spellings(of: group.alternatives).map { Phrase(words: $0, isPrefix: group.isPrefix) }
         }
     }
 
@@ -155,47 +157,5 @@ public struct SearchQuery: Sendable, Hashable {
         }
         flush(quoted: inQuote)
         return items
-    }
-
-    // MARK: - Persian spellings
-
-    /// Prefixes written joined, with a half-space, or apart.
-    static let prefixes = ["نمی", "می", "بی"].map(Folding.fold)
-    /// Suffixes written joined, with a half-space, or apart.
-    static let suffixes = ["هایی", "های", "ها", "ترین", "تر", "ای", "اند"].map(Folding.fold)
-
-    /// Whether `left right` may be one word written apart.
-    static func attaches(_ left: String, _ right: String) -> Bool {
-        prefixes.contains(left) || suffixes.contains(right)
-    }
-
-    /// The phrase as typed, with its prefixes and suffixes joined, and with them split off.
-    static func spellings(of words: [String]) -> [[String]] {
-        var joined: [String] = []
-        for word in words {
-            if let last = joined.last, attaches(last, word) {
-                joined[joined.count - 1] = last + word
-            } else {
-                joined.append(word)
-            }
-        }
-        var split: [String] = []
-        for word in words {
-            var stem = word
-            var tail: String?
-            if let prefix = prefixes.first(where: { stem.hasPrefix($0) && stem.count > $0.count + 1 }) {
-                split.append(prefix)
-                stem = String(stem.dropFirst(prefix.count))
-            }
-            if let suffix = suffixes.first(where: { stem.hasSuffix($0) && stem.count > $0.count + 1 }) {
-                stem = String(stem.dropLast(suffix.count))
-                tail = suffix
-            }
-            split.append(stem)
-            if let tail { split.append(tail) }
-        }
-        var result: [[String]] = [words]
-        for spelling in [joined, split] where !result.contains(spelling) { result.append(spelling) }
-        return result
     }
 }

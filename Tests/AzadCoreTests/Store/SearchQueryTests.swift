@@ -77,4 +77,76 @@ import Testing
     func ranges(_ text: String, _ query: String, _ expected: [String]) {
         #expect(SearchQuery(query).ranges(in: text).map { String(text[$0]) } == expected)
     }
+
+    // MARK: - Spellings folding cannot make alike
+
+    @Test(arguments: [
+        ("Gespraechsrunde", "Gesprächsrunde"), ("Muenchen", "München"), ("Koeln", "Köln"), ("Haeuser", "Häuser"),
+        ("Oesterreich", "Österreich"), ("Ueberschwemmung", "Überschwemmung"), ("SCHROEDER", "SCHRÖDER"),
+        ("Schaeuble", "Schäuble"), ("Gruene, Muenchner!", "Grüne, Münchner!"), ("Moenchen*", "Mönchen*"),
+        ("Koeln und کابل 👍🏽", "Köln und کابل 👍🏽"),
+    ])
+    func umlautTransliterationsContract(_ typed: String, _ contracted: String) {
+        #expect(SearchQuery.umlautsContracted(typed) == contracted)
+    }
+
+    /// English, French and German words whose `ae oe ue` is no umlaut.
+    @Test(arguments: [
+        "blue", "due", "true", "queue", "Israel", "Israeli", "Michael", "poet", "does", "Feuer", "neue", "Bauer",
+        "Steuer", "coeur", "oeuvre", "Boeing", "guest", "league", "guerre", "aérien", "cœur", "Monroe", "algae",
+        "Kabul", "کابل‌ها", "中文", "",
+    ])
+    func wordsThatAreNoUmlautStayAsTyped(_ typed: String) {
+        #expect(SearchQuery.umlautsContracted(typed) == nil)
+    }
+
+    @Test(
+        arguments: [
+            ("München", "Muenchen"), ("Köln", "Koeln"), ("ÜBER", "UeBER"), ("Gespra\u{308}chsrunde", "Gespraechsrunde"),
+            ("کابل", nil), ("Straße", nil),
+        ] as [(String, String?)])
+    func umlautsSpellOut(_ typed: String, _ spelled: String?) {
+        #expect(SearchQuery.umlautsSpelledOut(typed) == spelled)
+    }
+
+    @Test(arguments: [
+        ("امان الله", ["امان الله", "امانالله"]), ("امان‌الله", ["امانالله", "امان الله"]),
+        ("عبدالله", ["عبدالله", "عبد الله"]), ("عبد الرحمن", ["عبد الرحمن", "عبدالرحمن"]),
+        ("نصر الله", ["نصر الله", "نصرالله"]), ("حبیب‌الله", ["حبیبالله", "حبیب الله"]),
+        ("ذبیح الله", ["ذبیح الله", "ذبیحالله"]), ("برهان‌الدین", ["برهانالدین", "برهان الدین"]),
+        ("Amanullah", ["amanullah", "aman ullah"]), ("Abdul Rahman", ["abdul rahman", "abdulrahman"]),
+        ("اعضاء", ["اعضاء", "اعضا"]), ("وزرا", ["وزرا", "وزراء"]),
+        ("ضیاالحق", ["ضیاالحق", "ضیا الحق", "ضیاءالحق", "ضیاء الحق"]),
+        ("Muenchen", ["muenchen", "munchen"]), ("München", ["munchen", "muenchen"]),
+    ])
+    func aClauseMatchesEverySpelling(_ typed: String, _ spellings: [String]) {
+        let query = SearchQuery(typed)
+        #expect(query.clauses.count == 1)
+        #expect(query.clauses.first?.map { $0.words.joined(separator: " ") } == spellings)
+    }
+
+    /// Words that only look like a compound's half stay separate clauses, ANDed.
+    @Test(arguments: ["عبد صالح", "خود کشی", "الله اکبر", "Abdullah Abdullah", "ullah aman", "عبد ال"])
+    func onlyNamesJoin(_ typed: String) {
+        let words = typed.split(separator: " ").map { Folding.fold(String($0)) }
+        #expect(SearchQuery(typed).clauses.map { $0[0].words } == words.map { [$0] })
+    }
+
+    @Test(arguments: [
+        ("شاه امان‌الله و امان الله و امانالله", "امان الله", ["امان‌الله", "امان الله", "امانالله"]),
+        ("سفر عبد الرحمن و عبدالرحمن", "عبدالرحمن", ["عبد الرحمن", "عبدالرحمن"]),
+        ("ﷲ امان ﷲ", "امانالله", ["امان ﷲ"]),
+        ("Ziyaul: ضیاءالحق، ضیاء الحق", "ضیا الحق", ["ضیاءالحق", "ضیاء الحق"]),
+        ("Amanullah, Aman-ullah und Aman Ullah", "amanullah", ["Amanullah", "Aman-ullah", "Aman Ullah"]),
+        ("In München, Muenchen und Mu\u{308}nchen", "Muenchen", ["München", "Muenchen", "Mu\u{308}nchen"]),
+        ("Köln und Koeln", "Köln", ["Köln", "Koeln"]),
+        ("Die Gesprächsrunde 👍🏽 endete", "Gespraech*", ["Gesprächsrunde"]),
+        ("Michael und Michal", "Michael", ["Michael"]),
+        ("le cœur et la cour", "coeur", ["cœur"]),
+        ("Israel, Isräl", "Israel", ["Israel"]),
+        ("اعضاء شورا و اعضای دیگر", "اعضا", ["اعضاء"]),
+    ])
+    func highlightsCoverEverySpelling(_ text: String, _ query: String, _ expected: [String]) {
+        #expect(SearchQuery(query).ranges(in: text).map { String(text[$0]) } == expected)
+    }
 }
