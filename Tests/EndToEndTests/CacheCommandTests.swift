@@ -75,6 +75,28 @@ import Testing
         #expect(try azad(["search", "RESERVOIR"]).stdout.contains("Kabul water supply"))
     }
 
+    @Test(arguments: [
+        ("امان الله", "amanullah.txt", "امان‌الله"), ("امانالله", "amanullah.txt", "امان‌الله"),
+        ("عبدالرحمن", "abdulrahman.txt", "عبد الرحمن"), ("München", "muenchen.txt", "Muenchen"),
+        ("Gespraechsrunde", "gespraechsrunde.txt", "Gesprächsrunde"), ("ننگرهار", "nangarhar.txt", "ننګرهار"),
+        ("اعضا", "aazaa.txt", "اعضاء"),
+    ])
+    func searchFindsNamesUmlautsAndPashtoWrittenEitherWay(query: String, file: String, written: String) throws {
+        try write("names/amanullah.txt", "شاه و اصلاحات\n\nشاه امان‌الله اصلاحات را آغاز کرد.\n")
+        try write("names/abdulrahman.txt", "امیر کابل\n\nامیر عبد الرحمن خان به کابل آمد.\n")
+        try write("de/muenchen.txt", "Reise\n\nDer Zug fuhr nach Muenchen.\n")
+        try write("de/gespraechsrunde.txt", "Runde\n\nDie Gesprächsrunde dauerte lange.\n")
+        try write("ps/nangarhar.txt", "د ننګرهار خبرونه\n\nپه ننګرهار کې باران وشو.\n")
+        try write("fa/aazaa.txt", "شورا\n\nاعضاء شورا امروز دیدار کردند.\n")
+        let result = try azad(["search", query, "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let array = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(
+            array.compactMap { ($0["path"] as? String).map { URL(fileURLWithPath: $0).lastPathComponent } } == [file])
+        #expect((array.first?["snippet"] as? String)?.contains(written) == true)
+    }
+
     @Test func showPrintsTheLaidOutArticleByIdAndPath() throws {
         let list = try azad(["list", "--json"])
         let array = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
