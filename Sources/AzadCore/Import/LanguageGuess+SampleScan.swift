@@ -8,13 +8,12 @@ extension LanguageGuess {
         /// The key of `bytes`, or nil when they are longer than a key holds.
         init?(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
             guard bytes.count <= 16 else { return nil }
-            for (offset, byte) in bytes.enumerated() {
-                if offset < 8 {
-                    low |= UInt64(byte) << (8 * UInt64(offset))
-                } else {
-                    high |= UInt64(byte) << (8 * UInt64(offset - 8))
-                }
+            // The bytes in memory order, zero-padded: the same bytes always make the same key.
+            var words: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &words) {
+                $0.copyMemory(from: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes)))
             }
+            (low, high) = words
             count = UInt8(bytes.count)
         }
     }
@@ -60,6 +59,15 @@ extension LanguageGuess {
         }
     }
 
+    /// For each ASCII scalar, its fold when `MatchKeyTable` folds it to one byte (the Latin letters),
+    /// else 0: taken from the table itself, so the scan's shortcut cannot disagree with it.
+    static let asciiFolds: [UInt8] = MatchKeyTable.shared.withFolds { folds in
+        (0..<128).map { value in
+            guard let folded = folds.fold(of: UInt32(value)), folded.count == 1, folded[0] != 0 else { return 0 }
+            return folded[0]
+        }
+    }
+
     /// `commonWordKeys` in a `WordTable`.
     static let commonWordTable = WordTable(commonWordKeys)
 
@@ -88,6 +96,7 @@ extension LanguageGuess {
         mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, text: Substring) {
             let limit = LanguageGuess.longestCommonWord
             let keys = LanguageGuess.commonWordTable
+            let asciiFolds = LanguageGuess.asciiFolds
             var buffer = [UInt8](repeating: 0, count: max(limit, 1))
             var used = 0
             var fold = Fold.fits
@@ -104,6 +113,16 @@ extension LanguageGuess {
                     buffer.withUnsafeMutableBufferPointer { buffer in
                         func feed(_ value: UInt32) {
                             guard fold == .fits else { return }
+                            if value < 0x80, asciiFolds[Int(value)] != 0 {
+                                // A one-byte fold (Latin letters): no table slice to walk.
+                                guard used < limit else {
+                                    fold = .tooLong
+                                    return
+                                }
+                                buffer[used] = asciiFolds[Int(value)]
+                                used += 1
+                                return
+                            }
                             guard let folded = folds.fold(of: value) else {
                                 fold = .unknown
                                 return

@@ -49,9 +49,15 @@ public enum LanguageGuess {
                 case 0x0629, 0x0643, 0x064A: arabicOnly += 1
                 default: break
                 }
-            } else if isAlphabetic, let tag = otherScript(value) {
-                other[tag, default: 0] += 1
+            } else if isAlphabetic {
+                addOther(value)
             }
+        }
+
+        /// A letter of another script: rare, and a dictionary update, so kept out of `add`.
+        @inline(never)
+        private mutating func addOther(_ value: UInt32) {
+            if let tag = otherScript(value) { other[tag, default: 0] += 1 }
         }
     }
 

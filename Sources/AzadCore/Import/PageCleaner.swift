@@ -229,7 +229,7 @@ struct PageCleaner {
             return rest.isEmpty || isFooter(rest) || isBarePageNumber(rest)
         }
         let key = MatchKey.fold(line).trimmingWhitespaces()
-        guard key.count <= 30 else { return false }
+        guard key.count <= 30, hasNumber(key) else { return false }
         return footerPatterns.contains { (try? $0.wholeMatch(in: key)) != nil }
     }
 
@@ -237,7 +237,15 @@ struct PageCleaner {
     static func isBarePageNumber(_ line: String) -> Bool {
         guard line.unicodeScalars.count <= 16 else { return false }
         let key = MatchKey.fold(line).trimmingWhitespaces()
-        guard key.count <= 12 else { return false }
+        guard key.count <= 12, hasNumber(key) else { return false }
         return barePatterns.contains { (try? $0.wholeMatch(in: key)) != nil }
+    }
+
+    /// Whether `key` holds a scalar with a numeric value, as every footer and page-number pattern
+    /// needs: Regex's `\d` matches any Character that `isNumber` (`²`, `½`, `五` too), and no scalar
+    /// without a numeric type (checked over all of Unicode). Most lines have none, and a Regex match
+    /// costs far more than this look.
+    static func hasNumber(_ key: String) -> Bool {
+        key.unicodeScalars.contains { $0.properties.numericType != nil }
     }
 }

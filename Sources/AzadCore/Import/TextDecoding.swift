@@ -25,8 +25,9 @@ public enum TextDecoding {
     public static func decodeDetectingEncoding(_ data: Data) throws -> (text: String, encoding: Encoding) {
         let bytes = [UInt8](data)
         let (raw, encoding) = try rawText(bytes)
-        guard !looksBinary(raw) else { throw ImportError(.binary) }
-        let text = normalizingLineEnds(raw)
+        let census = Census(raw)
+        guard !census.looksBinary else { throw ImportError(.binary) }
+        let text = census.hasOtherLineEnds ? rewritingLineEnds(raw) : raw
         guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
             throw ImportError(.empty)
         }
@@ -38,6 +39,10 @@ public enum TextDecoding {
         // Most exports have LF line ends already: a byte scan (CR, and the lead bytes of U+0085 and
         // U+2028) spares them the copy.
         guard hasOtherLineEnds(text) else { return text }
+        return rewritingLineEnds(text)
+    }
+
+    private static func rewritingLineEnds(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {
@@ -142,46 +147,74 @@ public enum TextDecoding {
         return nil
     }
 
-    /// Whether decoded text is binary: NULs, or control codes for more than a tenth of it.
-    /// Whether `text` holds a CR, U+0085 or U+2028, by their UTF-8 bytes (C2 and E2 also lead
-    /// common characters such as `é`, `·` and ZWNJ, so the byte after them is checked too).
-    static func hasOtherLineEnds(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { hasOtherLineEnds(bytes: $0) } ?? hasOtherLineEnds(bytes: text.utf8)
-    }
+    /// Whether `text` holds a CR, U+0085 or U+2028.
+    static func hasOtherLineEnds(_ text: String) -> Bool { Census(text).hasOtherLineEnds }
 
-    private static func hasOtherLineEnds(bytes: some Sequence<UInt8>) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in bytes {
-            if byte == 0x0D { return true }
-            if previous.1 == 0xC2 && byte == 0x85 { return true }
-            if previous.0 == 0xE2 && previous.1 == 0x80 && byte == 0xA8 { return true }
-            previous = (previous.1, byte)
+    /// Whether decoded text is binary: NULs, or control codes (and U+FFFD) for more than a tenth of it.
+    static func looksBinary(_ text: String) -> Bool { Census(text).looksBinary }
+
+    /// What one pass over a text's UTF-8 bytes tells: whether it looks binary and whether it has line
+    /// ends other than LF. Every export goes through it, so it is a single loop with a table lookup per byte.
+    struct Census {
+        private(set) var looksBinary = false
+        private(set) var hasOtherLineEnds = false
+
+        init(_ text: String) {
+            var text = text
+            self = text.withUTF8 { Census(bytes: $0) }
         }
-        return false
-    }
 
-    static func looksBinary(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { looksBinary(bytes: $0) } ?? looksBinary(bytes: text.utf8)
-    }
+        /// Byte classes: `lead` starts a scalar (controls are single bytes); `control` is one of the
+        /// C0 controls other than tab, LF, FF and CR, or DEL; `follows` ends U+0085 (C2 85), U+2028
+        /// (E2 80 A8) or U+FFFD (EF BF BD) when the bytes before it match (C2 and E2 also lead common
+        /// characters such as `é`, `·` and ZWNJ).
+        private static let lead: UInt8 = 1
+        private static let control: UInt8 = 2
+        private static let nul: UInt8 = 4
+        private static let carriageReturn: UInt8 = 8
+        private static let follows: UInt8 = 16
 
-    private static func looksBinary(bytes: some Sequence<UInt8>) -> Bool {
-        // By UTF-8 bytes: every scalar has one byte that is not a continuation byte, controls are
-        // single bytes, and U+FFFD is EF BF BD.
-        var total = 0
-        var control = 0
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in bytes {
-            if byte & 0xC0 != 0x80 { total += 1 }
+        private static let classes: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+            var flags: UInt8 = byte & 0xC0 == 0x80 ? 0 : lead
             switch byte {
-            case 0: return true
-            case 0x09, 0x0A, 0x0C, 0x0D: break
-            case 0x01...0x1F, 0x7F: control += 1
-            case 0xBD where previous == (0xEF, 0xBF): control += 1
+            case 0: flags |= nul
+            case 0x0D: flags |= carriageReturn
+            case 0x09, 0x0A, 0x0C: break
+            case 0x01...0x1F, 0x7F: flags |= control
+            case 0x85, 0xA8, 0xBD: flags |= follows
             default: break
             }
-            previous = (previous.1, byte)
+            return flags
         }
-        return total > 0 && control * 10 > total
+
+        private init(bytes: UnsafeBufferPointer<UInt8>) {
+            var total = 0
+            var controls = 0
+            var previous: UInt8 = 0
+            var beforePrevious: UInt8 = 0
+            var nul = false
+            Self.classes.withUnsafeBufferPointer { classes in
+                for byte in bytes {
+                    let flags = classes[Int(byte)]
+                    total &+= Int(flags & Self.lead)
+                    if flags > Self.lead {
+                        if flags & Self.nul != 0 { nul = true }
+                        if flags & Self.control != 0 { controls += 1 }
+                        if flags & Self.carriageReturn != 0 { hasOtherLineEnds = true }
+                        if flags & Self.follows != 0 {
+                            switch (beforePrevious, previous, byte) {
+                            case (_, 0xC2, 0x85), (0xE2, 0x80, 0xA8): hasOtherLineEnds = true
+                            case (0xEF, 0xBF, 0xBD): controls += 1
+                            default: break
+                            }
+                        }
+                    }
+                    beforePrevious = previous
+                    previous = byte
+                }
+            }
+            looksBinary = nul || (total > 0 && controls * 10 > total)
+        }
     }
 
     /// Whether Arabic letters sit inside Latin words: the mark of a Latin-1 file read as Windows-1256.

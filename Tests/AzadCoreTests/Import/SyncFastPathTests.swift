@@ -29,6 +29,37 @@ import Testing
         #expect(LanguageGuess.guess(text[middle...]) == LanguageGuess.slowGuess(text[middle...]))
     }
 
+    @Test(arguments: texts + ["THE And OF", "Ab'cd ZWNJ\u{200C}the", "x", "ÀÉ the Ünd", "\u{7F}the\u{1}and"])
+    func oneScanCountsTheCommonWordsTheDefinitionCounts(text: String) {
+        var scan = LanguageGuess.SampleScan()
+        Array(text.utf8).withUnsafeBufferPointer { scan.run($0, text: text[...]) }
+        if scan.wordsValid { #expect(scan.words == LanguageGuess.commonWordCounts(text)) }
+        // The scan gives up on words only for scalars `ScalarClass` leaves to the standard library.
+        #expect(scan.wordsValid == (LanguageGuess.scalarWords(text) != nil))
+    }
+
+    @Test func asciiShortcutIsTheFoldTable() {
+        MatchKeyTable.shared.withFolds { folds in
+            for value in UInt32(0)..<128 {
+                let shortcut = LanguageGuess.asciiFolds[Int(value)]
+                guard shortcut != 0 else { continue }
+                #expect(folds.fold(of: value).map(Array.init) == [shortcut], "U+\(String(value, radix: 16))")
+            }
+        }
+        // The Latin letters are what it is for.
+        #expect(LanguageGuess.asciiFolds[Int(UInt8(ascii: "G"))] == UInt8(ascii: "g"))
+        #expect(LanguageGuess.asciiFolds[Int(UInt8(ascii: "z"))] == UInt8(ascii: "z"))
+    }
+
+    @Test(arguments: [
+        "Page 2", "صفحه ۲", "مخ ۳", "五", "½", "²", "①", "Ⅻ", "no digits here", "بدون عدد", "", "👍🏽 e\u{301}",
+        "P a g e | x", "– ٣ –",
+    ])
+    func numberLookIsWhatFooterPatternsNeed(key: String) {
+        let regexDigit = (try? Regex(#"\d"#).firstMatch(in: key)) != nil
+        #expect(PageCleaner.hasNumber(key) == regexDigit)
+    }
+
     @Test(arguments: texts)
     func characterLimitAgreesWithCount(text: String) {
         for limit in [0, 1, 5, 45, 120, text.count - 1, text.count, text.count + 1] where limit >= 0 {
