@@ -99,7 +99,7 @@ extension SearchQuery {
     static func alternatives(of words: [String], typed: String) -> [[String]] {
         var result = words.map { [$0] }
         let allWords = FoldedWords.words(in: Folding.fold(typed)).count
-        for variant in [umlautsContracted(typed), umlautsSpelledOut(typed)] {
+        for variant in [umlautsContracted(typed), umlautsSpelledOut(typed)] + hamzaSeatsSwapped(typed) {
             guard let variant else { continue }
             // The rewrites swap letters for letters, so the words line up one for one.
             let variantWords = FoldedWords.words(in: Folding.fold(variant))
@@ -226,4 +226,50 @@ extension SearchQuery {
         if stem.hasSuffix(alef), stem.count >= 3 { return stem + hamza + ending }
         return nil
     }
+
+    // MARK: - Hamza on another seat
+
+    /// `typed` with its hamza seats written the other common way, as Afghan and Iranian spelling differ:
+    /// `مسأله` and `مسئله`, `هیأت` and `هیئت`, `مسؤول` and `مسئول`, `سؤال` and `سئوال` and `سوال`.
+    ///
+    /// Folding already makes `أ` an `ا`, `ؤ` a `و` and `ئ` a `ی` (which joins `رئیس` and `رییس`), so these
+    /// spellings need the query's help: `ئ` becomes `ا` (or `و` before `و`, where it stands for `ؤ`),
+    /// `أ` becomes `ئ`, and `ؤ` becomes `ئ` before `و` and `ئو` elsewhere; a second spelling drops the `ئ`
+    /// of `ئوا` (`سئوال`, `سوال`; not `مسئول`, whose `مسول` is a misspelling). `ئ` before `ی` or `ا` is left alone (`رئیس`, `پائیز`): folding has done its part. A
+    /// query typed with a bare `ا` (`مساله`) cannot be told from an alef that is no hamza, so it finds
+    /// `مساله` and `مسأله` but not `مسئله`.
+    static func hamzaSeatsSwapped(_ typed: String) -> [String?] {
+        let characters = Array(typed)
+        guard characters.contains(where: { hamzaSeats.contains($0) }) else { return [] }
+        var seated = ""
+        var dropped = ""
+        for (index, character) in characters.enumerated() {
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
+            switch character {
+            case "ئ":
+                if next == "و" {
+                    seated.append("و")
+                } else if let next, !["ی", "ي", "ا", "آ"].contains(next), next.isLetter {
+                    seated.append("ا")
+                } else {
+                    seated.append(character)
+                }
+                let afterNext = index + 2 < characters.count ? characters[index + 2] : nil
+                if next != "و" || afterNext != "ا" { dropped.append(character) }
+            case "أ":
+                seated.append("ئ")
+                dropped.append(character)
+            case "ؤ":
+                seated += next == "و" ? "ئ" : "ئو"
+                dropped.append(character)
+            default:
+                seated.append(character)
+                dropped.append(character)
+            }
+        }
+        return [seated == typed ? nil : seated, dropped == typed ? nil : dropped]
+    }
+
+    /// The letters that carry a hamza in Persian spelling.
+    static let hamzaSeats: Set<Character> = ["ئ", "أ", "ؤ"]
 }

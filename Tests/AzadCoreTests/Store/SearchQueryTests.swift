@@ -118,6 +118,8 @@ import Testing
         ("اعضاء", ["اعضاء", "اعضا"]), ("وزرا", ["وزرا", "وزراء"]),
         ("ضیاالحق", ["ضیاالحق", "ضیا الحق", "ضیاءالحق", "ضیاء الحق"]),
         ("Muenchen", ["muenchen", "munchen"]), ("München", ["munchen", "muenchen"]),
+        ("مسئله", ["مسیله", "مساله"]), ("هیأت", ["هیات", "هییت"]), ("مسؤول", ["مسوول", "مسیول"]),
+        ("سئوال", ["سیوال", "سووال", "سوال"]), ("رئیس", ["رییس"]),
     ])
     func aClauseMatchesEverySpelling(_ typed: String, _ spellings: [String]) {
         let query = SearchQuery(typed)
