@@ -26,6 +26,18 @@ extension SearchQuery {
     /// The Latin `Abdul Rahman`, `Abdulrahman`.
     static let abdul = "abdul"
 
+    /// Halves of names and compounds written joined or apart that also stand alone as words: `محمد`
+    /// (`محمدعلی`, `محمد علی`), `غلام` (`غلام‌محمد`), `خود` (`خودکشی`, `خود کشی`, `خودرا`), `شاه` (`احمدشاه`,
+    /// `احمد شاه`). Typed apart they stay two words, ANDed, and the joined word satisfies both; typed
+    /// joined they are also looked up apart, as a phrase.
+    static let looseStarts = ["محمد", "غلام", "خود"].map(Folding.fold)
+    static let looseEndings = ["شاه"].map(Folding.fold)
+
+    /// Whether `left right` typed apart may be one word, but just as well two.
+    static func looselyAttaches(_ left: String, _ right: String) -> Bool {
+        !attaches(left, right) && (looseStarts.contains(left) || looseEndings.contains(right))
+    }
+
     /// Whether `left right` may be one word written apart.
     static func attaches(_ left: String, _ right: String) -> Bool {
         prefixes.contains(left) || suffixes.contains(right) || nameEndings.contains(right)
@@ -41,6 +53,12 @@ extension SearchQuery {
         for start in [servantOf, abdul] where word.hasPrefix(start) {
             let rest = String(word.dropFirst(start.count))
             if rest.count >= 3, start == abdul || rest.hasPrefix(article) { return [start, rest] }
+        }
+        if let start = looseStarts.first(where: { word.hasPrefix($0) && word.count >= $0.count + 2 }) {
+            return [start, String(word.dropFirst(start.count))]
+        }
+        if let ending = looseEndings.first(where: { word.hasSuffix($0) && word.count >= $0.count + 2 }) {
+            return [String(word.dropLast(ending.count)), ending]
         }
         var parts: [String] = []
         var stem = word
@@ -62,7 +80,8 @@ extension SearchQuery {
     static func spellings(of words: [String]) -> [[String]] {
         var joined: [String] = []
         for word in words {
-            if let last = joined.last, attaches(last, word) {
+            // Inside a phrase the words are side by side anyway, so a loose join narrows nothing.
+            if let last = joined.last, attaches(last, word) || looselyAttaches(last, word) {
                 joined[joined.count - 1] = last + word
             } else {
                 joined.append(word)

@@ -49,6 +49,19 @@ public struct SearchQuery: Sendable, Hashable {
         clauses = groups.prefix(Self.maximumClauses).map { group in
             Self.spellings(of: group.alternatives).map { Phrase(words: $0, isPrefix: group.isPrefix) }
         }
+        for index in clauses.indices.dropLast() {
+            let left = groups[index]
+            let right = groups[index + 1]
+            guard left.words.count == 1, right.words.count == 1, !left.quoted, !right.quoted, !left.isPrefix,
+                Self.looselyAttaches(left.words[0], right.words[0])
+            else { continue }
+            // `محمد علی` may be `محمدعلی`, but `محمد` and `علی` typed apart may also be two words: both
+            // clauses stay, and the joined word satisfies each.
+            let joined = Phrase(words: [left.words[0] + right.words[0]], isPrefix: right.isPrefix)
+            for clause in [index, index + 1] where !clauses[clause].contains(joined) {
+                clauses[clause].append(joined)
+            }
+        }
     }
 
     /// Nothing to search for (empty input, or only punctuation and symbols).

@@ -7,7 +7,9 @@ struct SearchCommand: AsyncParsableCommand {
         abstract: "Search the cache (syncing first): best matches first, with a snippet.",
         discussion: """
             Plain words must all match; "a phrase" matches words in a row; word* matches a prefix. \
-            Case, accents, harakat, Arabic letter variants, half-spaces and digit scripts are ignored.
+            Case, accents, harakat, Arabic letter variants, half-spaces and digit scripts are ignored; \
+            names written joined or apart (امان‌الله, امان الله), German ae/oe/ue for ä/ö/ü and \
+            hamza spellings (اعضاء, اعضا) find each other.
             """
     )
 

@@ -128,10 +128,21 @@ import Testing
     }
 
     /// Words that only look like a compound's half stay separate clauses, ANDed.
-    @Test(arguments: ["عبد صالح", "خود کشی", "الله اکبر", "Abdullah Abdullah", "ullah aman", "عبد ال"])
+    @Test(arguments: ["عبد صالح", "الله اکبر", "Abdullah Abdullah", "ullah aman", "عبد ال", "شاه احمد"])
     func onlyNamesJoin(_ typed: String) {
         let words = typed.split(separator: " ").map { Folding.fold(String($0)) }
         #expect(SearchQuery(typed).clauses.map { $0[0].words } == words.map { [$0] })
+    }
+
+    @Test(arguments: [
+        ("محمد علی", "محمدعلی"), ("احمد شاه", "احمدشاه"), ("خود کشی", "خودکشی"), ("غلام محمد", "غلاممحمد"),
+    ])
+    func looseHalvesStayTwoWordsAndAlsoMatchJoined(_ typed: String, _ joined: String) {
+        let query = SearchQuery(typed)
+        let words = typed.split(separator: " ").map(String.init)
+        #expect(query.clauses.map { $0.map(\.words) } == words.map { [[$0], [joined]] })
+        #expect(SearchQuery(joined).clauses.map { $0.map(\.words) } == [[[joined], words]])
+        #expect(SearchQuery("\"\(typed)\"").clauses.map { $0.map(\.words) } == [[words, [joined]]])
     }
 
     @Test(arguments: [
