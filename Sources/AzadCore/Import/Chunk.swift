@@ -31,7 +31,33 @@ struct Chunk: Hashable {
     /// Whether `line` holds a tab or three spaces in a row, without which `halves(of:)` finds one part
     /// at most: a byte scan that spares most lines the Character-by-Character split.
     static func mayHaveHalves(_ line: String) -> Bool {
-        line.utf8.withContiguousStorageIfAvailable { mayHaveHalves(bytes: $0) } ?? mayHaveHalves(bytes: line.utf8)
+        line.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            if memchr(base, 0x09, bytes.count) != nil { return true }
+            // Without an A0 byte there is no no-break space (C2 A0), so a run of three is three plain
+            // spaces; a line with one (or ؠ ڠ ۠, whose UTF-8 ends in A0 too) is walked byte by byte.
+            if memchr(base, 0xA0, bytes.count) == nil { return hasThreeSpaces(bytes) }
+            return mayHaveHalves(bytes: bytes)
+        } ?? mayHaveHalves(bytes: line.utf8)
+    }
+
+    /// Whether three spaces stand in a row: every third byte is looked at, since any such run covers
+    /// one of them, and only around a space are its neighbours read.
+    private static func hasThreeSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var index = 2
+        while index < count {
+            let probe = index
+            if bytes[probe] == 0x20 {
+                var start = probe
+                while start > 0 && bytes[start - 1] == 0x20 { start -= 1 }
+                var end = probe + 1
+                while end < count && bytes[end] == 0x20 && end - start < 3 { end += 1 }
+                if end - start >= 3 { return true }
+            }
+            index += 3
+        }
+        return false
     }
 
     private static func mayHaveHalves(bytes: some Sequence<UInt8>) -> Bool {

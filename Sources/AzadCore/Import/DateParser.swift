@@ -100,17 +100,19 @@ public enum DateParser {
         guard text.utf8.count > 96 else { return false }
         let opening = Substring(Substring(text).unicodeScalars.prefix(120))
         guard let folded = MatchKeyTable.shared.apply(opening, compact: false) else { return false }
-        let ordinal = MatchKey.fold("مه")
         var kept = 0
         for token in tokenize(folded: folded, flushingAtEnd: false) {
             switch token {
             case .number: kept += 1
-            case .word(let word) where !ignorable.contains(word) && word != ordinal: kept += 1
+            case .word(let word) where !ignorable.contains(word) && word != persianOrdinal: kept += 1
             default: break
             }
         }
         return kept > limit
     }
+
+    /// The Persian ordinal ending (`۲۱ مه`), folded: `content` may drop it.
+    private static let persianOrdinal = MatchKey.fold("مه")
 
     private static func tokenize(_ text: some StringProtocol) -> [Token] {
         tokenize(folded: MatchKey.fold(text), flushingAtEnd: true)

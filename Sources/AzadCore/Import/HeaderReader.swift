@@ -268,14 +268,26 @@ struct HeaderReader {
     .map { $0.split(separator: " ").map { MatchKey.fold($0) } }
     .sorted { $0.count > $1.count }
 
+    /// The folded first words of `bylinePrefixes` and the translation words: what a byline opens with.
+    private static let bylineOpeners = Set(bylinePrefixes.map { $0[0] }).union(translationWords)
+
+    /// What is trimmed from each word of a byline before it is compared.
+    private static let bylineTrim = CharacterSet(charactersIn: ":：-–")
+
     /// Separators between several names on one byline.
     private static let nameSeparators = [",", "،", " and ", " & ", " und ", " et ", " و ", " او "]
 
     /// The names a byline line gives (`By A and B`, `نویسنده: …`, `برگردان: …`), or nil.
     static func byline(_ line: String) -> [String]? {
         guard line.hasAtMost(120) else { return nil }
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        let folded = words.map { MatchKey.fold($0.trimmingCharacters(in: CharacterSet(charactersIn: ":：-–"))) }
+        let isGap: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        // Every byline opens with the first word of a prefix or a translation word: one word folded
+        // rules out the titles, dates and sentences that reach here.
+        guard let opener = line.split(maxSplits: 1, whereSeparator: isGap).first,
+            bylineOpeners.contains(MatchKey.fold(opener.trimmingCharacters(in: bylineTrim)))
+        else { return nil }
+        let words = line.split(whereSeparator: isGap)
+        let folded = words.map { MatchKey.fold($0.trimmingCharacters(in: bylineTrim)) }
         var matched = bylinePrefixes.first { folded.count > $0.count && Array(folded.prefix($0.count)) == $0 }?.count
         // Translator lines that name the language first: `Traduit de l'anglais par X`,
         // `Aus dem Englischen übersetzt von X`, `Translated from the French by X`.

@@ -60,7 +60,7 @@ enum MastheadLine: Sendable, Hashable {
     /// looks like one (a Persian adjective in -ی); the caller decides whether that is enough.
     static func section(_ line: some StringProtocol) -> (name: String, guessed: Bool)? {
         let trimmed = line.trimmingWhitespaces()
-        guard !trimmed.isEmpty, trimmed.count <= 60 else { return nil }
+        guard !trimmed.isEmpty, trimmed.hasAtMost(60) else { return nil }
         let compact = MatchKey.compact(trimmed)
         if compact.contains("europeanlanguages") || compact == "زبانهایاروپایی" || compact == "زبانهایاروپای" {
             return ("European Languages", false)

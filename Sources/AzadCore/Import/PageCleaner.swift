@@ -54,10 +54,13 @@ struct PageCleaner {
         // Offsets from the contiguous bytes, then indexes from offsets (constant time in UTF-8).
         let offsets: [Int]? = text.utf8.withContiguousStorageIfAvailable { bytes in
             var offsets: [Int] = []
-            var previous: UInt8 = 0
-            for (offset, byte) in bytes.enumerated() {
-                if byte == separator && !(separator == 0x0A && previous == 0x0D) { offsets.append(offset) }
-                previous = byte
+            guard let base = bytes.baseAddress else { return offsets }
+            // memchr from separator to separator: lines are long and separators few.
+            var offset = 0
+            while offset < bytes.count, let found = memchr(base + offset, Int32(separator), bytes.count - offset) {
+                let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if !(separator == 0x0A && position > 0 && bytes[position - 1] == 0x0D) { offsets.append(position) }
+                offset = position + 1
             }
             return offsets
         }

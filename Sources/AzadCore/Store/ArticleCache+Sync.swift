@@ -70,17 +70,19 @@ extension ArticleCache {
         var folders = FeedWalker(mode: .digestFolders)
         for root in roots { folders.walk(root) }
         let folderPrint = prefix + "\(folders.count)\n\(folders.digest)"
+        let key = depth == .full ? "fingerprint" : "folders"
+        let stored = try pool.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
+        }
         var counter = FeedWalker(mode: .digestFiles)
-        if depth == .full {
+        if depth == .full, stored != nil {
             // Only stat and digest: when the digest is the one the last sync stored, nothing changed
-            // and the cache need not even be read.
+            // and the cache need not even be read. A cache that never synced has none to compare.
             for root in roots { counter.walk(root) }
         }
         let filePrint = prefix + "\(counter.count)\n\(counter.digest)"
         let unchanged = try pool.read { db -> (unreadable: [SyncReport.Unreadable], articles: Int)? in
-            let key = depth == .full ? "fingerprint" : "folders"
-            let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
-            guard stored == (depth == .full ? filePrint : folderPrint) else { return nil }
+            guard let stored, stored == (depth == .full ? filePrint : folderPrint) else { return nil }
             return try Self.cachedCounts(db)
         }
         if let unchanged {

@@ -50,6 +50,27 @@ import Testing
         if !may { #expect(Chunk.halves(of: line).count <= 1) }
     }
 
+    /// Lines with runs of spaces at every alignment, no-break spaces, tabs and the letters whose UTF-8
+    /// ends in the no-break space's A0 byte.
+    static let spacedLines: [String] =
+        (0..<7).flatMap { offset in
+            let lead = String(repeating: "x", count: offset)
+            return [
+                lead + "   y", lead + "  y", lead + "   ", "کتاب" + lead + "   ب", lead + " \u{00A0} z", lead + "ؠ  ڠ",
+            ]
+        } + ["   ", "  ", " ", "", "a\tb", "۠   ۠", "ؠ ؠ ؠ", "a\u{00A0}\u{00A0}\u{00A0}", "e\u{0301}   f", "·  ·"]
+
+    @Test(arguments: spacedLines)
+    func halfLineCheckIsATabOrThreeSpaces(line: String) {
+        var run = 0
+        var expected = line.unicodeScalars.contains("\t")
+        for scalar in line.unicodeScalars where !expected {
+            run = scalar == " " || scalar == "\u{00A0}" ? run + 1 : 0
+            if run == 3 { expected = true }
+        }
+        #expect(Chunk.mayHaveHalves(line) == expected)
+    }
+
     @Test(arguments: ["a\r\nb", "a\rb", "a\u{2028}b", "a\u{0085}b", "plain\nلف\n", "ñ é ‐"])
     func lineEndsNormalised(text: String) {
         let result = TextDecoding.normalizingLineEnds(text)
@@ -71,6 +92,7 @@ import Testing
     static let texts = [
         "one\ntwo\n\nthree\u{0C}four\n", "\u{0C}\u{0C}", "", "\n", "a\r\nb\nc\rd", "صفحه ۱\u{0C}صفحه ۲\n\u{0C}",
         "x\n\u{0301}y", "e\u{0301}\n\u{200D}\n", "👍🏽\n🇦🇫\n", "tab\there\u{07}\n", "東京\nかな",
+        "\r\n\r\n", "\n\r\n\r", "a\r\r\nb\n\n", "\u{0C}\n\u{0C}\r\n",
     ]
 
     @Test(arguments: texts)

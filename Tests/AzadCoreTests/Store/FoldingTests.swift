@@ -67,4 +67,21 @@ import Testing
         // Devanagari vowel signs are marks: they must not split a word.
         #expect(FoldedWords.words(in: Folding.fold("हिन्दी भाषा")) == ["हिन्दी", "भाषा"])
     }
+
+    @Test func denseScalarsFoldAsTheTableSays() {
+        // Every scalar the one-lookup path serves, alone and between letters, against the rule it replaces.
+        var mismatches: [String] = []
+        for value in UInt32(0x80)..<FoldTable.denseLimit {
+            let scalar = Unicode.Scalar(value)!
+            var sink = Folding.ByteSink(recordsOrigins: false)
+            FoldTable.shared.forEach(value) { sink.appendFolded($0, from: 0..<0) }
+            let expected = "a" + String(decoding: sink.bytes, as: UTF8.self) + "b"
+            let text = "A" + String(scalar) + "B"
+            if Folding.fold(text) != expected || Folding.foldWithOrigins(text).text != expected {
+                mismatches.append(String(value, radix: 16))
+            }
+        }
+        #expect(mismatches.isEmpty)
+        #expect(Folding.fold("يكي") == "یکی")
+    }
 }
