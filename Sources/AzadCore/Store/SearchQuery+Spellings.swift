@@ -47,6 +47,9 @@ extension SearchQuery {
     /// `word` split where it may be written apart: a compound name at its seam, else a Persian word
     /// before its suffix and after its prefix. Every part keeps at least two letters.
     static func split(_ word: String) -> [String] {
+        if word.count >= 4, word.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+            return digitGroups(word)
+        }
         if let ending = nameEndings.first(where: { word.hasSuffix($0) && word.count >= $0.count + 2 }) {
             return [String(word.dropLast(ending.count)), ending]
         }
@@ -81,7 +84,7 @@ extension SearchQuery {
         var joined: [String] = []
         for word in words {
             // Inside a phrase the words are side by side anyway, so a loose join narrows nothing.
-            if let last = joined.last, attaches(last, word) || looselyAttaches(last, word) {
+            if let last = joined.last, attaches(last, word) || looselyAttaches(last, word) || groupsDigits(last, word) {
                 joined[joined.count - 1] = last + word
             } else {
                 joined.append(word)
@@ -291,4 +294,44 @@ extension SearchQuery {
 
     /// The letters that carry a hamza in Persian spelling.
     static let hamzaSeats: Set<Character> = ["ئ", "أ", "ؤ"]
+
+    // MARK: - Numbers with thousands separators
+
+    /// Whether `right` may be the next group of three digits of the number `left`: `1,000`, `1.000`,
+    /// `1 000` and `۱٬۰۰۰` are the words `1` and `000` in the index, and `1000` is one word.
+    static func groupsDigits(_ left: String, _ right: String) -> Bool {
+        right.utf8.count == 3 && isDigits(right) && isDigits(left)
+    }
+
+    /// `word`, all digits, cut into groups of three from the right: `20000` → `20 000`.
+    static func digitGroups(_ word: String) -> [String] {
+        var groups: [String] = []
+        var rest = Substring(word)
+        while rest.count > 3 {
+            groups.insert(String(rest.suffix(3)), at: 0)
+            rest = rest.dropLast(3)
+        }
+        groups.insert(String(rest), at: 0)
+        return groups
+    }
+
+    static func isDigits(_ word: String) -> Bool {
+        !word.isEmpty && word.utf8.allSatisfy { (0x30...0x39).contains($0) }
+    }
+
+    // MARK: - French elision
+
+    /// Articles and conjunctions French writes elided before a vowel.
+    static let elided: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"]
+
+    /// `l'économie` without its `l'`, or nil: a French reader typing `l'économie` means the word, and
+    /// expects `d’économie` and `une économie` too. Quoted phrases keep what was typed.
+    static func withoutElision(_ typed: String) -> String? {
+        guard let apostrophe = typed.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" || $0 == "\u{02BC}" }),
+            elided.contains(typed[..<apostrophe].lowercased())
+        else { return nil }
+        let rest = typed[typed.index(after: apostrophe)...]
+        guard let first = rest.first, first.isLetter else { return nil }
+        return String(rest)
+    }
 }

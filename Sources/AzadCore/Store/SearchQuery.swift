@@ -31,7 +31,8 @@ public struct SearchQuery: Sendable, Hashable {
     /// Parses what the user typed.
     public init(_ text: String) {
         var groups: [(words: [String], alternatives: [[String]], isPrefix: Bool, quoted: Bool)] = []
-        for item in Self.lex(text) {
+        for var item in Self.lex(text) {
+            if !item.quoted, let word = Self.withoutElision(item.text) { item.text = word }
             let words = Array(FoldedWords.words(in: Folding.fold(item.text)).prefix(Self.maximumWordsPerPhrase))
             guard !words.isEmpty else { continue }
             let alternatives = Self.alternatives(of: words, typed: item.text)

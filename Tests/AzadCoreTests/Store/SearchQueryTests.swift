@@ -162,4 +162,27 @@ import Testing
     func highlightsCoverEverySpelling(_ text: String, _ query: String, _ expected: [String]) {
         #expect(SearchQuery(query).ranges(in: text).map { String(text[$0]) } == expected)
     }
+
+    @Test(
+        arguments: [
+            ("l'économie", "économie"), ("L’Afghanistan", "Afghanistan"), ("jusqu'à", "à"), ("qu'il", "il"),
+            ("aujourd'hui", nil), ("O'Brien", nil), ("don't", nil), ("l'", nil), ("n' roll", nil), ("l'2016", nil),
+            ("کابل's", nil),
+        ] as [(String, String?)])
+    func frenchElisionIsDropped(_ typed: String, _ word: String?) {
+        #expect(SearchQuery.withoutElision(typed) == word)
+    }
+
+    @Test func quotedElisionStays() {
+        #expect(SearchQuery("\"l'économie\"").clauses[0][0].words == ["l", "economie"])
+        #expect(SearchQuery("l'économie").clauses.map { $0[0].words } == [["economie"]])
+    }
+
+    @Test(arguments: [
+        ("1000", ["1000", "1 000"]), ("1,000", ["1 000", "1000"]), ("۲۰۰۰۰", ["20000", "20 000"]),
+        ("1.234.567", ["1 234 567", "1234567"]), ("12", ["12"]), ("1,5", ["1 5"]),
+    ])
+    func numbersMatchWithAndWithoutThousandsSeparators(_ typed: String, _ spellings: [String]) {
+        #expect(SearchQuery(typed).clauses.first?.map { $0.words.joined(separator: " ") } == spellings)
+    }
 }
