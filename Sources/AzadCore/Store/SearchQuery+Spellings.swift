@@ -44,12 +44,11 @@ extension SearchQuery {
             || (left == servantOf && right.hasPrefix(article) && right.count > article.count + 1) || left == abdul
     }
 
-    /// `word` split where it may be written apart: a compound name at its seam, else a Persian word
-    /// before its suffix and after its prefix. Every part keeps at least two letters.
+    /// `word` split where it may be written apart: a number into groups of three digits, a compound
+    /// name at its seam, else a Persian word before its suffix and after its prefix. Every part but a
+    /// number's first group keeps at least two letters.
     static func split(_ word: String) -> [String] {
-        if word.count >= 4, word.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
-            return digitGroups(word)
-        }
+        if word.utf8.count >= 4, isDigits(word) { return digitGroups(word) }
         if let ending = nameEndings.first(where: { word.hasSuffix($0) && word.count >= $0.count + 2 }) {
             return [String(word.dropLast(ending.count)), ending]
         }
@@ -117,7 +116,7 @@ extension SearchQuery {
     // MARK: - One word's own spellings
 
     /// For each folded word of `typed`, its spellings: the word itself first, then its German umlaut
-    /// transliterations and its Persian final hamza written or left out.
+    /// transliterations, its hamza on the other seat, and its hamza after alef written or left out.
     static func alternatives(of words: [String], typed: String) -> [[String]] {
         var result = words.map { [$0] }
         let allWords = FoldedWords.words(in: Folding.fold(typed)).count
