@@ -318,19 +318,44 @@ extension SearchQuery {
         !word.isEmpty && word.utf8.allSatisfy { (0x30...0x39).contains($0) }
     }
 
-    // MARK: - French elision
+    // MARK: - Latin clitics and abbreviations
 
     /// Articles and conjunctions French writes elided before a vowel.
     static let elided: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"]
+    /// The Arabic article as Latin transliterations write it: `al-Assad`, `Al-Qaeda`, `el-Sisi`.
+    static let arabicArticles: Set<String> = ["al", "el"]
+    static let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{02BC}"]
 
-    /// `l'économie` without its `l'`, or nil: a French reader typing `l'économie` means the word, and
-    /// expects `d’économie` and `une économie` too. Quoted phrases keep what was typed.
-    static func withoutElision(_ typed: String) -> String? {
-        guard let apostrophe = typed.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" || $0 == "\u{02BC}" }),
-            elided.contains(typed[..<apostrophe].lowercased())
-        else { return nil }
-        let rest = typed[typed.index(after: apostrophe)...]
-        guard let first = rest.first, first.isLetter else { return nil }
-        return String(rest)
+    /// The word a reader means by `typed`, when it carries a clitic that narrows it for nothing: French
+    /// elision (`l'économie`, `d’Afghanistan`), the Arabic article of a transliterated name (`al-Assad`),
+    /// the English possessive (`Karzai's`). Without them the word is found however it is written:
+    /// `d’économie`, `une économie`, `Assad`, `Karzai`. Nil when nothing is dropped; quoted phrases keep
+    /// what was typed. The clitic must be a whole elided word, so `aujourd'hui`, `O'Brien`, `don't`,
+    /// `Alabama` and `al-` alone stay as typed.
+    static func withoutClitics(_ typed: String) -> String? {
+        var word = Substring(typed)
+        if let apostrophe = word.firstIndex(where: { apostrophes.contains($0) }),
+            elided.contains(word[..<apostrophe].lowercased())
+        {
+            word = word[word.index(after: apostrophe)...]
+        } else if let hyphen = word.firstIndex(of: "-"), arabicArticles.contains(word[..<hyphen].lowercased()) {
+            word = word[word.index(after: hyphen)...]
+        }
+        if word.count > 2, let last = word.last, last == "s" || last == "S",
+            apostrophes.contains(word[word.index(before: word.index(before: word.endIndex))])
+        {
+            word = word.dropLast(2)
+        }
+        guard word.count < typed.count, let first = word.first, first.isLetter else { return nil }
+        return String(word)
+    }
+
+    /// The letters of an abbreviation typed in capitals (`US`, `UN`, `NATO`), which texts also write with
+    /// dots (`U.S.`, `U.N.`): the index holds those as one-letter words. Two to four ASCII capitals; a
+    /// word typed in lower case (`us`) is the word.
+    static func acronymLetters(_ typed: String) -> [String]? {
+        let letters = typed.utf8
+        guard (2...4).contains(letters.count), letters.allSatisfy({ (0x41...0x5A).contains($0) }) else { return nil }
+        return typed.lowercased().map { String($0) }
     }
 }

@@ -30,9 +30,9 @@ public struct SearchQuery: Sendable, Hashable {
 
     /// Parses what the user typed.
     public init(_ text: String) {
-        var groups: [(words: [String], alternatives: [[String]], isPrefix: Bool, quoted: Bool)] = []
+        var groups: [(words: [String], alternatives: [[String]], isPrefix: Bool, quoted: Bool, typed: String)] = []
         for var item in Self.lex(text) {
-            if !item.quoted, let word = Self.withoutElision(item.text) { item.text = word }
+            if !item.quoted, let word = Self.withoutClitics(item.text) { item.text = word }
             let words = Array(FoldedWords.words(in: Folding.fold(item.text)).prefix(Self.maximumWordsPerPhrase))
             guard !words.isEmpty else { continue }
             let alternatives = Self.alternatives(of: words, typed: item.text)
@@ -45,10 +45,14 @@ public struct SearchQuery: Sendable, Hashable {
                 groups[groups.count - 1].alternatives += alternatives
                 continue
             }
-            groups.append((words, alternatives, item.isPrefix, item.quoted))
+            groups.append((words, alternatives, item.isPrefix, item.quoted, item.text))
         }
         clauses = groups.prefix(Self.maximumClauses).map { group in
-            Self.spellings(of: group.alternatives).map { Phrase(words: $0, isPrefix: group.isPrefix) }
+            var phrases = Self.spellings(of: group.alternatives).map { Phrase(words: $0, isPrefix: group.isPrefix) }
+            if !group.quoted, !group.isPrefix, group.words.count == 1, let letters = Self.acronymLetters(group.typed) {
+                phrases.append(Phrase(words: letters))
+            }
+            return phrases
         }
         for index in clauses.indices.dropLast() {
             let left = groups[index]

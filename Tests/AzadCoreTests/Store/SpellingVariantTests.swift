@@ -50,6 +50,10 @@ import Testing
         Group(
             spellings: ["économie", "l'économie", "d’économie", "L’ÉCONOMIE"], decoys: ["l'école"],
             note: "French elision"),
+        Group(
+            spellings: ["Assad", "al-Assad", "Al-Assad", "Assad's"], decoys: ["Asad", "Assadi"],
+            note: "Arabic article and English possessive"),
+        Group(spellings: ["US"], alsoWritten: ["U.S."], decoys: ["USA", "S.U."], note: "capitals and dotted letters"),
         Group(spellings: ["Amanullah", "Aman Ullah", "Aman-ullah"], decoys: ["Aman"], note: "Latin -ullah"),
         Group(spellings: ["Abdul Rahman", "Abdulrahman"], decoys: ["Rahman"], note: "Latin Abdul"),
         Group(
@@ -104,7 +108,8 @@ import Testing
                     ranges.map { String(block.text[$0]) }
                 }
                 // Words typed apart and written apart are highlighted one by one.
-                let word = SearchQuery.withoutElision(shown) ?? shown
+                // Clitics dropped from the query are not highlighted, nor is an abbreviation's last dot.
+                let word = (SearchQuery.withoutClitics(shown) ?? shown).trimmingCharacters(in: ["."])
                 #expect(highlighted.joined(separator: " ") == word, "\(typed) in \(shown)")
                 // Snippets show every space as a plain one.
                 #expect(hit.snippet.contains(String(word.map { $0.isWhitespace ? " " : $0 })), "\(typed) in \(shown)")
