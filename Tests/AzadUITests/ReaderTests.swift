@@ -250,6 +250,26 @@ import Testing
         #expect(reader.state.list.selected == 3)
     }
 
+    /// The status line's unread count is kept as articles are opened, toggled and filtered, never
+    /// counted per frame: after every key it is what counting the rows gives.
+    @Test(arguments: [
+        "juju", "\rq\rqjj\r", "uuuu", "ljuLlu", "j\ruq\r", "llll\r", "ujujujujuj",
+    ])
+    func unreadCountFollowsEveryChange(keys: String) {
+        let reader = Self.reader()
+        for key in keys {
+            switch key {
+            case "\r": reader.handle(.enter)
+            case "L": reader.state.read = []
+            default: reader.handle(.character(key))
+            }
+            let counted = reader.state.rows.filter { !reader.state.read.contains($0.id) }.count
+            #expect(reader.state.unreadRows == counted, "after \(key)")
+            let screen = Screen.render(reader.state, keymap: reader.keymap).lines.joined(separator: "\n")
+            if !reader.state.rows.isEmpty { #expect(screen.contains("\(counted) unread"), "after \(key)") }
+        }
+    }
+
     @Test func rStartsOneSyncAndTheListUpdatesWhenItEnds() {
         let library = FixtureLibrary()
         library.arriving = [

@@ -411,7 +411,7 @@ public final class Reader {
             return .sync
         case .toggleRead:
             guard let id = targetID else { return .none }
-            if state.read.contains(id) { state.read.remove(id) } else { state.read.insert(id) }
+            state.setRead(id, !state.read.contains(id))
             save()
         case .toggleStar:
             guard let id = targetID else { return .none }
@@ -495,7 +495,7 @@ public final class Reader {
             matchLines: [], currentMatch: nil)
         Self.layOut(&state.opened!, options: state.layoutOptions, bytes: Self.layoutSliceBytes)
         fillPane()
-        state.read.insert(summary.id)
+        state.setRead(summary.id, true)
         fitToLayout()
         if state.query != nil, state.opened?.matchRanges.isEmpty == false { jumpToMatch(forward: true) }
         save()

@@ -78,7 +78,9 @@ public struct ReaderState: Sendable, Hashable {
     /// background: the list keeps its rows until they come.
     public var searching: String?
     /// The list as shown: the filtered articles or the filtered search results.
-    public var rows: [ArticleSummary] = []
+    public var rows: [ArticleSummary] = [] {
+        didSet { unreadRows = Self.countUnread(rows, readIDs) }
+    }
     public var list = ListMovement()
     public var focus: Pane = .list
     public var paneOnly = false
@@ -87,7 +89,19 @@ public struct ReaderState: Sendable, Hashable {
     public var help = ListMovement()
     public var raw: RawText?
     public var selection: Selection?
-    public var read: Set<Int64> = []
+    /// The articles marked read. Setting it counts `unreadRows` again; `setRead(_:_:)` changes one
+    /// article without counting.
+    public var read: Set<Int64> {
+        get { readIDs }
+        set {
+            readIDs = newValue
+            unreadRows = Self.countUnread(rows, readIDs)
+        }
+    }
+    private var readIDs: Set<Int64> = []
+    /// How many of `rows` are not read, kept as either changes: the status line shows it on every
+    /// frame, and counting 200,000 rows took 8 ms a frame.
+    public private(set) var unreadRows = 0
     public var starred: Set<Int64> = []
     public var masthead: MastheadLanguage = .persian
     /// The masthead laid out for the current width: its full form on tall terminals, else one row.
@@ -113,6 +127,19 @@ public struct ReaderState: Sendable, Hashable {
                 mastheadRows: mastheadRows.count)
         }
         return layout
+    }
+
+    /// Marks article `id` read or unread, keeping `unreadRows` without counting the rows again.
+    public mutating func setRead(_ id: Int64, _ isRead: Bool) {
+        let changed = isRead ? readIDs.insert(id).inserted : readIDs.remove(id) != nil
+        guard changed else { return }
+        // The row in question is nearly always the selected one; only otherwise are the rows searched.
+        let isRow = selectedSummary?.id == id || rows.contains { $0.id == id }
+        if isRow { unreadRows += isRead ? -1 : 1 }
+    }
+
+    private static func countUnread(_ rows: [ArticleSummary], _ read: Set<Int64>) -> Int {
+        read.isEmpty ? rows.count : rows.reduce(0) { $0 + (read.contains($1.id) ? 0 : 1) }
     }
 
     /// The selected row's article, if any.

@@ -52,9 +52,8 @@ enum StatusLineView {
                     parts.append("\(state.list.selected + 1)/\(total) · \(max(0, total - state.read.count)) unread")
                 }
             } else {
-                let unread = state.rows.lazy.filter { !state.read.contains($0.id) }.count
                 if !state.rows.isEmpty {
-                    parts.append("\(state.list.selected + 1)/\(state.rows.count) · \(unread) unread")
+                    parts.append("\(state.list.selected + 1)/\(state.rows.count) · \(state.unreadRows) unread")
                 }
             }
             if let opened = state.opened { parts.append(ReadingPaneView.position(of: opened)) }
