@@ -250,7 +250,10 @@ extension ArticleCache {
         _ db: Database, work: [Work], report: inout SyncReport, progress: (@Sendable (SyncProgress) -> Void)?
     ) throws {
         guard !work.isEmpty else { return }
-        let preparer = Preparer(work: work, threads: ProcessInfo.processInfo.activeProcessorCount)
+        // Parsing a file costs about two and a half times writing it, so four threads keep the writer
+        // busy on any machine; more would only idle, each with a malloc arena of its own.
+        let threads = min(ProcessInfo.processInfo.activeProcessorCount, Preparer.mostThreads)
+        let preparer = Preparer(work: work, threads: threads)
         defer { preparer.cancel() }
         for (index, item) in work.enumerated() {
             try preparer.withOutcome(index) { try write(db, item: item, outcome: $0, report: &report) }
@@ -261,8 +264,8 @@ extension ArticleCache {
         }
     }
 
-    /// Reads, hashes, parses and folds files on threads of its own, one per core, at most `window`
-    /// files ahead of the writing thread, which takes them in order.
+    /// Reads, hashes, parses and folds files on threads of its own, one per core up to four, at most
+    /// `window` files ahead of the writing thread, which takes them in order.
     ///
     /// Its own threads, not Dispatch's: the writing thread is itself one of Dispatch's few (an async
     /// command runs on them), so parsing there got about one core beside the writer, and a 2-core
@@ -273,6 +276,7 @@ extension ArticleCache {
     /// which the writer stalled thousands of times a sync while the parsing threads allocated.
     private final class Preparer: @unchecked Sendable {
         static let window = 512
+        static let mostThreads = 4
         private let condition = NSCondition()
         private let work: [Work]
         private var ready: [Int: (outcome: Outcome, thread: Int)] = [:]
