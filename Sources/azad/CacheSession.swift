@@ -50,24 +50,28 @@ enum TerminalText {
     }
 }
 
-/// JSON output: sorted keys, slashes left alone, one trailing newline.
+/// JSON output as `JSONStream` makes it (sorted keys, slashes left alone, controls escaped), with one
+/// trailing newline.
 enum JSONOutput {
     static func print<T: Encodable>(_ value: T) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let json = String(decoding: try encoder.encode(value), as: UTF8.self)
-        // JSONEncoder escapes only C0 controls; C1 controls and bidi controls from files would reach
-        // the terminal raw. Outside strings JSON holds none of them, so escaping every one is safe.
-        var escaped = ""
-        for scalar in json.unicodeScalars {
-            switch scalar.value {
-            case 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
-                let hex = String(scalar.value, radix: 16)
-                escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: escaped.unicodeScalars.append(scalar)
-            }
+        FileHandle.standardOutput.write(Data(try JSONStream.encoded(value) + [0x0A]))
+    }
+
+    /// An array, written as its elements are encoded, in 64 KB writes: `list --json` of 200,000
+    /// articles held the whole document three times over (300 MB) when it was encoded at once.
+    static func printArray<T: Encodable>(_ items: some Sequence<T>) throws {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 16)
+        func flush() {
+            FileHandle.standardOutput.write(Data(buffer))
+            buffer.removeAll(keepingCapacity: true)
         }
-        FileHandle.standardOutput.write(Data((escaped + "\n").utf8))
+        try JSONStream.writeArray(items) { piece in
+            buffer += piece
+            if buffer.count >= 1 << 16 { flush() }
+        }
+        buffer.append(0x0A)
+        flush()
     }
 }
 

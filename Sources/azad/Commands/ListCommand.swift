@@ -23,7 +23,7 @@ struct ListCommand: AsyncParsableCommand {
         try session.refresh()
         let summaries = try session.cache.list(limit: limit, filter: ArticleFilter(language: language))
         if json {
-            try JSONOutput.print(summaries.map { SummaryJSON($0) })
+            try JSONOutput.printArray(summaries.lazy.map { SummaryJSON($0) })
         } else {
             for summary in summaries { print(summaryLine(summary)) }
         }

@@ -29,7 +29,7 @@ struct SearchCommand: AsyncParsableCommand {
         try session.refresh()
         let hits = try session.cache.search(query.joined(separator: " "), limit: limit > 0 ? limit : nil)
         if json {
-            try JSONOutput.print(hits.map { SummaryJSON($0.summary, snippet: $0.snippet, rank: $0.rank) })
+            try JSONOutput.printArray(hits.lazy.map { SummaryJSON($0.summary, snippet: $0.snippet, rank: $0.rank) })
         } else {
             for hit in hits {
                 print(summaryLine(hit.summary))
