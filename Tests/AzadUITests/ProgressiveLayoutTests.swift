@@ -36,6 +36,14 @@ import Testing
         return reader
     }
 
+    /// A reader on a 5,000-paragraph article, moved `pages` pages down from its top.
+    static func readerPagedDown(_ pages: Int) -> Reader {
+        let reader = openedReader(longArticle(paragraphs: 5_000))
+        #expect(reader.state.focus == .reader)
+        for _ in 0..<pages { reader.perform(.pageDown) }
+        return reader
+    }
+
     @Test("header and consecutive block ranges laid out apart join into the whole layout", arguments: [1, 7, 64])
     func slicesJoinIntoTheWholeLayout(sliceBlocks: Int) {
         let article = Self.longArticle(paragraphs: 300)
@@ -68,10 +76,7 @@ import Testing
 
     @Test("moving down keeps the next screens laid out; the end lays out everything")
     func movesLayOutWhatTheyNeed() throws {
-        let article = Self.longArticle(paragraphs: 5_000)
-        let reader = Self.openedReader(article)
-        #expect(reader.state.focus == .reader)
-        for _ in 0..<20 { reader.perform(.pageDown) }
+        let reader = Self.readerPagedDown(20)
         let opened = try #require(reader.state.opened)
         #expect(opened.scroll.top > 0)
         #expect(opened.lines.count >= opened.scroll.top + 2 * opened.scroll.viewport)
@@ -86,10 +91,7 @@ import Testing
 
     @Test("a resize while half laid out keeps the block on top and lays out again from the start")
     func resizeKeepsTheBlockOnTop() throws {
-        let article = Self.longArticle(paragraphs: 5_000)
-        let reader = Self.openedReader(article)
-        #expect(reader.state.focus == .reader)
-        for _ in 0..<30 { reader.perform(.pageDown) }
+        let reader = Self.readerPagedDown(30)
         let before = try #require(reader.state.opened)
         let block = try #require(before.lines[before.scroll.top].blockIndex)
         reader.resize(width: 80, height: 30)
@@ -97,6 +99,6 @@ import Testing
         #expect(after.layoutWidth != before.layoutWidth)
         #expect(after.lines[after.scroll.top].blockIndex == block)
         while reader.continueLayout() {}
-        #expect(reader.state.opened?.lines == ArticleLayout.lines(for: article, width: after.layoutWidth))
+        #expect(reader.state.opened?.lines == ArticleLayout.lines(for: before.article, width: after.layoutWidth))
     }
 }
