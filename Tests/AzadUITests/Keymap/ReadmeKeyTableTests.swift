@@ -6,8 +6,9 @@ import Testing
 /// README's key table is generated from the operation table; this keeps the two in step
 /// (`AZAD_RECORD_SNAPSHOTS=1` rewrites it).
 @Suite struct ReadmeKeyTableTests {
+    /// Tests/AzadUITests/Keymap/ is three folders below the package root.
     static let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("README.md")
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md")
     static let begin = "<!-- key table: generated from Operation by ReadmeKeyTableTests -->\n"
     static let end = "<!-- end of key table -->"
 
