@@ -37,6 +37,14 @@ public struct Keymap: Sendable, Hashable {
                             "\"\(text)\" for \(name) is not a key (a character, Space, Enter, Tab, Esc, Up, Down, "
                             + "Left, Right, PgUp, PgDn, Home, End, Backspace, Delete, C-x or F1…F12)")
                 }
+                // At the search prompt a printable character types itself: an operation that works
+                // only there could never run from one.
+                if operation.contexts == [.prompt], case .character = key {
+                    throw BindingError(
+                        description:
+                            "\(key) for \(name) types itself at the search prompt, the only place \(name) works: "
+                            + "bind a key that is not a character (C-x, Backspace, F1…F12, …)")
+                }
                 // Two rebound operations may not claim the same key.
                 if let other = claimed[key], other != operation {
                     throw BindingError(
@@ -63,8 +71,16 @@ public struct Keymap: Sendable, Hashable {
         keysByOperation[operation] = keys
     }
 
-    /// The operation `key` runs, if any.
+    /// The operation `key` is bound to, if any, wherever it is valid.
     public func operation(for key: Key) -> Operation? { operations[key] }
+
+    /// The operation `key` runs in `context`: none when its operation is not valid there, and none
+    /// for a printable character at the search prompt, where it types itself.
+    public func operation(for key: Key, in context: Operation.Context) -> Operation? {
+        if context == .prompt, case .character = key { return nil }
+        guard let operation = operations[key], operation.contexts.contains(context) else { return nil }
+        return operation
+    }
 
     /// The keys that run `operation`, in the order they were bound.
     public func keys(for operation: Operation) -> [Key] { keysByOperation[operation] ?? [] }

@@ -35,12 +35,3 @@ public struct QuoteRequest: Sendable, Hashable {
     /// The blocks the selection touched, in order.
     public var blockIndices: [Int]
 }
-
-/// What the app must do after an input, beyond redrawing.
-public enum Effect: Sendable, Hashable {
-    case none
-    case quit
-    case sync
-    case theme(String)
-    case quote(QuoteRequest)
-}

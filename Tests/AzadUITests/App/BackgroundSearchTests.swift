@@ -106,6 +106,6 @@ import Testing
             ("🙂", "🙂"), ("ab ", "ab "), ("ab\u{7}", "ab\u{7}"),
         ])
     func searchText(typed: String, expected: String) {
-        #expect(Reader.searchText(for: typed) == expected)
+        #expect(ReaderLogic.searchText(for: typed) == expected)
     }
 }

@@ -65,7 +65,7 @@ import Testing
 
     @Test func helpShowsReboundKeys() throws {
         let keymap = try Keymap(bindings: ["toggle-masthead": ["M"]])
-        let lines = HelpView.lines(keymap: keymap)
+        let lines = HelpTable.lines(keymap: keymap)
         #expect(lines.contains { $0.keys == "M" && $0.text == Operation.toggleMasthead.summary })
         #expect(!lines.contains { $0.keys == "m" })
         for operation in Operation.allCases {
