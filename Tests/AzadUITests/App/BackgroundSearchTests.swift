@@ -8,7 +8,7 @@ import Testing
 /// `BackgroundSearch`'s thread, and the results come back through `searchFinished`.
 @Suite struct BackgroundSearchTests {
     static func reader(library: FixtureLibrary = FixtureLibrary()) -> Reader {
-        let reader = ReaderTests.reader(library: library)
+        let reader = ReaderFixture.reader(library: library)
         reader.searchesInBackground = true
         return reader
     }
