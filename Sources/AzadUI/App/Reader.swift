@@ -98,7 +98,8 @@ public final class Reader {
             }.mapError(LoadFailure.init)
             return .articleLoaded(request, result)
         case .search(let text):
-            let hits = Result { try library.search(text, limit: logic.settings.searchLimit) }.mapError(SearchFailure.init)
+            let hits = Result { try library.search(text, limit: logic.settings.searchLimit) }.mapError(
+                SearchFailure.init)
             return .searchFinished(text: text, hits: hits)
         case .loadRawText(let summary):
             return .rawTextLoaded(summary, Result { try library.rawText(of: summary) }.mapError(LoadFailure.init))

@@ -41,7 +41,8 @@ extension ReaderLogic {
             opened.scroll.resize(count: 0, viewport: max(1, layout.pane.height))
             // Again a slice at a time: through the block that was on top, then the next screens
             // (`fillPane`); the matches are counted whole again when one is asked for.
-            Self.layOut(&opened, options: state.layoutOptions, bytes: Self.layoutSliceBytes, through: anchor?.blockIndex)
+            Self.layOut(
+                &opened, options: state.layoutOptions, bytes: Self.layoutSliceBytes, through: anchor?.blockIndex)
             // Keep the line that was on top: the same block at the same logical position, with the
             // screens below it laid out so that the scroll can reach it.
             if let anchor, anchor.blockIndex != nil,

@@ -64,7 +64,8 @@ import Testing
         for operation in Operation.allCases {
             let line = lines.first { $0.text == operation.summary }
             let browsing = operation.contexts.isSuperset(of: [.list, .pane])
-            #expect(line?.contexts == (browsing ? "" : operation.contexts.sorted().map(\.rawValue).joined(separator: ", ")))
+            #expect(
+                line?.contexts == (browsing ? "" : operation.contexts.sorted().map(\.rawValue).joined(separator: ", ")))
         }
         #expect(lines.first { $0.text == Operation.copyQuote.summary }?.contexts == "selection")
         #expect(lines.first { $0.text == Operation.clearPrompt.summary }?.contexts == "prompt")

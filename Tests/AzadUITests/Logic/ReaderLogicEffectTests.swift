@@ -72,7 +72,8 @@ import Testing
         #expect(asked.last == .search(text))
         #expect(logic.state.searching == text)
         #expect(logic.state.rows.count == 4)
-        _ = logic.update(.searchFinished(text: text, hits: .success([SearchHit(summary: Self.summaries[2], snippet: "", rank: 0)])))
+        _ = logic.update(
+            .searchFinished(text: text, hits: .success([SearchHit(summary: Self.summaries[2], snippet: "", rank: 0)])))
         #expect(logic.state.rows == [Self.summaries[2]])
         #expect(logic.state.searching == nil)
     }
