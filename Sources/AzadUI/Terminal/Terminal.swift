@@ -151,8 +151,12 @@ public final class Terminal {
         previous = grid
     }
 
-    /// Forces a full redraw on the next frame (after a resize, or `C-l`).
-    public func invalidate() { previous = nil }
+    /// Forces a full redraw on the next frame (`C-l`): every cell is written, and curses clears the
+    /// screen first rather than trusting what it believes the screen shows.
+    public func invalidate() {
+        previous = nil
+        clearok(azad_stdscr(), true)
+    }
 
     /// Waits up to `timeout` milliseconds for an input; nil when none came.
     public func read(timeout: Int32) -> TerminalInput? {
