@@ -27,14 +27,14 @@ extension Operation {
         switch self {
         case .down, .up: [.list, .pane, .prompt, .selection, .help, .raw]
         case .pageDown, .pageUp, .top, .bottom: [.list, .pane, .selection, .help, .raw]
-        case .open: [.list, .prompt]
-        case .back, .redraw: Set(Context.allCases)
-        case .quit: [.list, .pane, .selection, .help, .raw]
+        case .open: [.list]
+        case .redraw: Set(Context.allCases)
+        case .back, .quit: [.list, .pane, .selection, .help, .raw]
         case .help: [.list, .pane, .selection, .help]
         case .raw: [.list, .pane, .raw]
         case .startSelection: [.list, .pane, .selection]
         case .nextParagraph, .previousParagraph, .copyQuote: [.selection]
-        case .deleteBackward, .clearPrompt: [.prompt]
+        case .keepSearch, .cancelSearch, .deleteBackward, .clearPrompt: [.prompt]
         case .switchPane, .nextArticle, .previousArticle, .readingPaneOnly, .search, .nextMatch, .previousMatch,
             .toggleMasthead, .languageFilter, .nextTheme, .sync, .toggleRead, .toggleStar:
             [.list, .pane]

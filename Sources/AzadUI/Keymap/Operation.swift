@@ -17,6 +17,8 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
     case back
     case nextMatch = "next-match"
     case previousMatch = "previous-match"
+    case keepSearch = "keep-search"
+    case cancelSearch = "cancel-search"
     case deleteBackward = "delete-backward"
     case clearPrompt = "clear-prompt"
     case toggleMasthead = "toggle-masthead"
@@ -62,6 +64,8 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         case .back: [.escape]
         case .nextMatch: [.character("n")]
         case .previousMatch: [.character("N")]
+        case .keepSearch: [.enter]
+        case .cancelSearch: [.escape]
         case .deleteBackward: [.backspace, .delete]
         case .clearPrompt: [.control("u")]
         case .toggleMasthead: [.character("m")]
@@ -86,7 +90,7 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         switch self {
         case .down: "next line or article"
         case .up: "previous line or article"
-        case .open: "open the selected article, or keep the search results"
+        case .open: "open the selected article"
         case .switchPane: "switch between the list and the reading pane"
         case .pageDown: "page down"
         case .pageUp: "page up"
@@ -99,6 +103,8 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         case .back: "back to the full list; cancel a search or a selection"
         case .nextMatch: "next search match in the article"
         case .previousMatch: "previous search match in the article"
+        case .keepSearch: "keep the results and leave the prompt"
+        case .cancelSearch: "cancel the search"
         case .deleteBackward: "delete the last character of the query"
         case .clearPrompt: "clear the query"
         case .toggleMasthead: "masthead in Persian or English"
@@ -122,7 +128,9 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         switch self {
         case .down, .up, .open, .switchPane, .pageDown, .pageUp, .top, .bottom: .moving
         case .nextArticle, .previousArticle, .readingPaneOnly, .toggleMasthead, .raw: .reading
-        case .search, .back, .nextMatch, .previousMatch, .deleteBackward, .clearPrompt, .languageFilter: .searching
+        case .search, .back, .nextMatch, .previousMatch, .keepSearch, .cancelSearch, .deleteBackward, .clearPrompt,
+            .languageFilter:
+            .searching
         case .startSelection, .nextParagraph, .previousParagraph, .copyQuote: .quoting
         case .toggleRead, .toggleStar, .sync: .articles
         case .nextTheme, .redraw, .help, .quit: .general

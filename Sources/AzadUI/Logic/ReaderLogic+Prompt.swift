@@ -1,8 +1,8 @@
 import AzadCore
 
 /// Keys at the search prompt: a printable character types itself, the rest go through the keymap
-/// (`open` keeps the results, `back` cancels, Down and Up move the list). Results follow the query
-/// as it is typed.
+/// (`keep-search`, `cancel-search`, the editing keys, and `down`/`up` for the results). Results
+/// follow the query as it is typed.
 extension ReaderLogic {
     mutating func type(_ character: Character) {
         state.prompt.append(character)
@@ -11,13 +11,13 @@ extension ReaderLogic {
 
     mutating func performAtPrompt(_ operation: Operation) {
         switch operation {
-        case .open:
+        case .keepSearch:
             state.mode = .browse
             let query = state.prompt.trimmingCharacters(in: .whitespaces)
             state.query = query.isEmpty ? nil : query
             state.search.announce = state.query != nil
             refreshRows(keeping: nil, first: true)
-        case .back:
+        case .cancelSearch:
             state.mode = .browse
             state.prompt = ""
             state.query = nil

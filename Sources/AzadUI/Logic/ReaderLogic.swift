@@ -59,7 +59,11 @@ public struct ReaderLogic: Sendable {
             type(character)
             return
         }
-        guard let operation = settings.keymap.operation(for: key) else { return }
+        // The operation the key runs here; else the one it runs elsewhere, which says so if it must.
+        guard
+            let operation = settings.keymap.operation(for: key, in: state.context)
+                ?? settings.keymap.operation(for: key)
+        else { return }
         perform(operation)
     }
 

@@ -8,27 +8,19 @@ import Testing
     @Test func everyOperationWorksSomewhereAndEveryContextHasAWayOut() {
         for operation in Operation.allCases { #expect(!operation.contexts.isEmpty, "\(operation)") }
         for context in Operation.Context.allCases {
-            #expect(Operation.back.contexts.contains(context), "no way back from \(context)")
-            #expect(Operation.redraw.contexts.contains(context), "no redraw in \(context)")
-        }
-    }
-
-    /// In one context no key runs two operations.
-    @Test(arguments: Operation.Context.allCases)
-    func noDefaultKeyRunsTwoOperationsInOneContext(context: Operation.Context) {
-        var owner: [Key: Operation] = [:]
-        for operation in Operation.allCases where operation.contexts.contains(context) {
-            for key in operation.defaultKeys {
-                #expect(owner[key] == nil, "\(key) runs \(owner[key].map { "\($0)" } ?? "") and \(operation)")
-                owner[key] = operation
+            let ways = Operation.allCases.filter {
+                [.back, .cancelSearch].contains($0) && $0.contexts.contains(context)
             }
+            #expect(ways.count == 1, "no way back from \(context)")
+            #expect(Operation.redraw.contexts.contains(context), "no redraw in \(context)")
         }
     }
 
     @Test(arguments: [
         // key, context, the operation it runs there
-        (Key.enter, Operation.Context.list, Operation?.some(.open)), (.enter, .prompt, .open), (.enter, .pane, nil),
-        (.escape, .prompt, .back), (.backspace, .prompt, .deleteBackward), (.backspace, .list, nil),
+        (Key.enter, Operation.Context.list, Operation?.some(.open)), (.enter, .prompt, .keepSearch),
+        (.enter, .pane, nil), (.escape, .prompt, .cancelSearch), (.escape, .help, .back),
+        (.backspace, .prompt, .deleteBackward), (.backspace, .list, nil),
         (.control("u"), .prompt, .clearPrompt), (.control("l"), .help, .redraw), (.control("l"), .prompt, .redraw),
         (.down, .prompt, .down), (.character("j"), .prompt, nil), (.character("j"), .raw, .down),
         (.character(" "), .prompt, nil), (.character("}"), .selection, .nextParagraph),
@@ -50,6 +42,21 @@ import Testing
         } throws: { error in
             "\(error)".contains("types itself at the search prompt")
         }
+    }
+
+    /// Rebinding an operation of the list leaves the prompt's keys as they are, and the other way round.
+    @Test func aKeyRunsOneOperationPerContext() throws {
+        let keymap = try Keymap(bindings: ["open": ["o"], "back": ["x"], "keep-search": ["F2", "Enter"]])
+        #expect(keymap.operation(for: .enter, in: .list) == nil)
+        #expect(keymap.operation(for: .character("o"), in: .list) == .open)
+        #expect(keymap.operation(for: .enter, in: .prompt) == .keepSearch)
+        #expect(keymap.operation(for: .function(2), in: .prompt) == .keepSearch)
+        #expect(keymap.operation(for: .escape, in: .prompt) == .cancelSearch)
+        #expect(keymap.operation(for: .character("x"), in: .help) == .back)
+        #expect(throws: Keymap.BindingError.self) { try Keymap(bindings: ["open": ["F3"], "toggle-read": ["F3"]]) }
+        let shared = try Keymap(bindings: ["open": ["F3"], "clear-prompt": ["F3"]])
+        #expect(shared.operation(for: .function(3), in: .list) == .open)
+        #expect(shared.operation(for: .function(3), in: .prompt) == .clearPrompt)
     }
 
     @Test func promptOperationsRebindToKeysThatAreNotCharacters() throws {

@@ -82,6 +82,23 @@ import Testing
         #expect(reader.state.prompt.isEmpty)
     }
 
+    /// The list's `open` and `back` rebound elsewhere leave Enter and Esc at the prompt alone.
+    @Test func reboundListKeysLeaveThePromptsEnterAndEscape() throws {
+        let keymap = try Keymap(bindings: ["open": ["o"], "back": ["F4"]])
+        let kept = Self.typing("snow", keymap: keymap)
+        kept.handle(.enter)
+        #expect(kept.state.mode == .browse)
+        #expect(kept.state.query == "snow")
+        kept.handle(.enter)
+        #expect(kept.state.opened == nil, "Enter no longer opens in the list")
+        kept.handle(.character("o"))
+        #expect(kept.state.opened?.summary.path == "/feed/roads.txt")
+        let cancelled = Self.typing("برف", keymap: keymap)
+        cancelled.handle(.escape)
+        #expect(cancelled.state.mode == .browse)
+        #expect(cancelled.state.query == nil)
+    }
+
     @Test func downAndUpMoveTheResultsWhileTyping() {
         let reader = Self.typing(" ")
         #expect(reader.state.rows.count == 4)
