@@ -5,12 +5,13 @@ import Synchronization
 /// Runs the reader's searches on a thread of their own, so that typing never waits for one.
 ///
 /// Only the newest query matters: a query asked for while another runs replaces any still waiting,
-/// and the reader drops results of a query the typing has gone past. The loop polls `take()`.
+/// and the reader drops results of a query the typing has gone past. The app's loop polls `take()`.
 final class BackgroundSearch: Sendable {
     typealias Outcome = (text: String, hits: Result<[SearchHit], SearchFailure>)
 
     private struct Exchange {
         var wanted: String?
+        var running = false
         var done: Outcome?
         var stopped = false
     }
@@ -23,13 +24,19 @@ final class BackgroundSearch: Sendable {
             while true {
                 wake.wait()
                 let (text, stopped) = exchange.withLock { exchange in
-                    defer { exchange.wanted = nil }
+                    defer {
+                        exchange.running = exchange.wanted != nil
+                        exchange.wanted = nil
+                    }
                     return (exchange.wanted, exchange.stopped)
                 }
                 if stopped { return }
                 guard let text else { continue }
                 let hits = Result { try library.search(text, limit: limit) }.mapError(SearchFailure.init)
-                exchange.withLock { $0.done = (text, hits) }
+                exchange.withLock {
+                    $0.done = (text, hits)
+                    $0.running = false
+                }
             }
         }
         thread.stackSize = 1 << 20
@@ -41,6 +48,10 @@ final class BackgroundSearch: Sendable {
         exchange.withLock { $0.wanted = text }
         wake.signal()
     }
+
+    /// Whether a search is waiting, running, or finished and not yet taken: the app then looks for
+    /// its results often.
+    var isBusy: Bool { exchange.withLock { $0.wanted != nil || $0.running || $0.done != nil } }
 
     /// The last search finished since the last call, if any.
     func take() -> Outcome? {

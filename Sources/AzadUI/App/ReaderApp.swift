@@ -49,8 +49,8 @@ public struct ReaderApp {
         let terminal = try Terminal(styles: TerminalStyle.builtIn, bidiMode: bidiMode, mouse: mouse)
         defer { terminal.restore() }
         let size = terminal.size
-        // The first frame needs only the rows that fit; the rest (20,000 summaries take most of the
-        // start-up time) are read once it is on the screen, before the first key is read.
+        // The first frame needs only the rows that fit; the rest (most of the start-up time with a
+        // large archive) are read once it is on the screen, before the first key is read.
         reader.start(firstRows: max(1, size.height))
         apply(theme: reader.state.themeName, to: terminal)
         reader.resize(width: size.width, height: size.height)
@@ -62,26 +62,44 @@ public struct ReaderApp {
         reader.searchesInBackground = true
         let search = BackgroundSearch(library: reader.library, limit: reader.searchLimit)
         defer { search.stop() }
-        var submitted: String? = nil
         var nextOutsideCheck = Date().addingTimeInterval(1)
         var sync: BackgroundSync? = nil
         var lastReport: BackgroundSync.Report? = nil
-        if syncAtStart {
-            reader.syncStarted()
-            sync = BackgroundSync(library: reader.library)
+        /// Runs the effects the reader left to the app; false to quit.
+        func run(_ effects: [Effect]) -> Bool {
+            for effect in effects {
+                switch effect {
+                case .quit: return false
+                case .sync:
+                    if sync == nil {
+                        reader.syncStarted()
+                        sync = BackgroundSync(library: reader.library)
+                    }
+                case .theme(let name): apply(theme: name, to: terminal)
+                case .quote(let request):
+                    reader.setMessage(exportQuote(request))
+                    if osc52, let sequence = OSC52.sequence(for: request.text) { terminal.send(sequence) }
+                case .redraw: terminal.invalidate()
+                case .search(let text): search.submit(text)
+                case .none, .loadRecord, .loadSummaries, .loadArticle, .loadRawText, .save, .checkGeneration: break
+                }
+            }
+            return true
         }
+        if syncAtStart { _ = run([.sync]) }
         while true {
             if let number = signals.received {
                 reader.save()
                 return 128 + number
             }
             var changed = false
+            var effects: [Effect] = []
             if let running = sync {
                 let report = running.current
                 if report != lastReport {
                     lastReport = report
                     if report.finished {
-                        reader.syncFinished(error: report.error)
+                        effects += reader.send(.syncFinished(error: report.error))
                         sync = nil
                         lastReport = nil
                     } else {
@@ -91,58 +109,39 @@ public struct ReaderApp {
                 }
             }
             if let found = search.take() {
-                reader.searchFinished(text: found.text, hits: found.hits)
+                effects += reader.send(.searchFinished(text: found.text, hits: found.hits))
                 changed = true
             }
             // Another process's sync shows up within a second.
             let now = Date()
             if sync == nil, now >= nextOutsideCheck {
                 nextOutsideCheck = now.addingTimeInterval(1)
-                if reader.checkForOutsideChanges() { changed = true }
+                let generation = reader.state.seenGeneration
+                effects += reader.send(.checkForOutsideChanges)
+                if reader.state.seenGeneration != generation { changed = true }
             }
+            if !run(effects) { return 0 }
             // What the sync or the search brought is drawn before the loop waits for a key.
             if changed {
                 terminal.draw(Screen.render(reader.state, keymap: reader.keymap, memo: memo))
                 changed = false
             }
-            // Awaited results are looked for every few milliseconds; otherwise the loop sleeps in
+            // A running search is looked for every few milliseconds; otherwise the loop sleeps in
             // the terminal's read. While a long article is still being laid out, it looks for a key
-            // without waiting and lays out the next slice when there is none (Reader+Layout.swift).
+            // without waiting and lays out the next slice when there is none (ReaderLogic+Layout.swift).
             let layingOut = reader.isLayingOut
-            let timeout: Int32 = layingOut ? 0 : reader.state.searching != nil ? 4 : sync == nil ? 200 : 50
+            let timeout: Int32 = layingOut ? 0 : search.isBusy ? 4 : sync == nil ? 200 : 50
             let input = terminal.read(timeout: timeout)
             if input == nil, layingOut { changed = reader.continueLayout() || changed }
             if let input {
                 changed = true
-                let effect: Effect
+                let message: ReaderMessage
                 switch input {
-                case .key(.control("l")):
-                    terminal.invalidate()
-                    effect = .none
-                case .key(let key): effect = reader.handle(key)
-                case .mouse(let mouse): effect = reader.handle(mouse)
-                case .resize(let width, let height):
-                    reader.resize(width: width, height: height)
-                    effect = .none
+                case .key(let key): message = .key(key)
+                case .mouse(let mouse): message = .mouse(mouse)
+                case .resize(let width, let height): message = .resize(width: width, height: height)
                 }
-                switch effect {
-                case .none: break
-                case .quit: return 0
-                case .sync:
-                    if sync == nil {
-                        reader.syncStarted()
-                        sync = BackgroundSync(library: reader.library)
-                    }
-                case .theme(let name):
-                    apply(theme: name, to: terminal)
-                case .quote(let request):
-                    reader.setMessage(exportQuote(request))
-                    if osc52, let sequence = OSC52.sequence(for: request.text) { terminal.send(sequence) }
-                }
-            }
-            if reader.state.searching != submitted {
-                submitted = reader.state.searching
-                if let submitted { search.submit(submitted) }
+                if !run(reader.send(message)) { return 0 }
             }
             if changed { terminal.draw(Screen.render(reader.state, keymap: reader.keymap, memo: memo)) }
         }

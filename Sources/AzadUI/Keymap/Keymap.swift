@@ -1,29 +1,31 @@
-/// Which key runs which operation: the defaults from `Operation`, with the configuration's bindings over them.
+/// Which key runs which operation: the defaults from `Operation`, with the configuration's bindings
+/// over them. A key runs at most one operation in each context (`Operation.Context`), so one key may
+/// run different operations in different contexts (Enter opens in the list and keeps the results at
+/// the search prompt).
 public struct Keymap: Sendable, Hashable {
     /// A binding the configuration file got wrong.
     public struct BindingError: Error, Sendable, Hashable, CustomStringConvertible {
         public var description: String
     }
 
-    private var operations: [Key: Operation]
     private var keysByOperation: [Operation: [Key]]
+    /// Per context, the operation each key runs there.
+    private var operations: [Operation.Context: [Key: Operation]]
 
     /// The default keys.
     public init() {
-        operations = [:]
         keysByOperation = [:]
-        for operation in Operation.allCases {
-            keysByOperation[operation] = operation.defaultKeys
-            for key in operation.defaultKeys { operations[key] = operation }
-        }
+        for operation in Operation.allCases { keysByOperation[operation] = operation.defaultKeys }
+        operations = [:]
+        index()
     }
 
     /// The default keys with `bindings` (operation name → key names, as the configuration stores them)
     /// over them: a rebound operation loses its default keys, and a key taken by a rebinding leaves the
-    /// operation that had it by default.
+    /// operations that had it in a context they share.
     public init(bindings: [String: [String]]) throws(BindingError) {
         self.init()
-        var claimed: [Key: Operation] = [:]
+        var claimed: [Key: [Operation]] = [:]
         for name in bindings.keys.sorted() {
             guard let operation = Operation(rawValue: name) else {
                 let known = Operation.allCases.map(\.rawValue).joined(separator: ", ")
@@ -37,12 +39,22 @@ public struct Keymap: Sendable, Hashable {
                             "\"\(text)\" for \(name) is not a key (a character, Space, Enter, Tab, Esc, Up, Down, "
                             + "Left, Right, PgUp, PgDn, Home, End, Backspace, Delete, C-x or F1…F12)")
                 }
-                // Two rebound operations may not claim the same key.
-                if let other = claimed[key], other != operation {
+                // At the search prompt a printable character types itself: an operation that works
+                // only there could never run from one.
+                if operation.contexts == [.prompt], case .character = key {
+                    throw BindingError(
+                        description:
+                            "\(key) for \(name) types itself at the search prompt, the only place \(name) works: "
+                            + "bind a key that is not a character (C-x, Backspace, F1…F12, …)")
+                }
+                // Two rebound operations may not claim the same key where both are valid.
+                if let other = claimed[key]?.first(where: {
+                    $0 != operation && !$0.contexts.isDisjoint(with: operation.contexts)
+                }) {
                     throw BindingError(
                         description: "\(key) is bound to both \(other.rawValue) and \(operation.rawValue)")
                 }
-                claimed[key] = operation
+                claimed[key, default: []].append(operation)
                 keys.append(key)
             }
             guard !keys.isEmpty else { throw BindingError(description: "no keys for \(name) in [keys]") }
@@ -51,20 +63,38 @@ public struct Keymap: Sendable, Hashable {
     }
 
     private mutating func bind(_ operation: Operation, to keys: [Key]) {
-        for old in keysByOperation[operation] ?? [] where operations[old] == operation {
-            operations[old] = nil
-        }
         for key in keys {
-            if let previous = operations[key] {
-                keysByOperation[previous]?.removeAll { $0 == key }
+            for other in Operation.allCases where other != operation {
+                if !other.contexts.isDisjoint(with: operation.contexts) {
+                    keysByOperation[other]?.removeAll { $0 == key }
+                }
             }
-            operations[key] = operation
         }
         keysByOperation[operation] = keys
+        index()
     }
 
-    /// The operation `key` runs, if any.
-    public func operation(for key: Key) -> Operation? { operations[key] }
+    /// Builds the per-context lookup from `keysByOperation`.
+    private mutating func index() {
+        operations = [:]
+        for operation in Operation.allCases {
+            for key in keysByOperation[operation] ?? [] {
+                for context in operation.contexts { operations[context, default: [:]][key] = operation }
+            }
+        }
+    }
+
+    /// The operation `key` runs in the first context (in `Operation.Context` order) where it runs one.
+    public func operation(for key: Key) -> Operation? {
+        Operation.Context.allCases.lazy.compactMap { operations[$0]?[key] }.first
+    }
+
+    /// The operation `key` runs in `context`: none when no operation valid there has it, and none
+    /// for a printable character at the search prompt, where it types itself.
+    public func operation(for key: Key, in context: Operation.Context) -> Operation? {
+        if context == .prompt, case .character = key { return nil }
+        return operations[context]?[key]
+    }
 
     /// The keys that run `operation`, in the order they were bound.
     public func keys(for operation: Operation) -> [Key] { keysByOperation[operation] ?? [] }

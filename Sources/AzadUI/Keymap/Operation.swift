@@ -1,5 +1,6 @@
 /// Everything the reader can do from the keyboard: the one table behind default keys, the help
-/// screen and key bindings in the configuration file.
+/// screen and key bindings in the configuration file; `Operation+Context.swift` says where each
+/// operation is valid.
 public enum Operation: String, CaseIterable, Sendable, Hashable {
     case down
     case up
@@ -16,6 +17,10 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
     case back
     case nextMatch = "next-match"
     case previousMatch = "previous-match"
+    case keepSearch = "keep-search"
+    case cancelSearch = "cancel-search"
+    case deleteBackward = "delete-backward"
+    case clearPrompt = "clear-prompt"
     case toggleMasthead = "toggle-masthead"
     case languageFilter = "language-filter"
     case startSelection = "select"
@@ -27,6 +32,7 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
     case toggleRead = "toggle-read"
     case toggleStar = "toggle-star"
     case raw
+    case redraw
     case help
     case quit
 
@@ -58,6 +64,10 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         case .back: [.escape]
         case .nextMatch: [.character("n")]
         case .previousMatch: [.character("N")]
+        case .keepSearch: [.enter]
+        case .cancelSearch: [.escape]
+        case .deleteBackward: [.backspace, .delete]
+        case .clearPrompt: [.control("u")]
         case .toggleMasthead: [.character("m")]
         case .languageFilter: [.character("l")]
         case .startSelection: [.character("v")]
@@ -69,6 +79,7 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         case .toggleRead: [.character("u")]
         case .toggleStar: [.character("s")]
         case .raw: [.character("R")]
+        case .redraw: [.control("l")]
         case .help: [.character("?")]
         case .quit: [.character("q")]
         }
@@ -92,6 +103,10 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         case .back: "back to the full list; cancel a search or a selection"
         case .nextMatch: "next search match in the article"
         case .previousMatch: "previous search match in the article"
+        case .keepSearch: "keep the results and leave the prompt"
+        case .cancelSearch: "cancel the search"
+        case .deleteBackward: "delete the last character of the query"
+        case .clearPrompt: "clear the query"
         case .toggleMasthead: "masthead in Persian or English"
         case .languageFilter: "language filter: All, فارسی, پښتو, European languages"
         case .startSelection: "start a quote selection in the reading pane"
@@ -103,6 +118,7 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         case .toggleRead: "mark read or unread"
         case .toggleStar: "star or unstar"
         case .raw: "the raw export text"
+        case .redraw: "redraw the screen"
         case .help: "this help"
         case .quit: "back, or quit from the list"
         }
@@ -112,10 +128,12 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         switch self {
         case .down, .up, .open, .switchPane, .pageDown, .pageUp, .top, .bottom: .moving
         case .nextArticle, .previousArticle, .readingPaneOnly, .toggleMasthead, .raw: .reading
-        case .search, .back, .nextMatch, .previousMatch, .languageFilter: .searching
+        case .search, .back, .nextMatch, .previousMatch, .keepSearch, .cancelSearch, .deleteBackward, .clearPrompt,
+            .languageFilter:
+            .searching
         case .startSelection, .nextParagraph, .previousParagraph, .copyQuote: .quoting
         case .toggleRead, .toggleStar, .sync: .articles
-        case .nextTheme, .help, .quit: .general
+        case .nextTheme, .redraw, .help, .quit: .general
         }
     }
 }

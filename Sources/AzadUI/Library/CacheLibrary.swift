@@ -23,8 +23,8 @@ public final class CacheLibrary: ArticleLibrary {
     /// The cache's sync count; a cache that cannot be read counts as unchanged.
     public func generation() -> Int { (try? cache.generation()) ?? 0 }
 
-    /// Hits without snippets: the reader lists titles, and reading 500 bodies for snippets it never
-    /// shows cost 70 ms a keystroke on a 20,000-article cache.
+    /// Hits without snippets: the reader lists titles, and reading hundreds of bodies for snippets it
+    /// never shows would cost every keystroke of a search.
     public func search(_ query: String, limit: Int) throws -> [SearchHit] {
         try cache.search(SearchQuery(query), limit: limit, snippets: false)
     }

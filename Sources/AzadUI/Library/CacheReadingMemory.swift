@@ -5,7 +5,7 @@ import Foundation
 /// and from the cache's article ids: read and starred marks survive a cache rebuild.
 ///
 /// A save writes only what changed since the last load or save: the reader saves on every article it
-/// opens, and translating every id of a 20,000-article cache each time took 200 ms a key.
+/// opens, and translating every id of a large cache on each of them would cost every key.
 public final class CacheReadingMemory: ReadingMemory, @unchecked Sendable {
     public let state: ReadingState
     public let cache: ArticleCache

@@ -1,10 +1,11 @@
 import AzadCore
 import Foundation
 
-/// A library read straight from feed folders, without the cache: used until the article cache is
-/// wired in, and for folders the cache cannot be written beside.
+/// A library read straight from feed folders, without the cache: the reader's fallback when the
+/// cache cannot be opened.
 ///
 /// Every file is parsed by `ExportParser` on each sync; the cache does the same once, incrementally.
+/// An article's id comes from its path, as the cache keys its reading state by path.
 public final class FolderLibrary: ArticleLibrary, @unchecked Sendable {
     private let folders: [URL]
     private let lock = NSLock()
@@ -55,7 +56,7 @@ public final class FolderLibrary: ArticleLibrary, @unchecked Sendable {
             progress(Double(index) / Double(max(1, files.count)))
             // An unreadable file stays out of the list; `azad sync` reports it.
             guard let article = try? ExportParser.parse(contentsOf: file) else { continue }
-            let id = Int64(index + 1)
+            let id = Self.id(ofPath: file.path)
             let summary = ArticleSummary(
                 id: id, path: file.path, title: article.title, authors: article.authors, date: article.date,
                 language: article.language, section: article.section)
@@ -79,5 +80,19 @@ public final class FolderLibrary: ArticleLibrary, @unchecked Sendable {
             articles = loaded.mapValues { (summary: $0.0, article: $0.1) }
             order = ids
         }
+    }
+
+    /// The id of the export at `path`: its identity is the path, so an id (and the read marks and
+    /// stars kept by id) stays with its file when files are added or removed around it.
+    ///
+    /// FNV-1a over the path's bytes, kept positive and non-zero; two paths meeting on one id would
+    /// need 2^31 files in one library.
+    static func id(ofPath path: String) -> Int64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in path.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return max(1, Int64(bitPattern: hash & UInt64(Int64.max)))
     }
 }

@@ -1,7 +1,8 @@
 /// Selection and scrolling over a list of `count` rows seen through a `viewport` of rows.
 ///
-/// Generic on purpose (newsboat's `listmovementcontrol`): the article list, search results, the help
-/// screen and the raw view all move the same way, and it is tested without any of them.
+/// Generic on purpose (newsboat's `listmovementcontrol`): the article list, search results, the
+/// reading pane, a quote selection, the help screen and the raw view all move through it
+/// (`ListMovement+Operation.swift`), and it is tested without any of them.
 public struct ListMovement: Sendable, Hashable {
     /// Number of rows in the list.
     public private(set) var count: Int
@@ -15,6 +16,14 @@ public struct ListMovement: Sendable, Hashable {
     public init(count: Int = 0, viewport: Int = 1) {
         self.count = max(0, count)
         self.viewport = max(1, viewport)
+    }
+
+    /// A list seen from `top` with `selected` selected, as given (clamped to the list, and the
+    /// selection not scrolled into view): a second movement over rows another one scrolls.
+    public init(count: Int, viewport: Int, top: Int, selected: Int) {
+        self.init(count: count, viewport: viewport)
+        self.top = min(max(0, top), maxTop)
+        self.selected = count == 0 ? 0 : min(max(0, selected), count - 1)
     }
 
     /// The last row `top` may be so that the viewport stays full.

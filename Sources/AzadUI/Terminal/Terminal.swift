@@ -135,36 +135,28 @@ public final class Terminal {
     /// Copies `grid` to the screen, drawing only cells that differ from the last frame.
     public func draw(_ grid: Grid) {
         let window = azad_stdscr()
-        let full = previous == nil || previous?.width != grid.width || previous?.height != grid.height
-        if full { werase(window) }
-        for row in 0..<grid.height {
-            var column = 0
-            while column < grid.width {
-                let cell = grid[row, column]
-                defer { column += max(1, cell.width) }
-                if cell.width == 0 { continue }
-                if !full, let previous, previous[row, column] == cell,
-                    cell.width == 1 || previous[row, column + 1] == grid[row, column + 1]
-                {
-                    continue
-                }
-                let (attributes, pair) = pairs[cell.style] ?? (azad_attr_normal(), 0)
-                var scalars = Array(cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) })
-                if scalars.isEmpty { scalars = [wchar_t(32)] }
-                // setcchar takes one spacing character and at most a few combining ones.
-                scalars = Array(scalars.prefix(5))
-                scalars.append(0)
-                // The bottom-right cell scrolls some terminals when written: curses reports ERR, harmlessly.
-                _ = azad_put_cell(window, Int32(row), Int32(column), scalars, attributes, pair)
-            }
+        if previous == nil || previous?.width != grid.width || previous?.height != grid.height { werase(window) }
+        for change in grid.changes(from: previous) {
+            let (attributes, pair) = pairs[change.cell.style] ?? (azad_attr_normal(), 0)
+            var scalars = Array(change.cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) })
+            if scalars.isEmpty { scalars = [wchar_t(32)] }
+            // setcchar takes one spacing character and at most a few combining ones.
+            scalars = Array(scalars.prefix(5))
+            scalars.append(0)
+            // The bottom-right cell scrolls some terminals when written: curses reports ERR, harmlessly.
+            _ = azad_put_cell(window, Int32(change.row), Int32(change.column), scalars, attributes, pair)
         }
         wnoutrefresh(window)
         doupdate()
         previous = grid
     }
 
-    /// Forces a full redraw on the next frame (after a resize, or `C-l`).
-    public func invalidate() { previous = nil }
+    /// Forces a full redraw on the next frame (`C-l`): every cell is written, and curses clears the
+    /// screen first rather than trusting what it believes the screen shows.
+    public func invalidate() {
+        previous = nil
+        clearok(azad_stdscr(), true)
+    }
 
     /// Waits up to `timeout` milliseconds for an input; nil when none came.
     public func read(timeout: Int32) -> TerminalInput? {

@@ -10,6 +10,8 @@ public final class LayoutMemo {
     }
 
     private var lines: [Key: VisualLine] = [:]
+    /// How many texts were laid out rather than found: the work a frame did.
+    public private(set) var layouts = 0
     /// Entries kept at most: a few screens of rows; the memo starts over when it is full.
     private let capacity: Int
 
@@ -20,6 +22,7 @@ public final class LayoutMemo {
         let key = Key(text: text, width: width, options: options)
         if let line = lines[key] { return line }
         let line = ParagraphLayout.truncatedLine(text, width: width, options: options)
+        layouts += 1
         if lines.count >= capacity { lines.removeAll(keepingCapacity: true) }
         lines[key] = line
         return line

@@ -4,11 +4,12 @@ import Testing
 
 @testable import AzadUI
 
-/// Searches off the main thread: the reader asks (`state.searching`), the app runs the search on
-/// `BackgroundSearch`'s thread, and the results come back through `searchFinished`.
+/// Searches off the main thread: the reader asks (a `.search` effect, `state.searching` names it),
+/// the app runs the search on `BackgroundSearch`'s thread, and the results come back through
+/// `searchFinished`.
 @Suite struct BackgroundSearchTests {
     static func reader(library: FixtureLibrary = FixtureLibrary()) -> Reader {
-        let reader = ReaderTests.reader(library: library)
+        let reader = ReaderFixture.reader(library: library)
         reader.searchesInBackground = true
         return reader
     }
@@ -37,6 +38,20 @@ import Testing
         #expect(reader.state.rows.map(\.path) == ["/feed/roads.txt"])
         #expect(reader.state.list.selected == 0)
         #expect(ArticleListView.headerText(for: reader.state).contains("1 result"))
+    }
+
+    /// Each search the typing needs is an effect left to the app, never run by the reader itself.
+    @Test func searchesAreEffectsForTheApp() {
+        let library = GatedLibrary()
+        let reader = Reader(library: library, memory: TransientReadingMemory(), width: 100, height: 30)
+        reader.searchesInBackground = true
+        reader.start()
+        reader.handle(.character("/"))
+        #expect(reader.send(.key(.character("ب"))) == [.search("ب")])
+        #expect(reader.send(.key(.character("ا"))) == [.search("با*")])
+        #expect(reader.send(.key(.down)).isEmpty)
+        #expect(reader.send(.key(.backspace)) == [.search("ب")])
+        #expect(library.searched.isEmpty)
     }
 
     @Test func enterAnnouncesTheResultsWhenTheyCome() throws {
@@ -79,22 +94,39 @@ import Testing
         #expect(reader.state.message?.hasPrefix("search: ") == true)
     }
 
+    /// The first search is held inside the library while three more queries come: only the newest
+    /// of them runs after it. Each search waits for the test to let it finish, so the order does
+    /// not depend on how the threads are scheduled.
     @Test func theThreadAnswersTheNewestQuery() throws {
-        let search = BackgroundSearch(library: FixtureLibrary(), limit: 500)
+        let library = GatedLibrary()
+        let search = BackgroundSearch(library: library, limit: 500)
         defer { search.stop() }
-        for text in ["s*", "sn*", "sno*", "snow*"] { search.submit(text) }
-        let deadline = Date(timeIntervalSinceNow: 10)
-        var answers: [String] = []
-        while answers.last != "snow*", Date() < deadline {
-            if let outcome = search.take() {
-                answers.append(outcome.text)
-                #expect(try outcome.hits.get().map(\.summary.path).contains("/feed/roads.txt"))
-            } else {
-                usleep(1000)
-            }
+        #expect(!search.isBusy)
+        search.submit("s*")
+        #expect(search.isBusy)
+        library.started.wait()
+        for text in ["sn*", "sno*", "snow*"] { search.submit(text) }
+        library.proceed.signal()
+        let first = try #require(Self.take(from: search))
+        #expect(first.text == "s*")
+        library.started.wait()
+        library.proceed.signal()
+        let second = try #require(Self.take(from: search))
+        #expect(second.text == "snow*")
+        #expect(try second.hits.get().map(\.summary.path) == ["/feed/roads.txt"])
+        #expect(library.searched == ["s*", "snow*"], "queries replaced before they started are never run")
+        #expect(Self.take(from: search, within: 0.05) == nil)
+        #expect(!search.isBusy)
+    }
+
+    /// The next finished search, waited for until a deadline.
+    static func take(from search: BackgroundSearch, within seconds: Double = 10) -> BackgroundSearch.Outcome? {
+        let deadline = Date(timeIntervalSinceNow: seconds)
+        while Date() < deadline {
+            if let outcome = search.take() { return outcome }
+            usleep(1000)
         }
-        #expect(answers.last == "snow*")
-        #expect(answers.count <= 2, "queries replaced before they started are never run: \(answers)")
+        return nil
     }
 
     @Test(
@@ -106,6 +138,31 @@ import Testing
             ("🙂", "🙂"), ("ab ", "ab "), ("ab\u{7}", "ab\u{7}"),
         ])
     func searchText(typed: String, expected: String) {
-        #expect(Reader.searchText(for: typed) == expected)
+        #expect(ReaderLogic.searchText(for: typed) == expected)
+    }
+}
+
+/// The fixture library, with each search held until the test lets it finish.
+final class GatedLibrary: ArticleLibrary, @unchecked Sendable {
+    let fixture = FixtureLibrary()
+    /// Signalled as each search starts.
+    let started = DispatchSemaphore(value: 0)
+    /// Waited on before each search returns.
+    let proceed = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var texts: [String] = []
+
+    var searched: [String] { lock.withLock { texts } }
+
+    func summaries() throws -> [ArticleSummary] { try fixture.summaries() }
+    func article(id: Int64) throws -> Article? { try fixture.article(id: id) }
+    func rawText(of summary: ArticleSummary) throws -> String { try fixture.rawText(of: summary) }
+    func sync(progress: @escaping @Sendable (Double) -> Void) throws {}
+
+    func search(_ query: String, limit: Int) throws -> [SearchHit] {
+        lock.withLock { texts.append(query) }
+        started.signal()
+        proceed.wait()
+        return try fixture.search(query, limit: limit)
     }
 }

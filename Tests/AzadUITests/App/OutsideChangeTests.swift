@@ -12,7 +12,7 @@ import Testing
 
     @Test func aChangeElsewhereReloadsTheListKeepingTheSelection() throws {
         let library = FixtureLibrary()
-        let reader = ReaderTests.reader(library: library)
+        let reader = ReaderFixture.reader(library: library)
         #expect(!reader.checkForOutsideChanges(), "nothing changed yet")
         reader.handle(.character("j"))
         let selected = try #require(reader.state.selectedSummary)
@@ -28,7 +28,7 @@ import Testing
 
     @Test func theReadersOwnSyncIsNotAnOutsideChange() throws {
         let library = FixtureLibrary()
-        let reader = ReaderTests.reader(library: library)
+        let reader = ReaderFixture.reader(library: library)
         reader.syncStarted()
         library.arriving = [Self.arrival]
         try library.sync { _ in }

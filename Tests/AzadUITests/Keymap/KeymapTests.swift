@@ -3,10 +3,14 @@ import Testing
 @testable import AzadUI
 
 @Suite struct KeymapTests {
-    @Test func noDefaultKeyRunsTwoOperations() {
+    /// A key runs one operation per context: Enter opens in the list and keeps the results at the
+    /// prompt, but no context has two operations on one key.
+    @Test(arguments: Operation.Context.allCases)
+    func noDefaultKeyRunsTwoOperations(in context: Operation.Context) {
         var owner: [Key: Operation] = [:]
         for operation in Operation.allCases {
             #expect(!operation.defaultKeys.isEmpty, "\(operation) has no key")
+            guard operation.contexts.contains(context) else { continue }
             for key in operation.defaultKeys {
                 #expect(owner[key] == nil, "\(key) bound to \(owner[key].map { "\($0)" } ?? "") and \(operation)")
                 owner[key] = operation
@@ -65,7 +69,7 @@ import Testing
 
     @Test func helpShowsReboundKeys() throws {
         let keymap = try Keymap(bindings: ["toggle-masthead": ["M"]])
-        let lines = HelpView.lines(keymap: keymap)
+        let lines = HelpTable.lines(keymap: keymap)
         #expect(lines.contains { $0.keys == "M" && $0.text == Operation.toggleMasthead.summary })
         #expect(!lines.contains { $0.keys == "m" })
         for operation in Operation.allCases {

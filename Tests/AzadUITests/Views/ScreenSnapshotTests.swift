@@ -8,18 +8,18 @@ import Testing
     static func render(_ reader: Reader) -> Grid { Screen.render(reader.state, keymap: reader.keymap) }
 
     @Test func listStacked100x30() {
-        let reader = ReaderTests.reader(width: 100, height: 30)
+        let reader = ReaderFixture.reader(width: 100, height: 30)
         Snapshot.check(Self.render(reader), named: "list-stacked-100x30")
     }
 
     @Test func articleStacked100x30() {
-        let reader = ReaderTests.reader(width: 100, height: 30)
+        let reader = ReaderFixture.reader(width: 100, height: 30)
         reader.handle(.enter)
         Snapshot.check(Self.render(reader), named: "article-stacked-100x30")
     }
 
     @Test func sideBySide130x30() {
-        let reader = ReaderTests.reader(width: 130, height: 30)
+        let reader = ReaderFixture.reader(width: 130, height: 30)
         reader.handle(.down)
         reader.handle(.enter)
         #expect(reader.state.layout.isSideBySide)
@@ -27,21 +27,21 @@ import Testing
     }
 
     @Test func compactMastheadOnAShortTerminal() {
-        let reader = ReaderTests.reader(width: 80, height: 12)
+        let reader = ReaderFixture.reader(width: 80, height: 12)
         reader.handle(.character("m"))
         #expect(reader.state.layout.masthead.height == 1)
         Snapshot.check(Self.render(reader), named: "compact-english-masthead-80x12")
     }
 
     @Test func searchPromptWithResults() {
-        let reader = ReaderTests.reader(width: 100, height: 30)
+        let reader = ReaderFixture.reader(width: 100, height: 30)
         reader.handle(.character("/"))
         for character in "snow" { reader.handle(.character(character)) }
         Snapshot.check(Self.render(reader), named: "search-prompt-100x30")
     }
 
     @Test func matchesInTheReadingPane() {
-        let reader = ReaderTests.reader(width: 100, height: 30)
+        let reader = ReaderFixture.reader(width: 100, height: 30)
         reader.handle(.character("/"))
         for character in "snow" { reader.handle(.character(character)) }
         reader.handle(.enter)
@@ -50,13 +50,13 @@ import Testing
     }
 
     @Test func helpScreen() {
-        let reader = ReaderTests.reader(width: 100, height: 30)
+        let reader = ReaderFixture.reader(width: 100, height: 30)
         reader.handle(.character("?"))
         Snapshot.check(Self.render(reader), named: "help-100x30")
     }
 
     @Test func persianFilterWithStarAndRead() {
-        let reader = ReaderTests.reader(width: 90, height: 20)
+        let reader = ReaderFixture.reader(width: 90, height: 20)
         reader.handle(.character("l"))
         reader.handle(.character("s"))
         reader.handle(.enter)
@@ -65,7 +65,7 @@ import Testing
 
     @Test(arguments: [(19, 30), (100, 5), (12, 4), (1, 1)])
     func tooSmall(_ width: Int, _ height: Int) {
-        let reader = ReaderTests.reader(width: width, height: height)
+        let reader = ReaderFixture.reader(width: width, height: height)
         let grid = Self.render(reader)
         #expect(grid.width == width && grid.height == height)
         #expect(grid.lines.joined(separator: " ").contains("small") || width < 5)
@@ -74,7 +74,7 @@ import Testing
 
     @Test(arguments: [20, 21, 37, 55, 80, 119, 120, 200])
     func everyWidthFitsWithoutSplittingWideText(_ width: Int) {
-        let reader = ReaderTests.reader(width: width, height: 8)
+        let reader = ReaderFixture.reader(width: width, height: 8)
         reader.handle(.enter)
         let grid = Self.render(reader)
         for row in 0..<grid.height {

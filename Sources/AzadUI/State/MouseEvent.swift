@@ -1,5 +1,3 @@
-import AzadCore
-
 /// A mouse event, in screen cells, with the time it happened (seconds, any fixed origin).
 public struct MouseEvent: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
@@ -24,23 +22,4 @@ public struct MouseEvent: Sendable, Hashable {
         self.column = column
         self.time = time
     }
-}
-
-/// A quote the reader asks the app to export: the logical text of the selected lines.
-public struct QuoteRequest: Sendable, Hashable {
-    public var summary: ArticleSummary
-    public var article: Article
-    /// The logical original text, never the shaped, reordered text the screen shows.
-    public var text: String
-    /// The blocks the selection touched, in order.
-    public var blockIndices: [Int]
-}
-
-/// What the app must do after an input, beyond redrawing.
-public enum Effect: Sendable, Hashable {
-    case none
-    case quit
-    case sync
-    case theme(String)
-    case quote(QuoteRequest)
 }

@@ -1,6 +1,6 @@
 import AzadCore
 
-extension Reader {
+extension ReaderLogic {
     /// The quote under a selection of laid-out lines: the logical original text of the blocks it
     /// touches (never the shaped, reordered text the screen shows), joined by blank lines.
     ///

@@ -1,0 +1,80 @@
+import AzadCore
+
+/// What the reader's logic asks of the world after an input: the app's own work (quit, sync, a
+/// theme, a quote, a redraw) and every piece of I/O. Each I/O effect is answered by a
+/// `ReaderMessage` carrying its result, so the logic stays a function of state and input.
+public enum Effect: Sendable, Hashable {
+    case none
+    case quit
+    case sync
+    case theme(String)
+    case quote(QuoteRequest)
+    /// Draw every cell again on the next frame (`C-l`).
+    case redraw
+    /// Read the reading record (answered by `.recordLoaded`).
+    case loadRecord
+    /// Read article summaries (answered by `.summariesLoaded`).
+    case loadSummaries(SummariesRequest)
+    /// Read one article to open it (answered by `.articleLoaded`).
+    case loadArticle(ArticleRequest)
+    /// Run a search, as the library runs it (answered by `.searchFinished`).
+    case search(String)
+    /// Read an export's text as it is on disk (answered by `.rawTextLoaded`).
+    case loadRawText(ArticleSummary)
+    /// Save the reading record (answered by `.saveFailed` only when it fails).
+    case save(ReadingRecord)
+    /// Read the library's generation, to see a change made elsewhere (answered by `.generationRead`).
+    case checkGeneration
+
+    /// Whether the effect is I/O answered by a message, rather than work for the app itself.
+    public var isInputOutput: Bool {
+        switch self {
+        case .none, .quit, .sync, .theme, .quote, .redraw: false
+        case .loadRecord, .loadSummaries, .loadArticle, .search, .loadRawText, .save, .checkGeneration: true
+        }
+    }
+}
+
+/// Which summaries to read, and why: the answer is applied as the reason says.
+public struct SummariesRequest: Sendable, Hashable {
+    public enum Reason: Sendable, Hashable {
+        /// The first frame: the newest `limit` articles and the count of all.
+        case firstFrame
+        /// The rest of start-up: every article, then the last article reopened.
+        case finishStart
+        /// A sync of this reader's ended (with `error` if it failed); `before` articles were listed.
+        case syncFinished(error: String?, before: Int)
+        /// Another process changed the library; `before` articles were listed.
+        case outsideChange(before: Int)
+    }
+
+    public var reason: Reason
+    /// At most this many, newest first; nil for all.
+    public var limit: Int?
+}
+
+/// An article to open in the reading pane.
+public struct ArticleRequest: Sendable, Hashable {
+    public var summary: ArticleSummary
+    /// What gets the keyboard once it is open.
+    public var focus: Pane
+    /// The search (as the library runs it) whose matches to highlight, if any.
+    public var searchText: String?
+    /// The line to scroll to once it is laid out (reopening the last article).
+    public var scroll: Int?
+}
+
+/// Summaries read for a `SummariesRequest`.
+public struct LoadedSummaries: Sendable, Hashable {
+    /// The library's generation, read before the summaries: a change made meanwhile shows next time.
+    public var generation: Int
+    public var summaries: Result<[ArticleSummary], LoadFailure>
+    /// How many articles there are in all, when only some were read.
+    public var total: Int?
+}
+
+/// An article read for an `ArticleRequest`, with where the search matched in it.
+public struct LoadedArticle: Sendable, Hashable {
+    public var article: Article
+    public var matchRanges: [Int: [Range<String.Index>]]
+}

@@ -1,0 +1,147 @@
+import AzadCore
+
+/// The list's rows (the summaries or a search's results, under the language filter) and opening an
+/// article in the reading pane.
+extension ReaderLogic {
+    /// Rebuilds the list from the summaries or the search results, under the language filter.
+    ///
+    /// When the query's results are not at hand, the list keeps its rows and asks for the search
+    /// (`state.searching` names it); `searchFinished` then rebuilds it, with the selection on the
+    /// first row or on `id`.
+    mutating func refreshRows(keeping id: Int64?, first: Bool = false) {
+        let rows: [ArticleSummary]
+        if let query = state.query, !query.isEmpty {
+            let text = Self.searchText(for: query)
+            guard let results = state.search.results(of: text) else {
+                state.search.selectionAfter = first ? .first : .keep(id)
+                if state.searching != text {
+                    state.searching = text
+                    emit(.search(text))
+                }
+                return
+            }
+            state.searching = nil
+            rows = results
+        } else {
+            state.searching = nil
+            state.search.announce = false
+            rows = state.summaries
+        }
+        // Unfiltered, the rows share the summaries' storage rather than copying them.
+        state.rows = state.filter == .all ? rows : rows.filter { state.filter.accepts($0.language) }
+        state.list.resize(count: state.rows.count, viewport: max(1, state.layout.list.height))
+        if first {
+            state.list.first()
+        } else if let id, let row = state.rows.firstIndex(where: { $0.id == id }) {
+            state.list.select(row)
+        } else {
+            state.list.select(state.list.selected)
+        }
+        if state.search.announce, state.query != nil {
+            state.search.announce = false
+            state.message = "\(state.rows.count) results: Enter opens, n/N jump to matches"
+        }
+    }
+
+    /// The results of the search `text`; results of a search the typing has gone past are dropped.
+    mutating func searchFinished(text: String, hits: Result<[SearchHit], SearchFailure>) {
+        guard text == state.searching else { return }
+        state.search.text = text
+        switch hits {
+        case .success(let hits): state.search.results = hits.map(\.summary)
+        case .failure(let failure):
+            state.search.results = []
+            state.message = "search: \(failure.message)"
+        }
+        switch state.search.selectionAfter {
+        case .first: refreshRows(keeping: nil, first: true)
+        case .keep(let id): refreshRows(keeping: id)
+        }
+    }
+
+    /// Asks for the article on `row` to be opened in the reading pane (`articleLoaded` opens it).
+    mutating func open(row: Int, focus: Pane, scroll: Int? = nil) {
+        guard state.rows.indices.contains(row) else { return }
+        state.pendingScroll = nil
+        emit(
+            .loadArticle(
+                ArticleRequest(
+                    summary: state.rows[row], focus: focus, searchText: state.query.map(Self.searchText(for:)),
+                    scroll: scroll)))
+    }
+
+    /// Shows the article read for `request` and marks it read.
+    mutating func articleLoaded(_ request: ArticleRequest, _ result: Result<LoadedArticle?, LoadFailure>) {
+        let summary = request.summary
+        let loaded: LoadedArticle
+        switch result {
+        case .failure(let failure):
+            state.message = "could not open \(summary.path): \(failure.message)"
+            return
+        case .success(nil):
+            state.message = "\(summary.path) is no longer in the cache"
+            return
+        case .success(let article?):
+            loaded = article
+        }
+        state.focus = request.focus
+        state.selection = nil
+        let layout = state.layout
+        // Only what fills the pane is laid out now; the rest a slice at a time (ReaderLogic+Layout.swift).
+        state.opened = OpenArticle(
+            summary: summary, article: loaded.article, lines: [], layoutWidth: max(1, layout.paneTextWidth),
+            scroll: ListMovement(count: 0, viewport: max(1, layout.pane.height)), matchRanges: loaded.matchRanges,
+            matchLines: [], currentMatch: nil)
+        Self.layOut(&state.opened!, options: state.layoutOptions, bytes: Self.layoutSliceBytes)
+        fillPane()
+        state.setRead(summary.id, true)
+        fitToLayout()
+        if state.query != nil, state.opened?.matchRanges.isEmpty == false { jumpToMatch(forward: true) }
+        save()
+        if let line = request.scroll { scrollWhenLaidOut(to: line) }
+    }
+
+    /// Opens the article `delta` rows from the open one (or the selected one).
+    mutating func step(by delta: Int) {
+        guard !state.rows.isEmpty else { return }
+        let current = state.opened.flatMap { opened in state.rows.firstIndex { $0.id == opened.summary.id } }
+        let row = (current ?? state.list.selected) + delta
+        guard state.rows.indices.contains(row) else {
+            state.message = delta > 0 ? "this is the last article" : "this is the first article"
+            return
+        }
+        state.list.select(row)
+        open(row: row, focus: state.focus == .list && state.opened == nil ? .reader : state.focus)
+    }
+
+    /// The query as the library runs it: the last word, when it ends in a letter or digit outside
+    /// quotes, is a prefix, so results appear while a word is still being typed (`ferr` finds "ferry").
+    /// A word of one letter is searched as itself: as a prefix it would match most of an archive.
+    static func searchText(for query: String) -> String {
+        let quotes = query.filter { $0 == "\"" }.count
+        guard let last = query.last,
+            last.isLetter || last.isNumber
+                || last.unicodeScalars.allSatisfy({
+                    $0.properties.generalCategory == .nonspacingMark
+                }), quotes % 2 == 0,
+            query.split(whereSeparator: { $0.isWhitespace || $0 == "\"" }).last.map({ $0.count >= 2 }) == true
+        else { return query }
+        return query + "*"
+    }
+
+    /// The lines that hold a match, in order.
+    static func matchLines(_ lines: [ArticleLine], ranges: [Int: [Range<String.Index>]], from first: Int = 0) -> [Int] {
+        guard !ranges.isEmpty else { return [] }
+        return lines.indices[min(first, lines.count)...].filter { index in
+            guard let block = lines[index].blockIndex, let blockRanges = ranges[block] else { return false }
+            return lines[index].line.sourceIndices.contains { source in blockRanges.contains { $0.contains(source) } }
+        }
+    }
+
+    mutating func clearMatches() {
+        guard state.opened != nil else { return }
+        state.opened?.matchRanges = [:]
+        state.opened?.matchLines = []
+        state.opened?.currentMatch = nil
+    }
+}

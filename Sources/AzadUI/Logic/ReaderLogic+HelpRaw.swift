@@ -1,0 +1,45 @@
+import AzadCore
+
+/// Keys on the help screen and in the raw export text: both scroll, and close back to browsing.
+extension ReaderLogic {
+    mutating func performInHelp(_ operation: Operation) {
+        if state.help.apply(operation, .scrolling) { return }
+        switch operation {
+        case .quit, .back, .help: state.mode = .browse
+        default: break
+        }
+    }
+
+    mutating func performInRaw(_ operation: Operation) {
+        guard state.raw != nil else {
+            state.mode = .browse
+            return
+        }
+        if state.raw!.scroll.apply(operation, .scrolling) { return }
+        switch operation {
+        case .quit, .back, .raw:
+            state.mode = .browse
+            state.raw = nil
+        default:
+            break
+        }
+    }
+
+    /// Shows the export's text read for `summary`, laid out for the whole body.
+    mutating func rawTextLoaded(_ summary: ArticleSummary, _ result: Result<String, LoadFailure>) {
+        let text: String
+        switch result {
+        case .success(let loaded): text = loaded
+        case .failure(let failure):
+            state.message = "could not read \(summary.path): \(failure.message)"
+            return
+        }
+        let layout = ScreenLayout(width: state.width, height: state.height, paneOnly: true)
+        let width = max(1, layout.body.width - 2)
+        let lines = Self.layoutRaw(text, width: width, options: state.layoutOptions)
+        state.raw = RawText(
+            title: summary.path, source: text, lines: lines, layoutWidth: width,
+            scroll: ListMovement(count: lines.count, viewport: max(1, layout.body.height - 1)))
+        state.mode = .raw
+    }
+}

@@ -1,0 +1,106 @@
+import AzadCore
+
+/// Keys while the article list has the keyboard, and the operations the list and the pane share.
+extension ReaderLogic {
+    mutating func performInList(_ operation: Operation) {
+        if state.list.apply(operation, .selecting) { return }
+        if operation == .open {
+            if !state.rows.isEmpty { open(row: state.list.selected, focus: .reader) }
+            return
+        }
+        performWhileBrowsing(operation)
+    }
+
+    /// The operations that do the same whether the list or the pane has the keyboard.
+    mutating func performWhileBrowsing(_ operation: Operation) {
+        switch operation {
+        case .switchPane:
+            if state.focus == .list, state.opened != nil || state.selectedSummary != nil {
+                if state.opened == nil { open(row: state.list.selected, focus: .reader) }
+                state.focus = .reader
+            } else {
+                state.focus = .list
+            }
+            fitToLayout()
+        case .nextArticle: step(by: 1)
+        case .previousArticle: step(by: -1)
+        case .readingPaneOnly:
+            state.paneOnly.toggle()
+            if state.paneOnly {
+                if state.opened == nil, !state.rows.isEmpty { open(row: state.list.selected, focus: .reader) }
+                state.focus = .reader
+            }
+            fitToLayout()
+        case .search:
+            state.mode = .searchPrompt
+            state.prompt = state.query ?? ""
+        case .back: back(quitting: false)
+        case .quit: back(quitting: true)
+        case .nextMatch: jumpToMatch(forward: true)
+        case .previousMatch: jumpToMatch(forward: false)
+        case .toggleMasthead:
+            state.masthead = state.masthead == .persian ? .english : .persian
+            fitToLayout()
+            save()
+        case .languageFilter:
+            state.filter = state.filter.next
+            refreshRows(keeping: state.selectedSummary?.id)
+        case .startSelection: startSelection()
+        case .nextTheme:
+            state.themeName = state.themeChoice.next(after: state.themeName, in: settings.themes)
+            state.message = "theme: \(state.themeName)"
+            save()
+            emit(.theme(state.themeName))
+        case .sync:
+            if state.syncProgress != nil {
+                state.message = "a sync is already running"
+            } else {
+                state.syncProgress = 0
+                emit(.sync)
+            }
+        case .toggleRead:
+            guard let id = targetID else { return }
+            state.setRead(id, !state.read.contains(id))
+            save()
+        case .toggleStar:
+            guard let id = targetID else { return }
+            if state.starred.contains(id) { state.starred.remove(id) } else { state.starred.insert(id) }
+            save()
+        case .raw:
+            guard let summary = state.opened?.summary ?? state.selectedSummary else { return }
+            emit(.loadRawText(summary))
+        case .help:
+            state.mode = .help
+            state.help = ListMovement(
+                count: HelpTable.lines(keymap: settings.keymap).count, viewport: state.layout.body.height)
+        default:
+            break
+        }
+    }
+
+    /// The article `u` and `s` act on: the open one in the pane, the selected one in the list.
+    private var targetID: Int64? {
+        state.focus == .reader ? (state.opened?.summary.id ?? state.selectedSummary?.id) : state.selectedSummary?.id
+    }
+
+    /// `Esc` and `q`: close what is on top, and quit (for `q`) when nothing is left to close.
+    mutating func back(quitting: Bool) {
+        if state.paneOnly {
+            state.paneOnly = false
+            state.focus = .list
+            fitToLayout()
+        } else if state.focus == .reader {
+            state.focus = .list
+            fitToLayout()
+        } else if state.query != nil || state.filter != .all && !quitting {
+            state.query = nil
+            state.prompt = ""
+            if !quitting { state.filter = .all }
+            refreshRows(keeping: state.selectedSummary?.id)
+            clearMatches()
+        } else if quitting {
+            save()
+            emit(.quit)
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import AzadCore
+
+/// The mouse: the wheel scrolls what is under the pointer, a press selects, two presses on one row
+/// (within `settings.doubleClickInterval`) open, a drag in the reading pane selects lines for a quote.
+extension ReaderLogic {
+    mutating func handle(_ mouse: MouseEvent) {
+        fillPane()
+        defer { fillPane() }
+        let layout = state.layout
+        if layout.isTooSmall { return }
+        let inList = layout.list.contains(row: mouse.row, column: mouse.column)
+        let inPane = layout.pane.contains(row: mouse.row, column: mouse.column)
+        switch mouse.kind {
+        case .wheelUp, .wheelDown:
+            let delta = mouse.kind == .wheelUp ? -3 : 3
+            switch state.mode {
+            case .help: state.help.scroll(by: delta)
+            case .raw: state.raw?.scroll.scroll(by: delta)
+            default:
+                if inList {
+                    state.list.scroll(by: delta)
+                } else if inPane {
+                    state.opened?.scroll.scroll(by: delta)
+                }
+            }
+        case .doubleClick:
+            if inList, state.mode == .browse || state.mode == .select {
+                let row = state.list.top + mouse.row - layout.list.row
+                guard state.rows.indices.contains(row) else { return }
+                state.mode = .browse
+                state.selection = nil
+                state.list.select(row)
+                open(row: row, focus: .reader)
+            }
+            state.mouse.lastPress = nil
+        case .press:
+            press(mouse, layout: layout, inList: inList, inPane: inPane)
+        case .drag:
+            guard inPane || state.mode == .select, let start = state.mouse.dragStartLine, let opened = state.opened
+            else { return }
+            let line = min(max(0, opened.scroll.top + mouse.row - layout.pane.row), max(0, opened.lines.count - 1))
+            state.selection = Selection(anchor: start, cursor: line)
+            state.mode = .select
+            state.focus = .reader
+            state.message = "selected \(abs(line - start) + 1) lines: y copies, Esc cancels"
+        case .release:
+            state.mouse.dragStartLine = nil
+        }
+    }
+
+    private mutating func press(_ mouse: MouseEvent, layout: ScreenLayout, inList: Bool, inPane: Bool) {
+        defer { state.mouse.lastPress = mouse }
+        if state.mode == .help || state.mode == .raw || state.mode == .searchPrompt { return }
+        if inList {
+            let row = state.list.top + mouse.row - layout.list.row
+            guard state.rows.indices.contains(row) else { return }
+            if state.mode == .select {
+                state.mode = .browse
+                state.selection = nil
+            }
+            state.list.select(row)
+            state.focus = .list
+            if let last = state.mouse.lastPress, last.row == mouse.row,
+                mouse.time - last.time <= settings.doubleClickInterval,
+                layout.list.contains(row: last.row, column: last.column)
+            {
+                open(row: row, focus: .reader)
+                state.mouse.lastPress = nil
+            }
+        } else if inPane, let opened = state.opened {
+            state.focus = .reader
+            if state.mode == .select {
+                state.mode = .browse
+                state.selection = nil
+            }
+            let line = opened.scroll.top + mouse.row - layout.pane.row
+            state.mouse.dragStartLine = line < opened.lines.count ? line : nil
+        }
+    }
+}

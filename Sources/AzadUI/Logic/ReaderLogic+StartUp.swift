@@ -1,0 +1,91 @@
+import AzadCore
+
+/// Start-up and what is remembered: the record restored, the list loaded (the newest rows first
+/// for the first frame), the last article reopened where it was left, and the record saved.
+extension ReaderLogic {
+    mutating func start(firstRows: Int?) {
+        state.startUp.firstRows = firstRows
+        emit(.loadRecord)
+    }
+
+    /// Applies what was remembered; with a first-frame size, asks for only the newest rows.
+    mutating func restore(_ record: ReadingRecord) {
+        state.read = record.read
+        state.starred = record.starred
+        if let remembered = record.mastheadLanguage.flatMap(MastheadLanguage.init(rawValue:)) {
+            state.masthead = remembered
+        }
+        if let theme = state.themeChoice.restore(record.theme, themes: settings.themes) { state.themeName = theme }
+        state.startUp.record = record
+        if let firstRows = state.startUp.firstRows {
+            emit(.loadSummaries(SummariesRequest(reason: .firstFrame, limit: firstRows)))
+        }
+    }
+
+    /// Reads every article after the first frame, keeping the selection.
+    mutating func finishLoading() {
+        guard !state.startUp.isOver else { return }
+        emit(.loadSummaries(SummariesRequest(reason: .finishStart, limit: nil)))
+    }
+
+    mutating func summariesLoaded(_ request: SummariesRequest, _ loaded: LoadedSummaries) {
+        state.seenGeneration = loaded.generation
+        switch loaded.summaries {
+        case .success(let summaries): state.summaries = summaries
+        case .failure(let failure): state.message = "could not read the cache: \(failure.message)"
+        }
+        switch request.reason {
+        case .firstFrame:
+            state.pendingTotal = loaded.total
+            refreshRows(keeping: nil)
+            reopenLast()
+            return
+        case .finishStart:
+            state.pendingTotal = nil
+        case .syncFinished, .outsideChange:
+            break
+        }
+        // The library changed: a search must be run again.
+        state.search.forget()
+        refreshRows(keeping: state.selectedSummary?.id)
+        switch request.reason {
+        case .finishStart:
+            if state.opened == nil { reopenLast() }
+            state.startUp = StartUp()
+        case .syncFinished(let error?, _):
+            state.message = "sync failed: \(error)"
+        case .syncFinished(nil, let before):
+            let added = state.summaries.count - before
+            state.message = added > 0 ? "sync done: \(added) new" : "sync done"
+        case .outsideChange(let before):
+            let added = state.summaries.count - before
+            state.message = added > 0 ? "the cache changed: \(added) new" : "the cache changed"
+        case .firstFrame:
+            break
+        }
+    }
+
+    /// Opens the article open when the reader last quit, at its scroll position, if it is listed.
+    mutating func reopenLast() {
+        guard let record = state.startUp.record, let last = record.lastArticle,
+            let row = state.rows.firstIndex(where: { $0.id == last })
+        else { return }
+        state.list.select(row)
+        open(row: row, focus: .list, scroll: record.lastScroll)
+    }
+
+    /// What to remember for next time.
+    public var record: ReadingRecord {
+        var record = ReadingRecord()
+        record.read = state.read
+        record.starred = state.starred
+        record.lastArticle = state.opened?.summary.id
+        record.lastScroll = state.opened?.scroll.top ?? 0
+        record.mastheadLanguage = state.masthead.rawValue
+        record.theme = state.themeChoice.remembered
+        return record
+    }
+
+    /// Asks for the record to be saved; a failure comes back as a status message.
+    mutating func save() { emit(.save(record)) }
+}

@@ -1,0 +1,15 @@
+/// What the reader is configured with: its keys, its themes and its limits.
+public struct ReaderSettings: Sendable, Hashable {
+    public var keymap: Keymap
+    /// Theme names `t` cycles through.
+    public var themes: [String]
+    /// How many search results the list shows at most.
+    public var searchLimit = 500
+    /// Two presses this close (seconds) on one row are a double click.
+    public var doubleClickInterval = 0.4
+
+    public init(keymap: Keymap = Keymap(), themes: [String] = ["default"]) {
+        self.keymap = keymap
+        self.themes = themes.isEmpty ? ["default"] : themes
+    }
+}

@@ -1,0 +1,30 @@
+import AzadCore
+
+/// The last search's results and what the list does when awaited results come.
+public struct SearchSession: Sendable, Hashable {
+    /// What the list does when the results come: go to the first row (a new query), or keep the
+    /// article that was selected (the same query after the library changed).
+    public enum Selection: Sendable, Hashable {
+        case first
+        case keep(Int64?)
+    }
+
+    /// The text the library ran, and its results unfiltered: the language filter and redraws reuse
+    /// them instead of searching again.
+    public var text: String?
+    public var results: [ArticleSummary] = []
+    public var selectionAfter: Selection = .first
+    /// Whether the results awaited are the ones Enter kept, to be announced on the status line.
+    public var announce = false
+
+    public init() {}
+
+    /// The results of `text`, if they are at hand.
+    public func results(of text: String) -> [ArticleSummary]? { self.text == text ? results : nil }
+
+    /// Forgets the results: the library changed, so a search must run again.
+    public mutating func forget() {
+        text = nil
+        results = []
+    }
+}
