@@ -19,8 +19,19 @@ enum Snapshot {
         let file = folder.appendingPathComponent(name + ".txt")
         let actual = text(of: grid)
         if ProcessInfo.processInfo.environment["AZAD_RECORD_SNAPSHOTS"] == "1" {
-            try? actual.write(to: file, atomically: true, encoding: .utf8)
-            return
+            // Recording is never a pass: the run that rewrites a snapshot checked nothing against it.
+            let previous = try? String(contentsOf: file, encoding: .utf8)
+            if previous != actual {
+                do {
+                    try actual.write(to: file, atomically: true, encoding: .utf8)
+                    Issue.record(
+                        "recorded \(name).txt: review the change, then run without AZAD_RECORD_SNAPSHOTS",
+                        sourceLocation: sourceLocation)
+                } catch {
+                    Issue.record("could not record \(name).txt: \(error)", sourceLocation: sourceLocation)
+                }
+                return
+            }
         }
         guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
             Issue.record(
