@@ -176,17 +176,28 @@ enum EmbeddedLine {
             text.append(contentsOf: run)
             return
         }
-        let isStrong: (Unicode.Scalar) -> Bool = { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        // Letters and digits, and the marks that sit on them, keep their order.
+        let isStrong: (Unicode.Scalar) -> Bool = {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil
+                || [.nonspacingMark, .spacingMark, .enclosingMark].contains($0.properties.generalCategory)
+        }
         guard let first = run.firstIndex(where: isStrong), let last = run.lastIndex(where: isStrong) else {
             // Punctuation that closes the words before it, after a space the page did not have:
             // `باشد ،` is `باشد،`.
             let mirrored = run.reversed()
-            if text.last == " ", let first = mirrored.first, first != " " { text.removeLast() }
+            if text.last == " ", let first = mirrored.first, isClosingPunctuation(first) { text.removeLast() }
             text.append(contentsOf: mirrored)
             return
         }
         text.append(contentsOf: run[run.index(after: last)...].reversed())
         text.append(contentsOf: run[first...last])
         text.append(contentsOf: run[..<first].reversed())
+    }
+
+    private static func isClosingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .otherPunctuation, .closePunctuation, .finalPunctuation: true
+        default: false
+        }
     }
 }

@@ -16,8 +16,8 @@ public enum ExtractionRepair {
     /// Repairs `text`; `vocabulary` replaces the built-in word list of the text's language.
     public static func repair(_ text: String, vocabulary: RepairVocabulary? = nil) -> Result {
         guard let lines = logicalLines(text) else { return Result(text: text, warnings: []) }
-        var repairs = ["removed \(lines.controls) bidi controls"]
-        if lines.couplets > 0 { repairs.append("set \(lines.couplets) couplets' half-lines in order") }
+        var repairs = ["bidi controls removed: \(lines.controls)"]
+        if lines.couplets > 0 { repairs.append("couplets set side by side in order: \(lines.couplets)") }
         var output = lines.text
         let language = LanguageGuess.guess(
             output.utf8.count <= 12_000 ? Substring(output) : Substring(output).prefix(12_000))
@@ -33,11 +33,11 @@ public enum ExtractionRepair {
                 lamAlefs += result.lamAlefs
                 return result.text
             }.joined(separator: "\n")
-            if joins > 0 { repairs.append("rejoined \(joins) split words") }
-            if zwnjs > 0 { repairs.append("restored \(zwnjs) ZWNJs") }
-            if lamAlefs > 0 { repairs.append("put \(lamAlefs) lam-alef ligatures back in order") }
+            if joins > 0 { repairs.append("split words rejoined: \(joins)") }
+            if zwnjs > 0 { repairs.append("ZWNJs restored: \(zwnjs)") }
+            if lamAlefs > 0 { repairs.append("lam-alef ligatures put back in order: \(lamAlefs)") }
         }
-        return Result(text: output, warnings: ["read as PDF-to-text output: " + repairs.joined(separator: ", ")])
+        return Result(text: output, warnings: ["repaired PDF-to-text output (" + repairs.joined(separator: "; ") + ")"])
     }
 
     /// The text's lines in logical order without bidi controls, or nil when the text does not

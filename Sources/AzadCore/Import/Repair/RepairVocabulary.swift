@@ -55,6 +55,7 @@ public struct RepairVocabulary: Sendable {
     static let pashto = RepairVocabulary(words: RepairWordList.pashto)
 
     private static func key(_ word: String) -> String {
-        word.contains("\u{200C}") ? String(String.UnicodeScalarView(word.unicodeScalars.filter { $0 != "\u{200C}" })) : word
+        word.contains("\u{200C}")
+            ? String(String.UnicodeScalarView(word.unicodeScalars.filter { $0 != "\u{200C}" })) : word
     }
 }

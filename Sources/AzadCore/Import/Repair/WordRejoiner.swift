@@ -56,7 +56,8 @@ struct WordRejoiner {
                 result.removedSpaces += members.dropLast().map { $0.offset + $0.text.unicodeScalars.count }
                 let letters = members.map(\.text).joined()
                 if group.written != letters {
-                    let zwnjs = group.written.unicodeScalars.filter { $0 == "\u{200C}" }.count
+                    let zwnjs =
+                        group.written.unicodeScalars.filter { $0 == "\u{200C}" }.count
                         - letters.unicodeScalars.filter { $0 == "\u{200C}" }.count
                     result.zwnjs += max(0, zwnjs)
                     if Self.withoutZWNJ(group.written) != Self.withoutZWNJ(letters) { result.lamAlefs += 1 }
