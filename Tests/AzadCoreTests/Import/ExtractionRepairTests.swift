@@ -50,6 +50,31 @@ import Testing
         #expect(layout.map { halves($0.text) } == [halves(verse.text)])
     }
 
+    /// From `pdftotext -layout`, paragraphs and verse come back as the clean export has them, up to
+    /// the spaces the rejoining could not be sure of.
+    @Test(arguments: [
+        "fa-water-in-herat", "fa-teachers-in-bamyan", "fa-carpet-weavers-of-andkhoy", "ps-girls-school-in-khost",
+    ])
+    func layoutOutputGivesTheCleanBlocks(_ name: String) throws {
+        let clean = try PdftotextFixture.parse("clean/\(name).txt").blocks
+        let layout = try PdftotextFixture.parse("layout/\(name).txt").blocks
+        let squeezed = { (blocks: [Block]) in blocks.map { "\($0.kind) " + $0.text.filter { $0 != " " } } }
+        #expect(squeezed(layout) == squeezed(clean))
+    }
+
+    @Test(arguments: [
+        ("a\n\nb\n\n\nc\n\nd\n\u{0C}", "a\nb\n\nc\nd\n\u{0C}"),
+        ("a\n\n\nb\n\n  \n\nc", "a\n\nb\n\nc"),
+    ])
+    func layoutLineSpacingIsClosedUp(_ text: String, _ closed: String) {
+        #expect(ExtractionRepair.closingLayoutGaps(text) == closed)
+    }
+
+    @Test(arguments: ["a\nb\n\nc", "a\n\nb\n\nc", "a", "", "a\n\n\nb"])
+    func textWithoutLayoutSpacingKeepsItsLines(_ text: String) {
+        #expect(ExtractionRepair.closingLayoutGaps(text) == nil)
+    }
+
     @Test(arguments: PdftotextFixture.names)
     func embeddingControlsAloneGiveTheCleanBlocks(_ name: String) throws {
         let clean = try PdftotextFixture.parse("clean/\(name).txt")

@@ -19,6 +19,10 @@ public enum ExtractionRepair {
         var repairs = ["bidi controls removed: \(lines.controls)"]
         if lines.couplets > 0 { repairs.append("couplets set side by side in order: \(lines.couplets)") }
         var output = lines.text
+        if let closed = closingLayoutGaps(output) {
+            output = closed
+            repairs.append("blank lines of a page layout closed up")
+        }
         let language = LanguageGuess.guess(
             output.utf8.count <= 12_000 ? Substring(output) : Substring(output).prefix(12_000))
         if let vocabulary = vocabulary ?? RepairVocabulary.builtIn(for: language) {
@@ -64,6 +68,41 @@ public enum ExtractionRepair {
             return repair.text
         }
         return (repaired.joined(separator: "\n"), controls, couplets)
+    }
+
+    /// The text with `pdftotext -layout`'s line spacing taken out, or nil when it has none: that
+    /// mode leaves a blank line after every line, and two or more between paragraphs, so one blank
+    /// line joins a paragraph's lines and more than one parts paragraphs.
+    static func closingLayoutGaps(_ text: String) -> String? {
+        let lines = PageCleaner.lines(of: Substring(text))
+        // A form feed alone on a line (the last page's end) is blank here, and kept.
+        let isBlank = { (line: Substring) in line.allSatisfy { $0 == " " || $0 == "\u{0C}" } }
+        var gaps: [Int] = []
+        var blanks = 0
+        var seenText = false
+        for line in lines {
+            if isBlank(line) {
+                blanks += 1
+            } else {
+                if seenText { gaps.append(blanks) }
+                seenText = true
+                blanks = 0
+            }
+        }
+        guard gaps.count >= 2, gaps.allSatisfy({ $0 >= 1 }), gaps.contains(where: { $0 >= 2 }) else { return nil }
+        var output: [Substring] = []
+        blanks = 0
+        for line in lines {
+            if isBlank(line) {
+                if line.contains("\u{0C}") { output.append(line) }
+                blanks += 1
+                continue
+            }
+            if !output.isEmpty, blanks >= 2 { output.append("") }
+            output.append(line)
+            blanks = 0
+        }
+        return output.joined(separator: "\n")
     }
 
     private static func mayHoldEmbedding(_ text: String) -> Bool {
