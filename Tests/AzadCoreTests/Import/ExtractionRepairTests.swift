@@ -98,6 +98,26 @@ import Testing
         #expect(result.warnings.isEmpty)
     }
 
+    /// Broken embeddings in text with pdftotext's mark: every control goes, nothing else is lost.
+    @Test(arguments: [
+        "\u{202B}\u{202B}\u{202A}نیمه‌باز", "\u{202C}\u{202C}\u{202C}", "\u{202B}\u{202C}", "\u{202A}\u{202A}\u{202A} x",
+        "\u{202B}\u{200C}\u{200C} \u{202A}\u{202E}東京\u{2066}\u{202C}",
+        "\u{202B}\u{202D}e\u{301}🙂\u{2069}\u{202C}\u{202C}\u{202C}",
+        "\u{202B}ب پ ت ث ج چ ح خ\u{202C}",
+        "\u{202B}  \u{202B}ا\u{202C}   \u{202B}\u{202C}  \u{202B}\u{202A}1\u{202C}\u{202C}",
+    ])
+    func brokenEmbeddingsLoseTheirControlsOnly(_ line: String) {
+        let wrapped = "\u{202B}سطر اول\u{202C}\n\(line)\n\u{202B}سطر آخر\u{202C}"
+        let result = ExtractionRepair.repair(wrapped)
+        #expect(!Self.holdsControl(result.text))
+        let kept = { (text: String) in
+            text.unicodeScalars.filter { !EmbeddedLine.isControl($0) && $0 != " " && $0 != "\t" }.map(String.init)
+                .sorted()
+        }
+        #expect(kept(result.text) == kept(wrapped))
+        #expect(result.warnings.count == 1)
+    }
+
     @Test func bidiFixtureOfTheBadInputSetKeepsItsControls() throws {
         let text = try String(
             contentsOf: BadInputFixture.url("bidi-controls-in-title-and-body.txt"), encoding: .utf8)
