@@ -56,7 +56,7 @@ import Testing
     /// letters against the clean text, where the two letters line up with two adjacent clean ones.
     static func measure(damaged: String, clean: String, vocabulary: RepairVocabulary) -> Tally {
         let logical = ExtractionRepair.logicalLines(damaged)?.text ?? damaged
-        let rejoiner = WordRejoiner(vocabulary: vocabulary)
+        let rejoiner = WordRejoiner(vocabulary: vocabulary, wholeWords: WordRejoiner.wholeWords(in: logical))
         // Which spaces the rejoiner removed, as the index of the letter after each.
         var removedBefore = Set<Int>()
         var lettersSoFar = 0

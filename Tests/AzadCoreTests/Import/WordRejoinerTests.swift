@@ -50,6 +50,14 @@ import Testing
         #expect(result.zwnjs == zwnjs)
     }
 
+    @Test func wordsTheTextWritesWholeAreJoinedInto() {
+        let text = "گفتگوهای صلح و گفت گ وهای جنگ، ب زګ ران زګ"
+        let whole = WordRejoiner.wholeWords(in: text)
+        #expect(whole == ["گفتگوهای", "وهای"])
+        let rejoiner = WordRejoiner(vocabulary: RepairVocabulary(words: ["و", "صلح"]), wholeWords: whole)
+        #expect(rejoiner.rejoined(text).text == "گفتگوهای صلح و گفتگوهای جنگ، ب زګ ران زګ")
+    }
+
     @Test func lamAlefReadBackwardsIsPutInOrder() {
         let result = WordRejoiner(vocabulary: Self.vocabulary).rejoined("په الره")
         #expect(result.text == "په لاره")

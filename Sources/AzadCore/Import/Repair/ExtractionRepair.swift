@@ -26,7 +26,7 @@ public enum ExtractionRepair {
         let language = LanguageGuess.guess(
             output.utf8.count <= 12_000 ? Substring(output) : Substring(output).prefix(12_000))
         if let vocabulary = vocabulary ?? RepairVocabulary.builtIn(for: language) {
-            let rejoiner = WordRejoiner(vocabulary: vocabulary)
+            let rejoiner = WordRejoiner(vocabulary: vocabulary, wholeWords: WordRejoiner.wholeWords(in: output))
             var joins = 0
             var zwnjs = 0
             var lamAlefs = 0

@@ -1,7 +1,8 @@
 /// Rejoins Persian and Pashto words that PDF-to-text output cut with spaces, into known words only.
 ///
 /// A run of pieces separated by single spaces is joined where one piece cannot stand alone and the
-/// joined form is a word of the vocabulary. A piece cannot stand alone when the vocabulary never saw
+/// joined form is a word of the vocabulary, or a word of four letters or more that the same text
+/// writes whole elsewhere. A piece cannot stand alone when the vocabulary never saw
 /// it written so, or when it is a single dual-joining letter (`ب`, `س`, `ن`): on the page that
 /// letter joined its neighbour, and alone it is no word. Where several joins are possible, the one
 /// leaving the fewest lone pieces, then the fewest words, wins. A join that would make a word the
@@ -26,6 +27,9 @@ struct WordRejoiner {
     }
 
     let vocabulary: RepairVocabulary
+    /// Words the text itself writes whole elsewhere (`wholeWords(in:)`): a join may make one of
+    /// them too, though no piece's standing alone is judged by them.
+    var wholeWords: Set<String> = []
     /// The most pieces one word is rejoined from.
     static let longestRun = 5
 
@@ -120,16 +124,16 @@ struct WordRejoiner {
     }
 
     /// The known written form of `letters`: with the ZWNJ the vocabulary gives it, or with its
-    /// lam-alef ligatures put back in order.
+    /// lam-alef ligatures put back in order, or as the text writes it whole elsewhere.
     private func known(_ letters: String) -> String? {
         if let form = vocabulary.form(of: letters), form.unicodeScalars.count > 1 { return form }
-        guard letters.contains("ال") else { return nil }
+        guard letters.contains("ال") else { return wholeWords.contains(letters) ? letters : nil }
         // `ال` read from the lam-alef ligature: everywhere after the first letter, then everywhere.
         let afterFirst = String(letters.prefix(1)) + String(letters.dropFirst()).replacing("ال", with: "لا")
         for candidate in [afterFirst, letters.replacing("ال", with: "لا")] where candidate != letters {
             if let form = vocabulary.form(of: candidate) { return form }
         }
-        return nil
+        return wholeWords.contains(letters) ? letters : nil
     }
 
     // MARK: - Letters
@@ -168,6 +172,12 @@ struct WordRejoiner {
             while scalars.last == "\u{200C}" { scalars = scalars.dropLast() }
             return String(String.UnicodeScalarView(scalars))
         }.filter { !$0.isEmpty }
+    }
+
+    /// The words of `text` long enough not to be a piece of a split themselves: at least
+    /// `minimumLetters` letters, as pieces of three (`ران`, `ندگ`) are common.
+    static func wholeWords(in text: String, minimumLetters: Int = 4) -> Set<String> {
+        Set(words(in: text).filter { $0.unicodeScalars.count >= minimumLetters })
     }
 
     /// Letters of Arabic script as Persian and Pashto write them (no tatweel, harakat or digits).
