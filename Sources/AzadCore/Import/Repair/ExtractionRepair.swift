@@ -4,8 +4,9 @@
 /// It acts only on text that shows `pdftotext`'s mark, most lines wrapped whole in embedding
 /// controls: elsewhere a bidi control is the author's, and stays. In such text it takes out every
 /// embedding, override, isolate and direction mark (the text is already in logical order) and puts
-/// left-to-right runs and side-by-side half-lines back in order (`EmbeddedLine`), then, for Persian
-/// and Pashto, rejoins split words into known words (`WordRejoiner`).
+/// left-to-right runs and side-by-side half-lines back in order (`EmbeddedLine`), closes up the
+/// blank lines `-layout` puts between lines, then, for Persian and Pashto, rejoins split words into
+/// known words (`WordRejoiner`).
 public enum ExtractionRepair {
     /// The repaired text and what was repaired, one warning for all of it.
     public struct Result: Sendable, Equatable {
