@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads one text export of afgazad.com into an `Article`, as a careful human reader would.
 ///
-/// Decoding (`TextDecoding`), then `PageCleaner` (pages, repeated mastheads, footers), then
+/// Decoding (`TextDecoding`), then `ExtractionRepair` (PDF-to-text artifacts), then `PageCleaner` (pages, repeated mastheads, footers), then
 /// `HeaderReader` (source, title, subtitle, byline, date in any order), then `BodyBuilder`
 /// (paragraphs, headings, verse). Nothing in the file is dropped silently: text the parser cannot
 /// place stays in the body, and every guess it made is a `warnings` entry.
@@ -45,7 +45,9 @@ public enum ExportParser {
     ///
     /// Throws only when nothing but the site's masthead is in it.
     public static func parse(text: String, path: String) throws -> Article {
-        let cleaner = PageCleaner(text)
+        // Text a PDF-to-text converter wrote is put back the way a clean export writes it.
+        let repaired = ExtractionRepair.repair(text)
+        let cleaner = PageCleaner(repaired.text)
         let textLines = cleaner.entries.compactMap { entry -> String? in
             if case .text(let line) = entry { return line }
             return nil
@@ -59,7 +61,7 @@ public enum ExportParser {
         let chunks = Chunk.chunks(cleaner.entries)
         let header = HeaderReader(chunks, language: language, hasMasthead: cleaner.foundMasthead)
         let body = BodyBuilder(header.body)
-        var warnings = cleaner.warnings + header.warnings + body.warnings
+        var warnings = repaired.warnings + cleaner.warnings + header.warnings + body.warnings
         let title: String
         if let found = header.title, !found.isEmpty {
             title = found
