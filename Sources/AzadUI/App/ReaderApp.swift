@@ -77,8 +77,16 @@ public struct ReaderApp {
                     }
                 case .theme(let name): apply(theme: name, to: terminal)
                 case .quote(let request):
-                    reader.setMessage(exportQuote(request))
-                    if osc52, let sequence = OSC52.sequence(for: request.text) { terminal.send(sequence) }
+                    var message = exportQuote(request)
+                    if osc52 {
+                        if let sequence = OSC52.sequence(for: request.text) {
+                            terminal.send(sequence)
+                            message += "; also on the terminal's clipboard (OSC 52)"
+                        } else {
+                            message += "; too long for the terminal's clipboard (OSC 52)"
+                        }
+                    }
+                    reader.setMessage(message)
                 case .redraw: terminal.invalidate()
                 case .search(let text): search.submit(text)
                 case .none, .loadRecord, .loadSummaries, .loadArticle, .loadRawText, .save, .checkGeneration: break

@@ -32,8 +32,8 @@ extension Operation {
         case .back, .quit: [.list, .pane, .selection, .help, .raw]
         case .help: [.list, .pane, .selection, .help]
         case .raw: [.list, .pane, .raw]
-        case .startSelection: [.list, .pane, .selection]
-        case .nextParagraph, .previousParagraph, .copyQuote: [.selection]
+        case .startSelection, .startLineSelection, .nextParagraph, .previousParagraph: [.list, .pane, .selection]
+        case .swapEnds, .copyQuote: [.selection]
         case .keepSearch, .cancelSearch, .deleteBackward, .clearPrompt: [.prompt]
         case .switchPane, .nextArticle, .previousArticle, .readingPaneOnly, .search, .nextMatch, .previousMatch,
             .toggleMasthead, .languageFilter, .nextTheme, .sync, .toggleRead, .toggleStar:

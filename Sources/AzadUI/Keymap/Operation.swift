@@ -24,6 +24,8 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
     case toggleMasthead = "toggle-masthead"
     case languageFilter = "language-filter"
     case startSelection = "select"
+    case startLineSelection = "select-lines"
+    case swapEnds = "swap-ends"
     case nextParagraph = "next-paragraph"
     case previousParagraph = "previous-paragraph"
     case copyQuote = "yank"
@@ -71,6 +73,8 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         case .toggleMasthead: [.character("m")]
         case .languageFilter: [.character("l")]
         case .startSelection: [.character("v")]
+        case .startLineSelection: [.character("V")]
+        case .swapEnds: [.character("o")]
         case .nextParagraph: [.character("}")]
         case .previousParagraph: [.character("{")]
         case .copyQuote: [.character("y")]
@@ -109,9 +113,11 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         case .clearPrompt: "clear the query"
         case .toggleMasthead: "masthead in Persian or English"
         case .languageFilter: "language filter: All, فارسی, پښتو, European languages"
-        case .startSelection: "start a quote selection in the reading pane"
-        case .nextParagraph: "extend the selection to the next paragraph"
-        case .previousParagraph: "extend the selection to the previous paragraph"
+        case .startSelection: "select whole paragraphs to quote, from the reading cursor"
+        case .startLineSelection: "select lines to quote, from the reading cursor"
+        case .swapEnds: "swap the selection's ends: the other end moves"
+        case .nextParagraph: "reading cursor to the next paragraph; extends a selection"
+        case .previousParagraph: "reading cursor to the previous paragraph; extends a selection"
         case .copyQuote: "copy the selection to the clipboard file"
         case .nextTheme: "next theme"
         case .sync: "sync the feeds now"
@@ -131,7 +137,8 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         case .search, .back, .nextMatch, .previousMatch, .keepSearch, .cancelSearch, .deleteBackward, .clearPrompt,
             .languageFilter:
             .searching
-        case .startSelection, .nextParagraph, .previousParagraph, .copyQuote: .quoting
+        case .startSelection, .startLineSelection, .swapEnds, .nextParagraph, .previousParagraph, .copyQuote:
+            .quoting
         case .toggleRead, .toggleStar, .sync: .articles
         case .nextTheme, .redraw, .help, .quit: .general
         }

@@ -45,7 +45,9 @@ extension ReaderLogic {
         case .languageFilter:
             state.filter = state.filter.next
             refreshRows(keeping: state.selectedSummary?.id)
-        case .startSelection: startSelection()
+        case .startSelection: startSelection(unit: .block)
+        case .startLineSelection: startSelection(unit: .line)
+        case .nextParagraph, .previousParagraph: moveCursor(forward: operation == .nextParagraph)
         case .nextTheme:
             state.themeName = state.themeChoice.next(after: state.themeName, in: settings.themes)
             state.message = "theme: \(state.themeName)"

@@ -1,7 +1,8 @@
 import AzadCore
 
 /// The mouse: the wheel scrolls what is under the pointer, a press selects, two presses on one row
-/// (within `settings.doubleClickInterval`) open, a drag in the reading pane selects lines for a quote.
+/// (within `settings.doubleClickInterval`) open, a press in the reading pane puts the reading cursor
+/// under the pointer, a drag there selects lines for a quote (couplets kept whole).
 extension ReaderLogic {
     mutating func handle(_ mouse: MouseEvent) {
         fillPane()
@@ -39,10 +40,12 @@ extension ReaderLogic {
             guard inPane || state.mode == .select, let start = state.mouse.dragStartLine, let opened = state.opened
             else { return }
             let line = min(max(0, opened.scroll.top + mouse.row - layout.pane.row), max(0, opened.lines.count - 1))
-            state.selection = Selection(anchor: start, cursor: line)
+            let selection = Selection(anchor: start, cursor: line, unit: .couplet)
+            state.selection = selection
+            state.opened?.scroll.select(line)
             state.mode = .select
             state.focus = .reader
-            state.message = "selected \(abs(line - start) + 1) lines: y copies, Esc cancels"
+            state.message = "selected \(opened.lines(of: selection).count) lines: y copies, Esc cancels"
         case .release:
             state.mouse.dragStartLine = nil
         }
@@ -75,6 +78,7 @@ extension ReaderLogic {
             }
             let line = opened.scroll.top + mouse.row - layout.pane.row
             state.mouse.dragStartLine = line < opened.lines.count ? line : nil
+            if line < opened.lines.count { putCursor(onLine: line) }
         }
     }
 }

@@ -1,13 +1,14 @@
 import AzadCore
 
 extension ReaderLogic {
-    /// The quote under a selection of laid-out lines: the logical original text of the blocks it
-    /// touches (never the shaped, reordered text the screen shows), joined by blank lines.
+    /// The quote under a selection of laid-out lines, widened to its unit (whole paragraphs, whole
+    /// couplets): the logical original text of the blocks it touches (never the shaped, reordered
+    /// text the screen shows), joined by blank lines.
     ///
     /// Header lines (title, byline, date) add nothing: the quote's attribution carries them.
     static func quote(selection: Selection, in opened: OpenArticle) -> QuoteRequest? {
         guard !opened.lines.isEmpty else { return nil }
-        let range = selection.lines.clamped(to: 0...(opened.lines.count - 1))
+        let range = opened.lines(of: selection).clamped(to: 0...(opened.lines.count - 1))
         let text = QuoteSelection.logicalText(
             of: range.lowerBound..<(range.upperBound + 1), in: opened.lines, article: opened.article)
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }

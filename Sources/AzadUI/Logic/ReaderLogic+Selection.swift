@@ -1,66 +1,89 @@
 import AzadCore
 
-/// Keys during a quote selection in the reading pane: movement moves the selection's free end,
-/// `{` and `}` extend it by paragraphs, `y` exports it.
+/// Keys during a quote selection in the reading pane (vim's visual mode): the selection starts at
+/// the reading cursor, movement moves its free end, `o` swaps its ends, `y` exports it.
+///
+/// `v` selects whole paragraphs (`j`/`k` and `{`/`}` then step by paragraph), `V` lines; a mouse
+/// drag selects lines but keeps couplets whole (`QuoteSelection.Unit`).
 extension ReaderLogic {
-    mutating func startSelection() {
-        guard let opened = state.opened, state.focus == .reader || state.paneOnly || state.layout.isSideBySide
+    mutating func startSelection(unit: QuoteSelection.Unit) {
+        guard var opened = state.opened, state.focus == .reader || state.paneOnly || state.layout.isSideBySide
         else {
             state.message = "open an article first: v selects in the reading pane"
             return
         }
-        // Start on the first visible line of the body (header lines are the quote's attribution).
-        let visible = opened.scroll.visibleRows
-        let first =
-            visible.first { opened.lines[$0].blockIndex != nil && opened.lines[$0].style != .blank }
-            ?? visible.first { opened.lines[$0].style != .blank } ?? opened.scroll.top
-        state.selection = Selection(anchor: first, cursor: first)
+        opened.settleCursor()
+        var start = opened.cursor
+        if !opened.isBlockLine(start) {
+            // The header alone in view: start on the first block line there is (the header lines are
+            // the quote's attribution).
+            start = paragraphStart(from: start, forward: true) ?? start
+            opened = state.opened ?? opened
+            opened.showCursor(at: start)
+        }
+        state.selection = Selection(anchor: start, cursor: start, unit: unit)
+        state.opened = opened
         state.focus = .reader
         state.mode = .select
-        state.message = "selecting: j/k, PgDn/PgUp, { } extend; y copies; Esc cancels"
     }
 
     mutating func performInSelection(_ operation: Operation) {
-        guard var selection = state.selection, var opened = state.opened else {
+        guard var selection = state.selection, state.opened != nil else {
             state.mode = .browse
             return
         }
-        // The free end moves as a list's selection over the laid-out lines, and the pane follows it.
-        var cursor = ListMovement(
-            count: opened.lines.count, viewport: opened.scroll.viewport, top: opened.scroll.top,
-            selected: selection.cursor)
-        if cursor.apply(operation, .cursor) {
-            selection.cursor = cursor.selected
-            opened.scroll.scroll(to: cursor.top)
-            state.selection = selection
-            state.opened = opened
-            return
-        }
+        let byParagraph = selection.unit == .block
         switch operation {
+        case .down where byParagraph, .up where byParagraph, .nextParagraph where byParagraph,
+            .previousParagraph where byParagraph:
+            let forward = operation == .down || operation == .nextParagraph
+            if let line = paragraphStart(from: selection.cursor, forward: forward) { selection.cursor = line }
+            moveFreeEnd(selection)
         case .nextParagraph, .previousParagraph:
             selection.cursor = Self.paragraphEdge(
-                in: opened.lines, from: selection.cursor, forward: operation == .nextParagraph)
-            cursor.select(selection.cursor)
-            opened.scroll.scroll(to: cursor.top)
-            state.selection = selection
-            state.opened = opened
+                in: state.opened!.lines, from: selection.cursor, forward: operation == .nextParagraph)
+            moveFreeEnd(selection)
+        case .down, .up, .pageDown, .pageUp, .top, .bottom:
+            // The free end moves as a list's selection over the laid-out lines; the pane follows it.
+            state.opened!.scroll.select(selection.cursor)
+            _ = state.opened!.scroll.apply(operation, .cursor)
+            selection.cursor = state.opened!.scroll.selected
+            moveFreeEnd(selection)
+        case .swapEnds:
+            swap(&selection.anchor, &selection.cursor)
+            moveFreeEnd(selection)
+        case .startSelection, .startLineSelection:
+            let unit: QuoteSelection.Unit = operation == .startSelection ? .block : .line
+            if selection.unit == unit {
+                cancelSelection()
+            } else {
+                selection.unit = unit
+                state.selection = selection
+            }
         case .copyQuote:
-            state.mode = .browse
-            state.selection = nil
-            guard let request = Self.quote(selection: selection, in: opened) else {
+            cancelSelection(message: nil)
+            guard let request = Self.quote(selection: selection, in: state.opened!) else {
                 state.message = "nothing to quote: the selection holds no text"
                 return
             }
             emit(.quote(request))
-        case .back, .quit, .startSelection:
-            state.mode = .browse
-            state.selection = nil
-            state.message = "selection cancelled"
-        case .help:
-            state.mode = .help
-        default:
-            break
+        case .back, .quit: cancelSelection()
+        case .help: state.mode = .help
+        default: break
         }
+    }
+
+    /// Keeps `selection`, with the pane scrolled to its free end and the reading cursor on it.
+    private mutating func moveFreeEnd(_ selection: Selection) {
+        state.selection = selection
+        state.opened!.showCursor(at: selection.cursor)
+    }
+
+    /// Ends the selection; the reading cursor stays where its free end was.
+    private mutating func cancelSelection(message: String? = "selection cancelled") {
+        state.mode = .browse
+        state.selection = nil
+        state.message = message
     }
 
     /// The last line of the next paragraph (or the first line of the previous one) from the line

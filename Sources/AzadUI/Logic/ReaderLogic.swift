@@ -42,6 +42,8 @@ public struct ReaderLogic: Sendable {
         case .save: save()
         case .message(let text): state.message = text
         }
+        // Scrolling may leave the reading cursor on the header or a blank line: back onto a paragraph.
+        if state.mode != .select { state.opened?.settleCursor() }
         defer { effects = [] }
         return effects
     }

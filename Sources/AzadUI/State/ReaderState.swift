@@ -44,10 +44,13 @@ public struct OpenArticle: Sendable, Hashable {
     public var isComplete: Bool { laidOutBlocks >= article.blocks.count }
 }
 
-/// A quote selection: whole lines from `anchor` to `cursor` (either order).
+/// A quote selection: lines from `anchor` to `cursor` (either order), widened to whole `unit`s
+/// (`OpenArticle.lines(of:)`); `cursor` is the end that moves.
 public struct Selection: Sendable, Hashable {
     public var anchor: Int
     public var cursor: Int
+    /// Whole paragraphs (`v`), lines with couplets kept whole (a mouse drag), or lines (`V`).
+    public var unit: QuoteSelection.Unit = .block
     public var lines: ClosedRange<Int> { min(anchor, cursor)...max(anchor, cursor) }
 }
 

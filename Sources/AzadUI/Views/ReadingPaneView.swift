@@ -1,6 +1,11 @@
 import AzadCore
 
-/// The reading pane: the open article, laid out, scrolled, with matches and the selection marked.
+/// The reading pane: the open article, laid out, scrolled, with matches, the selection and the
+/// reading cursor marked.
+///
+/// The cursor is a bar in the margin on the side its paragraph starts from (`▌` on the left of a
+/// left-to-right paragraph, `▐` on the right of a right-to-left one): a character rather than a
+/// colour, so it shows in every theme and under `NO_COLOR`. A pane too narrow for margins has none.
 enum ReadingPaneView {
     static func style(of line: ArticleLine.Style) -> ThemeElement {
         switch line {
@@ -26,7 +31,8 @@ enum ReadingPaneView {
         }
         let margin = layout.paneMargin
         let width = layout.paneTextWidth
-        let selected = state.selection?.lines
+        let selected = state.selection.map { opened.lines(of: $0) }
+        let cursor = opened.cursorLines(in: state.selection)
         for offset in 0..<rect.height {
             let index = opened.scroll.top + offset
             guard opened.lines.indices.contains(index) else { break }
@@ -43,8 +49,17 @@ enum ReadingPaneView {
             }
             grid.draw(
                 line.line, row: row, column: rect.column + margin, width: width, style: style, highlight: highlight)
+            if margin > 0, let cursor, cursor.contains(index) {
+                let rightToLeft = line.line.isRightToLeft
+                grid.write(
+                    rightToLeft ? cursorRight : cursorLeft, row: row,
+                    column: rightToLeft ? rect.column + rect.width - 1 : rect.column, limit: 1, style: style)
+            }
         }
     }
+
+    static let cursorLeft = "▌"
+    static let cursorRight = "▐"
 
     /// How far down the article is scrolled, for the status line and the divider.
     static func position(of opened: OpenArticle) -> String {

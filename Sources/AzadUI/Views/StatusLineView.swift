@@ -23,12 +23,27 @@ enum StatusLineView {
             return
                 "\(key(.pageDown)):page \(key(.nextArticle))/\(key(.previousArticle)):next/prev \(key(.startSelection)):quote \(key(.raw)):raw \(key(.help)):help \(key(.quit)):back"
         case .select:
-            return "\(key(.down))/\(key(.up)):extend \(key(.copyQuote)):copy \(key(.back)):cancel"
+            return "\(selectedCount(state)) selected · \(key(.down))/\(key(.up)):extend \(key(.swapEnds)):other end "
+                + "\(key(.copyQuote)):copy \(key(.back)):cancel"
         case .help, .raw:
             return "\(key(.down))/\(key(.up)):scroll \(key(.quit)):close"
         case .searchPrompt:
             return "Enter:keep Esc:cancel"
         }
+    }
+
+    /// How much the selection holds: `3 paragraphs` for a paragraph selection, else `5 lines`.
+    static func selectedCount(_ state: ReaderState) -> String {
+        guard let selection = state.selection, let opened = state.opened, !opened.lines.isEmpty else {
+            return "nothing"
+        }
+        let lines = opened.lines(of: selection).clamped(to: 0...(opened.lines.count - 1))
+        if selection.unit == .block {
+            var blocks = Set<Int>()
+            for line in opened.lines[lines] { if let block = line.blockIndex { blocks.insert(block) } }
+            return blocks.count == 1 ? "1 paragraph" : "\(blocks.count) paragraphs"
+        }
+        return lines.count == 1 ? "1 line" : "\(lines.count) lines"
     }
 
     /// `[#####·····] 45%`, `width` columns of bar.

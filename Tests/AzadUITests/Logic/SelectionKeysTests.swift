@@ -57,12 +57,25 @@ import Testing
         #expect(reader.state.selection == nil)
     }
 
-    @Test func selectionIsHighlighted() {
+    @Test func lineSelectionIsHighlighted() {
+        let reader = Self.openedReader(FixtureLibrary.standard[1])
+        reader.handle(.character("V"))
+        reader.handle(.character("j"))
+        let grid = Screen.render(reader.state, keymap: reader.keymap)
+        let rows = (0..<grid.height).filter { row in grid[row, grid.width - 1].style == .selection }
+        #expect(rows.count == 2)
+    }
+
+    @Test func paragraphSelectionIsHighlightedWhole() throws {
         let reader = Self.openedReader(FixtureLibrary.standard[1])
         reader.handle(.character("v"))
         reader.handle(.character("j"))
         let grid = Screen.render(reader.state, keymap: reader.keymap)
         let rows = (0..<grid.height).filter { row in grid[row, grid.width - 1].style == .selection }
-        #expect(rows.count == 2)
+        // The first paragraph, the blank line after it and the heading below.
+        let opened = try #require(reader.state.opened)
+        let lines = opened.lines.indices.filter { [0, 1].contains(opened.lines[$0].blockIndex) }
+        #expect(rows.count == lines.count + 1)
+        #expect(lines.count >= 3)
     }
 }
