@@ -13,24 +13,26 @@ public struct ParagraphSpan: Sendable, Hashable, CustomStringConvertible {
         self.parts = parts
     }
 
-    /// Why a span's text is not a span.
+    /// Why a span's text is not a span, worded to follow the option's name (`--paragraph counts
+    /// from 1`).
     public struct ParseError: Error, Sendable, Hashable, CustomStringConvertible {
         public var description: String
     }
 
-    /// Parses `2`, `2-3`, `2,5`, `1-2,6` (spaces around the separators allowed; `–` as a dash too).
+    /// Parses `2`, `2-3`, `2,5`, `1-2,6`: spaces around the separators allowed, `–` as a dash, and
+    /// Persian or Arabic-Indic digits as well as ASCII ones.
     public init(_ text: String) throws(ParseError) {
         let pieces = text.split(separator: ",", omittingEmptySubsequences: false)
         var parts: [ClosedRange<Int>] = []
         for piece in pieces {
             let ends = piece.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" })
-            let numbers = ends.map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            let numbers = ends.map { Int(PersianDigits.ascii($0.trimmingCharacters(in: .whitespaces))) }
             guard (1...2).contains(numbers.count), let first = numbers.first!, let last = numbers.last! else {
-                throw ParseError(description: "“\(piece)” is not a paragraph number or a range such as 2-3")
+                throw ParseError(description: "takes a number, a range such as 2-3 or a list such as 2,5, not “\(piece)”")
             }
-            guard first >= 1, last >= 1 else { throw ParseError(description: "paragraphs count from 1") }
+            guard first >= 1, last >= 1 else { throw ParseError(description: "counts from 1") }
             guard first <= last else {
-                throw ParseError(description: "the range \(first)-\(last) runs backwards: write \(last)-\(first)")
+                throw ParseError(description: "runs backwards at \(first)-\(last): write \(last)-\(first)")
             }
             parts.append(first...last)
         }

@@ -77,13 +77,14 @@ public struct ReaderApp {
                     }
                 case .theme(let name): apply(theme: name, to: terminal)
                 case .quote(let request):
+                    // The terminal's clipboard is named first: a long clipboard path is cut at the end.
                     var message = exportQuote(request)
                     if osc52 {
                         if let sequence = OSC52.sequence(for: request.text) {
                             terminal.send(sequence)
-                            message += "; also on the terminal's clipboard (OSC 52)"
+                            message = "on the terminal's clipboard (OSC 52); " + message
                         } else {
-                            message += "; too long for the terminal's clipboard (OSC 52)"
+                            message = "too long for the terminal's clipboard (OSC 52); " + message
                         }
                     }
                     reader.setMessage(message)

@@ -21,26 +21,27 @@ struct QuoteCommand: AsyncParsableCommand {
     @Argument(help: "The article's cache id or its export file's path.")
     var article: String
 
-    @Option(help: "The block to quote, 1-based.")
-    var paragraph: Int
+    @Option(help: "The block to quote, 1-based; 2-3 quotes a span as one entry, 2,5 makes an entry each.",
+        transform: ParagraphSpan.argument)
+    var paragraph: ParagraphSpan
+
+    @Flag(help: "Print the entry instead of appending it.")
+    var stdout = false
 
     @Option(help: "Append to FILE instead of the clipboard file.")
     var to: String?
 
-    func validate() throws {
-        guard paragraph >= 1 else { throw ValidationError("--paragraph counts from 1") }
-    }
-
     func run() async throws {
         let config = try global.loadConfig()
         let found = try QuoteCommand.resolve(article, global: global)
-        guard found.blocks.indices.contains(paragraph - 1) else {
+        guard let entries = QuoteEntry.entries(paragraph, of: found) else {
             let count = found.blocks.count
             throw UserFacingError(
                 "azad: \(TerminalText.clean(found.path)) has \(count) block\(count == 1 ? "" : "s"): "
                     + "--paragraph \(paragraph) is out of range; nothing was written")
         }
-        let text = found.blocks[paragraph - 1].text
+        let text = entries.map(\.text).joined(separator: "\n\n")
+        if stdout { return FileHandle.standardOutput.write(Data(entries.map { $0.formatted() }.joined().utf8)) }
         let target =
             to.map {
                 Config.absolutePath(
@@ -49,7 +50,7 @@ struct QuoteCommand: AsyncParsableCommand {
             }
             ?? config.clipboard ?? Paths().clipboardFile.path
         do {
-            try QuoteExporter(file: URL(fileURLWithPath: target)).append(QuoteEntry(text: text, article: found))
+            try QuoteExporter(file: URL(fileURLWithPath: target)).append(entries)
         } catch {
             throw UserFacingError("azad: \(TerminalText.clean(error.description))")
         }

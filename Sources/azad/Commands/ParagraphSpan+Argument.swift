@@ -1,0 +1,13 @@
+import ArgumentParser
+import AzadCore
+
+extension ParagraphSpan {
+    /// `--paragraph`'s value: a span, or a usage error that names the option.
+    static func argument(_ text: String) throws -> ParagraphSpan {
+        do {
+            return try ParagraphSpan(text)
+        } catch {
+            throw ValidationError("--paragraph \(error.description)")
+        }
+    }
+}
