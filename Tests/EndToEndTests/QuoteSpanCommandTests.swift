@@ -56,7 +56,8 @@ import Testing
             ["quote", file.path, "--paragraph", "1-2", "--stdout"], environment: QuoteCommandTests.environment(scratch))
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("--- azad quote "))
-        #expect(result.stdout.contains(", 3 lines\n" + Self.paragraphs[0] + "\n\n" + Self.paragraphs[1] + "\n--- from\n"))
+        #expect(
+            result.stdout.contains(", 3 lines\n" + Self.paragraphs[0] + "\n\n" + Self.paragraphs[1] + "\n--- from\n"))
         #expect(result.stdout.hasSuffix("--- end\n\n"))
         #expect(!FileManager.default.fileExists(atPath: scratch.file("data/azad/clipboard.txt").path))
     }

@@ -94,7 +94,9 @@ import Testing
         let entry = try Self.lastEntry(session)
         #expect(Array(entry.text.utf8) == Array(paragraphs[2].utf8))
         #expect(entry.attribution.contains("title: \(title)"))
-        #expect(entry.attribution.contains("file: \(session.removedWithSession[0].path)/\(row == 1 ? "english" : "persian").txt"))
+        #expect(
+            entry.attribution.contains(
+                "file: \(session.removedWithSession[0].path)/\(row == 1 ? "english" : "persian").txt"))
         if row == 2 { #expect(entry.attribution.contains { $0.hasPrefix("solar date: ") }) }
     }
 

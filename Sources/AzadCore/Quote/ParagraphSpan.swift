@@ -28,7 +28,8 @@ public struct ParagraphSpan: Sendable, Hashable, CustomStringConvertible {
             let ends = piece.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" })
             let numbers = ends.map { Int(PersianDigits.ascii($0.trimmingCharacters(in: .whitespaces))) }
             guard (1...2).contains(numbers.count), let first = numbers.first!, let last = numbers.last! else {
-                throw ParseError(description: "takes a number, a range such as 2-3 or a list such as 2,5, not “\(piece)”")
+                throw ParseError(
+                    description: "takes a number, a range such as 2-3 or a list such as 2,5, not “\(piece)”")
             }
             guard first >= 1, last >= 1 else { throw ParseError(description: "counts from 1") }
             guard first <= last else {

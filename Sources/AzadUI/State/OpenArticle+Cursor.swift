@@ -51,7 +51,10 @@ extension OpenArticle {
         if forward {
             return lines.indices[(line + 1)...].first { lines[$0].blockIndex != nil && lines[$0].blockIndex != current }
         }
-        guard var index = lines.indices[..<line].last(where: { lines[$0].blockIndex != nil && lines[$0].blockIndex != current })
+        guard
+            var index = lines.indices[..<line].last(where: {
+                lines[$0].blockIndex != nil && lines[$0].blockIndex != current
+            })
         else { return nil }
         while index > 0, lines[index - 1].blockIndex == lines[index].blockIndex { index -= 1 }
         return index

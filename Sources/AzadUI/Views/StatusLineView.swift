@@ -39,9 +39,11 @@ enum StatusLineView {
         }
         let lines = opened.lines(of: selection).clamped(to: 0...(opened.lines.count - 1))
         if selection.unit == .block {
-            var blocks = Set<Int>()
-            for line in opened.lines[lines] { if let block = line.blockIndex { blocks.insert(block) } }
-            return blocks.count == 1 ? "1 paragraph" : "\(blocks.count) paragraphs"
+            // Blocks are laid out in order, so the first and last are enough (no walk over a long selection).
+            let first = opened.lines[lines].first { $0.blockIndex != nil }?.blockIndex ?? 0
+            let last = opened.lines[lines].last { $0.blockIndex != nil }?.blockIndex ?? -1
+            let count = last - first + 1
+            return count == 1 ? "1 paragraph" : "\(count) paragraphs"
         }
         return lines.count == 1 ? "1 line" : "\(lines.count) lines"
     }

@@ -21,7 +21,8 @@ struct QuoteCommand: AsyncParsableCommand {
     @Argument(help: "The article's cache id or its export file's path.")
     var article: String
 
-    @Option(help: "The block to quote, 1-based; 2-3 quotes a span as one entry, 2,5 makes an entry each.",
+    @Option(
+        help: "The block to quote, 1-based; 2-3 quotes a span as one entry, 2,5 makes an entry each.",
         transform: ParagraphSpan.argument)
     var paragraph: ParagraphSpan
 

@@ -44,7 +44,8 @@ import Testing
     @Test func aRangeIsOneEntryOfItsBlocksJoinedByABlankLine() throws {
         let entries = try #require(QuoteEntry.entries(try ParagraphSpan("2-3"), of: Self.article))
         #expect(entries.count == 1)
-        #expect(entries[0].text == "بند نخست با نیم‌فاصله و (پرانتز).\n\nنخستین مصراع\tمصراع دوم\nمصراع سوم\tمصراع چهارم")
+        #expect(
+            entries[0].text == "بند نخست با نیم‌فاصله و (پرانتز).\n\nنخستین مصراع\tمصراع دوم\nمصراع سوم\tمصراع چهارم")
         #expect(entries[0].title == "یک عنوان")
         #expect(entries[0].solarDate == "۲ حوت ۱۳۹۴")
     }

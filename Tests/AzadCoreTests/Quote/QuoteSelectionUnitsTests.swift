@@ -47,7 +47,8 @@ import Testing
         #expect(prose.count >= 2)
         let one = prose[1]
         #expect(QuoteSelection.widened(one...one, in: lines, article: article, to: .couplet) == one...one)
-        #expect(QuoteSelection.widened(one...one, in: lines, article: article, to: .block) == prose.first!...prose.last!)
+        #expect(
+            QuoteSelection.widened(one...one, in: lines, article: article, to: .block) == prose.first!...prose.last!)
     }
 
     @Test func aBlockSelectionTakesEveryBlockItTouchesAndNoHeader() {

@@ -24,7 +24,8 @@ import Testing
         (.control("u"), .prompt, .clearPrompt), (.control("l"), .help, .redraw), (.control("l"), .prompt, .redraw),
         (.down, .prompt, .down), (.character("j"), .prompt, nil), (.character("j"), .raw, .down),
         (.character(" "), .prompt, nil), (.character("}"), .selection, .nextParagraph),
-        (.character("}"), .list, .nextParagraph), (.character("o"), .selection, .swapEnds), (.character("o"), .pane, nil),
+        (.character("}"), .list, .nextParagraph), (.character("o"), .selection, .swapEnds),
+        (.character("o"), .pane, nil),
         (.character("y"), .list, nil), (.character("ش"), .prompt, nil), (.character("u"), .selection, nil),
     ])
     func keysRunTheirOperationOnlyWhereItIsValid(key: Key, context: Operation.Context, operation: Operation?) {
