@@ -143,6 +143,23 @@ import Testing
         #expect(try Self.lastEntry(session).text == Self.couplets.joined(separator: "\n"))
     }
 
+    @Test func openingASearchResultPutsTheCursorOnTheMatch() throws {
+        let session = try Self.session()
+        try session.send("/")
+        try session.type("calm")
+        try session.waitFor("1 results")
+        try session.send("Enter")
+        try session.send("Enter")
+        try session.waitFor("match 1 of 1")
+        try session.waitFor("the cursor on the third paragraph") { screen in
+            screen.split(separator: "\n").contains { $0.hasPrefix("▌The third paragraph") }
+        }
+        try session.send("v")
+        try session.send("y")
+        try session.waitFor("quote added to")
+        #expect(try Self.lastEntry(session).text == Self.english[2])
+    }
+
     @Test func theCursorShowsUnderNoColor() throws {
         let session = try Self.session(environment: ["NO_COLOR": "1"])
         try Self.open(session, row: 1)

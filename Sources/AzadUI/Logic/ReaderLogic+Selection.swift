@@ -48,6 +48,12 @@ extension ReaderLogic {
             state.opened!.scroll.select(selection.cursor)
             _ = state.opened!.scroll.apply(operation, .cursor)
             selection.cursor = state.opened!.scroll.selected
+            // The header holds nothing to quote: `g` goes to the first block.
+            if !state.opened!.isBlockLine(selection.cursor),
+                let line = state.opened!.blockStart(from: selection.cursor, forward: true)
+            {
+                selection.cursor = line
+            }
             moveFreeEnd(selection)
         case .swapEnds:
             swap(&selection.anchor, &selection.cursor)
