@@ -34,6 +34,8 @@ extension ReaderLogic {
         let width = max(1, layout.paneTextWidth)
         if width != opened.layoutWidth {
             let anchor = opened.lines.indices.contains(opened.scroll.top) ? opened.lines[opened.scroll.top] : nil
+            let cursorBlock =
+                opened.lines.indices.contains(opened.cursor) ? opened.lines[opened.cursor].blockIndex : nil
             opened.lines = []
             opened.matchLines = []
             opened.laidOutBlocks = 0
@@ -55,6 +57,12 @@ extension ReaderLogic {
                     Self.layOut(&opened, options: state.layoutOptions, bytes: Self.layoutSliceBytes)
                 }
                 opened.scroll.scroll(to: row)
+            }
+            // The reading cursor stays on its paragraph when that is still in view.
+            if let cursorBlock, let line = opened.lines.firstIndex(where: { $0.blockIndex == cursorBlock }),
+                opened.scroll.visibleRows.contains(line)
+            {
+                opened.scroll.select(line)
             }
             state.selection = nil
             if state.mode == .select { state.mode = .browse }

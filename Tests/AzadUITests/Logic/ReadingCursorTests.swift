@@ -194,4 +194,14 @@ import Testing
         #expect(marked == expected)
         #expect(expected.count >= 2)
     }
+
+    @Test(arguments: scripts)
+    func aResizeKeepsTheCursorOnItsParagraph(_ paragraphs: [String]) {
+        let reader = Self.reader(paragraphs, width: 60)
+        reader.handle(.character("}"))
+        reader.handle(.character("}"))
+        reader.resize(width: 44, height: 30)
+        #expect(reader.state.opened?.layoutWidth != 58)
+        #expect(Self.cursorBlock(reader) == 2)
+    }
 }
