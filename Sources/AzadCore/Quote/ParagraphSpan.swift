@@ -25,6 +25,10 @@ public struct ParagraphSpan: Sendable, Hashable, CustomStringConvertible {
         let pieces = text.split(separator: ",", omittingEmptySubsequences: false)
         var parts: [ClosedRange<Int>] = []
         for piece in pieces {
+            // `-2` reads as a negative number before it reads as a range with no start.
+            if piece.hasPrefix("-"), Int(PersianDigits.ascii(piece.dropFirst())) != nil {
+                throw ParseError(description: "counts from 1")
+            }
             let ends = piece.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" })
             let numbers = ends.map { Int(PersianDigits.ascii($0.trimmingCharacters(in: .whitespaces))) }
             guard (1...2).contains(numbers.count), let first = numbers.first!, let last = numbers.last! else {

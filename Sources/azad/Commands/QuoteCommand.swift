@@ -21,10 +21,8 @@ struct QuoteCommand: AsyncParsableCommand {
     @Argument(help: "The article's cache id or its export file's path.")
     var article: String
 
-    @Option(
-        help: "The block to quote, 1-based; 2-3 quotes a span as one entry, 2,5 makes an entry each.",
-        transform: ParagraphSpan.argument)
-    var paragraph: ParagraphSpan
+    @Option(help: "The block to quote, 1-based; 2-3 quotes a span as one entry, 2,5 makes an entry each.")
+    var paragraph: String
 
     @Flag(help: "Print the entry instead of appending it.")
     var stdout = false
@@ -32,10 +30,12 @@ struct QuoteCommand: AsyncParsableCommand {
     @Option(help: "Append to FILE instead of the clipboard file.")
     var to: String?
 
+    func validate() throws { _ = try ParagraphSpan.argument(paragraph) }
+
     func run() async throws {
         let config = try global.loadConfig()
         let found = try QuoteCommand.resolve(article, global: global)
-        guard let entries = QuoteEntry.entries(paragraph, of: found) else {
+        guard let entries = QuoteEntry.entries(try ParagraphSpan.argument(paragraph), of: found) else {
             let count = found.blocks.count
             throw UserFacingError(
                 "azad: \(TerminalText.clean(found.path)) has \(count) block\(count == 1 ? "" : "s"): "

@@ -18,7 +18,8 @@ import Testing
 
     @Test(arguments: [
         ("", "takes a number"), ("0", "counts from 1"), ("3-2", "runs backwards"),
-        ("a", "takes a number"), ("2-", "takes a number"), ("-2", "takes a number"),
+        ("a", "takes a number"), ("2-", "takes a number"), ("-2", "counts from 1"), ("-", "takes a number"),
+        ("2,-3", "counts from 1"),
         ("2,,3", "takes a number"), ("2-3-4", "takes a number"),
         ("🙂", "takes a number"), ("2\u{0}", "takes a number"), ("دو", "takes a number"),
         ("漢", "takes a number"), ("1-0", "counts from 1"),
