@@ -25,7 +25,9 @@ struct PDFLine: Sendable {
     /// A gap wider than this many line heights is a tab: separated columns on one line.
     static let tabGap = 1.0
 
-    init(_ glyphs: [PDFGlyph]) {
+    /// The line of `glyphs`; `pageIsRightToLeft` settles a line whose ends disagree (the line's own
+    /// majority when nil).
+    init(_ glyphs: [PDFGlyph], pageIsRightToLeft: Bool? = nil) {
         let visual = glyphs.sorted { ($0.left, $0.right) < ($1.left, $1.right) }
         top = glyphs.map(\.top).min() ?? 0
         bottom = glyphs.map(\.bottom).max() ?? 0
@@ -42,16 +44,29 @@ struct PDFLine: Sendable {
             case .number, .neutral: break
             }
         }
-        isRightToLeft = rightToLeft > leftToRight
+        // The first strong letter in logical order sets a paragraph's direction, and it stands at
+        // the line's right end in a right-to-left line and at its left end otherwise; when the two
+        // ends disagree (`آدرس: www…` or `the word سلام`), the page's direction decides.
+        let strong = visual.filter { $0.direction == .rightToLeft || $0.direction == .leftToRight }
+        switch (strong.first?.direction, strong.last?.direction) {
+        case (.rightToLeft, .rightToLeft): isRightToLeft = true
+        case (.leftToRight, .leftToRight): isRightToLeft = false
+        default: isRightToLeft = pageIsRightToLeft ?? (rightToLeft > leftToRight)
+        }
         var items: [Item] = []
         items.reserveCapacity(visual.count * 2)
+        // A letter and a mark drawn as one glyph (heh with a hamza above) give the mark the box and the
+        // letter none; gaps beside such a letter are the cluster's, not spaces. (A ligature of two
+        // letters, lam-alef, boxes the first and leaves the second empty at its far edge: the gap
+        // beyond is a real space.)
+        let bound = visual.indices.map { index in
+            Self.isEmpty(visual[index]) && !Self.isMark(visual[index])
+                && (index > 0 && Self.isMark(visual[index - 1])
+                    || index + 1 < visual.count && Self.isMark(visual[index + 1]))
+        }
         var edge = -Double.infinity
-        var previousWidth = 0.0
-        for glyph in visual {
-            let width = glyph.right - glyph.left
-            // A glyph drawn for several characters (a letter with a hamza above) boxes the first and
-            // gives the rest no width; what stands beside such an empty box is the same cluster.
-            if !items.isEmpty, width > 0.01, previousWidth > 0.01 {
+        for (index, glyph) in visual.enumerated() {
+            if index > 0, !bound[index], !bound[index - 1] {
                 let gap = glyph.left - edge
                 if gap > Self.tabGap * height {
                     items.append(.tab)
@@ -61,9 +76,17 @@ struct PDFLine: Sendable {
             }
             items.append(.glyph(glyph.scalar, glyph.direction))
             edge = max(edge, glyph.right)
-            previousWidth = width
         }
         text = Self.logical(items, rightToLeft: isRightToLeft)
+    }
+
+    private static func isEmpty(_ glyph: PDFGlyph) -> Bool { glyph.right - glyph.left < 0.01 }
+
+    private static func isMark(_ glyph: PDFGlyph) -> Bool {
+        switch glyph.scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .spacingMark: return true
+        default: return false
+        }
     }
 
     /// A glyph or a gap, in visual order.
