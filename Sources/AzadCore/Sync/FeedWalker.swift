@@ -90,7 +90,10 @@ struct FeedWalker {
                     let length = strlen(UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self))
                     let buffer = UnsafeBufferPointer(start: bytes, count: length)
                     if length == 0 || buffer[0] == UInt8(ascii: ".") { return (nil, true, false) }
-                    let isText = length > 4 && Self.isExportSuffix(buffer[length - 4], buffer[length - 3], buffer[length - 2], buffer[length - 1])
+                    let isText =
+                        length > 4
+                        && Self.isExportSuffix(
+                            buffer[length - 4], buffer[length - 3], buffer[length - 2], buffer[length - 1])
                     // Plain files that are not exports need no name and no stat.
                     if type == UInt8(DT_REG) && !isText { return (nil, false, false) }
                     return (String(decoding: buffer, as: UTF8.self), false, isText)

@@ -91,7 +91,8 @@ struct PDFExportText {
             let beforeHyphen = line.unicodeScalars.dropLast().last
             guard let beforeHyphen, beforeHyphen.properties.isAlphabetic else { continue }
             let next = lines[index + 1]
-            guard let first = next.unicodeScalars.first, first.properties.isAlphabetic || first.properties.numericType != nil
+            guard let first = next.unicodeScalars.first,
+                first.properties.isAlphabetic || first.properties.numericType != nil
             else { continue }
             let word = next.prefix { !$0.isWhitespace }
             let rest = next.dropFirst(word.count).drop { $0.isWhitespace }

@@ -42,4 +42,17 @@ struct PDFGlyph: Sendable, Hashable {
         }
         return scalar.properties.isAlphabetic ? .leftToRight : .neutral
     }
+
+    /// Whether right-to-left letters outnumber the others among `glyphs`.
+    static func mostlyRightToLeft(_ glyphs: [PDFGlyph]) -> Bool {
+        var balance = 0
+        for glyph in glyphs {
+            switch glyph.direction {
+            case .rightToLeft: balance += 1
+            case .leftToRight: balance -= 1
+            case .number, .neutral: break
+            }
+        }
+        return balance > 0
+    }
 }

@@ -25,7 +25,8 @@ public enum PDFImport {
     /// when it is encrypted, damaged, too large or has no text layer.
     public static func text(of data: Data) throws -> String {
         guard data.count <= largestFile else {
-            throw ImportError(.pdfTooLarge("\(data.count >> 20) MB, more than the \(largestFile >> 20) MB an article takes"))
+            throw ImportError(
+                .pdfTooLarge("\(data.count >> 20) MB, more than the \(largestFile >> 20) MB an article takes"))
         }
         let document = try PDFDocument(data)
         guard document.pageCount > 0 else { throw ImportError(.pdfDamaged("it has no pages")) }

@@ -7,14 +7,12 @@ import Foundation
 /// at letters that do not join. Here a space is where the gap between two glyphs is wider than a
 /// letter's side bearing, a tab where it is wider than a few spaces (the gap between a couplet's
 /// half-lines, or between the site's address and e-mail), and the glyphs, read in visual order,
-/// are put back into logical order the way the bidi algorithm laid them out: a line whose letters
-/// are mostly right-to-left is read from the right, with its left-to-right runs (Latin words, numbers)
-/// turned back; any other line from the left, with its right-to-left runs turned back.
+/// are put back into logical order the way the bidi algorithm laid them out: a right-to-left line
+/// is read from the right, with its left-to-right runs (Latin words, numbers) turned back; any other
+/// line from the left, with its right-to-left runs turned back.
 struct PDFLine: Sendable {
     var top: Double
     var bottom: Double
-    var left: Double
-    var right: Double
     /// The glyphs' usual height: the unit for gaps.
     var height: Double
     var text: String
@@ -31,19 +29,8 @@ struct PDFLine: Sendable {
         let visual = glyphs.sorted { ($0.left, $0.right) < ($1.left, $1.right) }
         top = glyphs.map(\.top).min() ?? 0
         bottom = glyphs.map(\.bottom).max() ?? 0
-        left = visual.first?.left ?? 0
-        right = visual.map(\.right).max() ?? 0
         let heights = glyphs.map(\.height).sorted()
         height = heights.isEmpty ? 1 : max(heights[heights.count / 2], 0.1)
-        var rightToLeft = 0
-        var leftToRight = 0
-        for glyph in glyphs {
-            switch glyph.direction {
-            case .rightToLeft: rightToLeft += 1
-            case .leftToRight: leftToRight += 1
-            case .number, .neutral: break
-            }
-        }
         // The first strong letter in logical order sets a paragraph's direction, and it stands at
         // the line's right end in a right-to-left line and at its left end otherwise; when the two
         // ends disagree (`آدرس: www…` or `the word سلام`), the page's direction decides.
@@ -51,7 +38,7 @@ struct PDFLine: Sendable {
         switch (strong.first?.direction, strong.last?.direction) {
         case (.rightToLeft, .rightToLeft): isRightToLeft = true
         case (.leftToRight, .leftToRight): isRightToLeft = false
-        default: isRightToLeft = pageIsRightToLeft ?? (rightToLeft > leftToRight)
+        default: isRightToLeft = pageIsRightToLeft ?? PDFGlyph.mostlyRightToLeft(glyphs)
         }
         var items: [Item] = []
         items.reserveCapacity(visual.count * 2)

@@ -27,12 +27,10 @@ struct PDFPage: Sendable {
             }
             if !placed { groups.append((glyph.middle, glyph.height, [glyph])) }
         }
-        var rightToLeft = 0
-        var leftToRight = 0
-        for glyph in glyphs {
-            if glyph.direction == .rightToLeft { rightToLeft += 1 } else if glyph.direction == .leftToRight { leftToRight += 1 }
+        let pageIsRightToLeft = PDFGlyph.mostlyRightToLeft(glyphs)
+        let lines = groups.map { PDFLine($0.glyphs, pageIsRightToLeft: pageIsRightToLeft) }.sorted {
+            $0.top < $1.top
         }
-        let lines = groups.map { PDFLine($0.glyphs, pageIsRightToLeft: rightToLeft > leftToRight) }.sorted { $0.top < $1.top }
         self.lines = lines
         startsParagraph = lines.indices.map { index in
             guard index > 0 else { return false }

@@ -130,6 +130,7 @@ import Testing
         ]
         #expect(
             PDFExportText(pages).text
-                == "Weekly Review\nKabul notes\nFirst page text.\n\u{0C}Second page text.\n\u{0C}Third page text, Kabul notes.")
+                == "Weekly Review\nKabul notes\nFirst page text.\n\u{0C}Second page text.\n\u{0C}Third page text, Kabul notes."
+        )
     }
 }

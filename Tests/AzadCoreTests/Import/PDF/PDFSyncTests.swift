@@ -62,7 +62,8 @@ import Testing
 
     @Test func aPDFAndTheTextExportOfTheSameArticleAreListedOnceAsTheExport() throws {
         let scratch = ScratchFolder()
-        let feed = try Self.feed(in: scratch, extra: ["english-night-buses-salang.txt", "persian-pomegranate-harvest.txt"])
+        let feed = try Self.feed(
+            in: scratch, extra: ["english-night-buses-salang.txt", "persian-pomegranate-harvest.txt"])
         let cache = try ArticleCache(directory: scratch.file("cache"))
         #expect(try cache.sync(feeds: [feed]).new == 7)
         let listed = try cache.list()
@@ -73,16 +74,18 @@ import Testing
                 "english-night-buses-salang.txt", "persian-pomegranate-harvest.txt", "pashto-first-snow-in-kunar.pdf",
                 "french-andkhoy-carpet-weavers.pdf", "german-herat-water-pipes.pdf",
             ])
-        #expect(try cache.search("ventilation").map { ($0.summary.path as NSString).lastPathComponent } == [
-            "english-night-buses-salang.txt"
-        ])
+        #expect(
+            try cache.search("ventilation").map { ($0.summary.path as NSString).lastPathComponent } == [
+                "english-night-buses-salang.txt"
+            ])
         // The PDF is still in the cache: `show` and the raw view can open it by its path.
         #expect(try cache.article(path: feed.path + "/pdf/english-night-buses-salang.pdf") != nil)
         // The export gone, the PDF is listed again.
         try FileManager.default.removeItem(at: feed.appendingPathComponent("pdf/english-night-buses-salang.txt"))
         _ = try cache.sync(feeds: [feed])
-        #expect(try cache.search("ventilation").map { ($0.summary.path as NSString).lastPathComponent } == [
-            "english-night-buses-salang.pdf"
-        ])
+        #expect(
+            try cache.search("ventilation").map { ($0.summary.path as NSString).lastPathComponent } == [
+                "english-night-buses-salang.pdf"
+            ])
     }
 }
