@@ -85,6 +85,16 @@ static void select_area(PopplerPage *page, PopplerRectangle *area, glyphs *list)
     g_free(text);
 }
 
+/// Whether a glyph found so far stands in `band`: its line was in one of the whole-page selections.
+static int covered(const glyphs *list, const cairo_rectangle_int_t *band) {
+    for (size_t i = 0; i < list->count; i++) {
+        const double *box = list->boxes + 4 * i;
+        double x = (box[0] + box[2]) / 2, y = (box[1] + box[3]) / 2;
+        if (x >= band->x && x <= band->x + band->width && y >= band->y && y <= band->y + band->height) return 1;
+    }
+    return 0;
+}
+
 size_t azad_pdf_page_glyphs(void *document, int index, unsigned int **scalars, double **boxes) {
     *scalars = NULL;
     *boxes = NULL;
@@ -104,6 +114,7 @@ size_t azad_pdf_page_glyphs(void *document, int index, unsigned int **scalars, d
         for (int i = 0; i < bands; i++) {
             cairo_rectangle_int_t band;
             cairo_region_get_rectangle(region, i, &band);
+            if (covered(&list, &band)) continue;
             PopplerRectangle right = {band.x + band.width, band.y + 1, band.x, band.y + band.height - 1};
             PopplerRectangle left = {band.x, band.y + 1, band.x + band.width, band.y + band.height - 1};
             select_area(page, &right, &list);

@@ -30,8 +30,9 @@ int azad_pdf_page_count(void *document);
 ///
 /// poppler-glib hands out text only through selections, and for right-to-left lines a selection
 /// from one corner of the page to the other leaves out lines at its ends; so this selects the whole
-/// page from each side and every line band on its own, from each side, and keeps every selection
-/// whose text and boxes agree in length. The caller drops the repeats and orders the characters.
+/// page from each side, then each line band neither selection reached, from each side, and keeps every
+/// selection whose text and boxes agree in length. The caller drops the repeats and orders the
+/// characters.
 size_t azad_pdf_page_glyphs(void *document, int index, unsigned int **scalars, double **boxes);
 
 /// Closes a document from `azad_pdf_open`.
