@@ -30,6 +30,10 @@ import Testing
         // Numbers inside right-to-left text run left to right.
         ("هزات ۱۴۰۲ لاس", "سال ۱۴۰۲ تازه", true),
         ("هزات 2024 لاس", "سال 2024 تازه", true),
+        ("۱۴۰۲/۱۲/۰۲ :خیرات", "تاریخ: ۱۴۰۲/۱۲/۰۲", true),
+        // Emoji and CJK inside right-to-left text keep their place; CJK reads left to right.
+        ("ادرف 🌧 ناراب", "باران 🌧 فردا", true),
+        ("رد 東京 رهش", "شهر 東京 در", true),
         // Latin words and addresses inside right-to-left text, punctuation kept in its run.
         ("رد Kabul 2024 مان", "نام Kabul 2024 در", true),
         ("www.afgazad.com :سردآ", "آدرس: www.afgazad.com", true),
