@@ -31,12 +31,25 @@ let package = Package(
             name: "CICU",
             dependencies: ["ICU"]
         ),
+        // The system's poppler-glib, for reading PDFs in-process; CPoppler alone includes its headers.
+        .systemLibrary(
+            name: "Poppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        // poppler-glib behind plain C types: GError, GObject references and glib arrays become a
+        // status, one free function and flat arrays.
+        .target(
+            name: "CPoppler",
+            dependencies: ["Poppler"]
+        ),
 
         // Everything but the terminal: model, import, cache and search, text layout, quotes, config.
         .target(
             name: "AzadCore",
             dependencies: [
                 "CICU",
+                "CPoppler",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]

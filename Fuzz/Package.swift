@@ -19,6 +19,11 @@ let package = Package(
             name: "FuzzSearchQuery",
             dependencies: [.product(name: "AzadCore", package: "azad")]
         ),
+        // The site's PDFs: arbitrary bytes through poppler, page structure and the export parser.
+        .executableTarget(
+            name: "FuzzPDF",
+            dependencies: [.product(name: "AzadCore", package: "azad")]
+        ),
         // Wrapping, bidi reordering, shaping and sanitising of arbitrary text at arbitrary widths.
         .executableTarget(
             name: "FuzzLayout",

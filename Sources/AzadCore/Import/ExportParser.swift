@@ -24,7 +24,7 @@ public enum ExportParser {
             if !(data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])) {
                 article.warnings.insert("no byte order mark: read as UTF-16 from where the zero bytes fall", at: 0)
             }
-        case .utf8, .utf8WithBOM: break
+        case .utf8, .utf8WithBOM, .pdf: break
         }
         return article
     }

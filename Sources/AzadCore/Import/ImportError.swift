@@ -11,6 +11,14 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible {
         case noArticle
         /// The file could not be read at all (missing, a folder, no permission, …).
         case unreadable(String)
+        /// A PDF that needs a password.
+        case pdfEncrypted
+        /// A PDF poppler cannot open, with its words.
+        case pdfDamaged(String)
+        /// A PDF with no text layer: scanned pages, text as images.
+        case pdfNoText
+        /// A PDF too large to be an article, and why.
+        case pdfTooLarge(String)
     }
 
     /// The file, when known.
@@ -32,6 +40,10 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible {
         case .binary: return "the file is binary, not a text export"
         case .noArticle: return "the file holds only the site's masthead, no article"
         case .unreadable(let why): return "cannot read the file: \(why)"
+        case .pdfEncrypted: return "the PDF is encrypted (it needs a password), skipped"
+        case .pdfDamaged(let why): return "the PDF is damaged, skipped: \(why)"
+        case .pdfNoText: return "the PDF has no text layer (its pages are images), skipped"
+        case .pdfTooLarge(let why): return "the PDF is too large for an article (\(why)), skipped"
         }
     }
 

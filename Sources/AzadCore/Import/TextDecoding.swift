@@ -14,6 +14,8 @@ public enum TextDecoding {
         case utf16BigEndian
         case windows1256
         case windows1252
+        /// A PDF, read through poppler (`PDFImport`): not an encoding but where the text came from.
+        case pdf
     }
 
     /// Decodes an export, or throws `ImportError` (without a path) when it is empty or binary.
@@ -23,6 +25,8 @@ public enum TextDecoding {
 
     /// Decodes an export and tells which encoding it was in.
     public static func decodeDetectingEncoding(_ data: Data) throws -> (text: String, encoding: Encoding) {
+        // A PDF's text comes out as an export's would, so every reader of exports reads PDFs too.
+        if PDFImport.isPDF(data) { return (try PDFImport.text(of: data), .pdf) }
         let bytes = [UInt8](data)
         let (raw, encoding) = try rawText(bytes)
         let census = Census(raw)

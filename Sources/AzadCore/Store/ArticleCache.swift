@@ -144,6 +144,15 @@ public final class ArticleCache: Sendable {
         return migrator
     }
 
+    /// The articles `list` and `search` show: all but a PDF whose text export is cached too (same
+    /// date, language and title, ZWNJ aside, which a PDF does not keep), so that an article dropped in
+    /// as both is listed once, as its export. Only PDFs look for a twin, through the date index.
+    static let listed = """
+        NOT (lower(substr(a.path, -4)) = '.pdf' AND EXISTS (SELECT 1 FROM article t WHERE t.date IS a.date
+        AND t.language = a.language AND lower(substr(t.path, -4)) != '.pdf'
+        AND replace(t.title, char(8204), '') = replace(a.title, char(8204), '')))
+        """
+
     /// bm25 with a title match worth ten body matches, a subtitle five, an author three.
     static let ranking = "bm25(10.0, 5.0, 3.0, 1.0)"
 
@@ -184,7 +193,7 @@ public final class ArticleCache: Sendable {
 
     /// Articles newest first (undated ones last), at most `limit` of them, matching `filter`.
     public func list(limit: Int? = nil, filter: ArticleFilter = ArticleFilter()) throws -> [ArticleSummary] {
-        var conditions: [String] = []
+        var conditions: [String] = [Self.listed]
         var arguments: StatementArguments = []
         if let language = filter.language {
             conditions.append("a.language = ?")
@@ -194,7 +203,7 @@ public final class ArticleCache: Sendable {
             conditions.append("a.section = ?")
             _ = arguments.append(contentsOf: [section])
         }
-        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let whereClause = "WHERE " + conditions.joined(separator: " AND ")
         var sql =
             "SELECT \(Self.summaryColumns) FROM article a \(whereClause) ORDER BY a.date IS NULL, a.date DESC, a.id DESC"
         if let limit {
@@ -306,6 +315,7 @@ public final class ArticleCache: Sendable {
             FROM (SELECT rowid, rank FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?) AS hit
             JOIN article a ON a.id = hit.rowid
             \(snippets ? "LEFT JOIN body b ON b.id = hit.rowid" : "")
+            WHERE \(Self.listed)
             ORDER BY hit.rank, a.id
             """
         let rows = try pool.read { db in

@@ -2,7 +2,7 @@ import Foundation
 
 /// Finds the export files of a feed folder with one `stat` each, following symbolic links safely.
 ///
-/// Exports are the `.txt` files (any case) anywhere below the folder; names starting with a dot are
+/// Exports are the `.txt` files, and the site's PDFs the `.pdf` files (any case), anywhere below the folder; names starting with a dot are
 /// skipped. A directory reached twice (two links to one folder) is walked once; a link back to a folder
 /// being walked, a link that leads nowhere, an export that is not a regular file and a folder that
 /// cannot be opened are skipped and named in `skipped`, with the reason.
@@ -91,10 +91,9 @@ struct FeedWalker {
                     let buffer = UnsafeBufferPointer(start: bytes, count: length)
                     if length == 0 || buffer[0] == UInt8(ascii: ".") { return (nil, true, false) }
                     let isText =
-                        length > 4 && buffer[length - 4] == UInt8(ascii: ".")
-                        && buffer[length - 3] | 0x20 == UInt8(ascii: "t")
-                        && buffer[length - 2] | 0x20 == UInt8(ascii: "x")
-                        && buffer[length - 1] | 0x20 == UInt8(ascii: "t")
+                        length > 4
+                        && Self.isExportSuffix(
+                            buffer[length - 4], buffer[length - 3], buffer[length - 2], buffer[length - 1])
                     // Plain files that are not exports need no name and no stat.
                     if type == UInt8(DT_REG) && !isText { return (nil, false, false) }
                     return (String(decoding: buffer, as: UTF8.self), false, isText)
@@ -131,6 +130,14 @@ struct FeedWalker {
             }
         }
         for (child, childInfo) in subdirectories { walkDirectory(child, info: childInfo) }
+    }
+
+    /// Whether a name's last four bytes are `.txt` or `.pdf`, in any case.
+    static func isExportSuffix(_ dot: UInt8, _ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        guard dot == UInt8(ascii: ".") else { return false }
+        let suffix = (first | 0x20, second | 0x20, third | 0x20)
+        return suffix == (UInt8(ascii: "t"), UInt8(ascii: "x"), UInt8(ascii: "t"))
+            || suffix == (UInt8(ascii: "p"), UInt8(ascii: "d"), UInt8(ascii: "f"))
     }
 
     /// Why an entry `fstatat` could not follow is skipped, or nil when it is not worth a word.

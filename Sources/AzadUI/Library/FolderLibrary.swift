@@ -47,7 +47,9 @@ public final class FolderLibrary: ArticleLibrary, @unchecked Sendable {
             guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
                 continue
             }
-            for case let url as URL in enumerator where url.pathExtension.lowercased() == "txt" { files.append(url) }
+            for case let url as URL in enumerator where ["txt", "pdf"].contains(url.pathExtension.lowercased()) {
+                files.append(url)
+            }
         }
         files.sort { $0.path < $1.path }
         var loaded: [Int64: (ArticleSummary, Article)] = [:]
