@@ -2,7 +2,7 @@ import ArgumentParser
 import AzadCore
 
 extension BidiMode: ExpressibleByArgument {}
-extension Masthead.Language: ExpressibleByArgument {}
+extension MastheadLanguage: ExpressibleByArgument {}
 
 /// Layout options for commands that print laid-out text (`show`, `masthead`).
 struct LayoutArguments: ParsableArguments {

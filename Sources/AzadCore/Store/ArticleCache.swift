@@ -130,7 +130,7 @@ public final class ArticleCache: Sendable {
         }
         migrator.registerMigration("search") { db in
             // Contentless: the folded text is only needed to find words; snippets come from the
-            // original blocks. Deleting a row re-folds the stored original (see `indexedFields`).
+            // original blocks. Deleting a row re-folds the stored original (see `SyncWriter.indexedFields`).
             try db.execute(
                 sql: """
                     CREATE VIRTUAL TABLE article_search USING fts5(
@@ -188,7 +188,7 @@ public final class ArticleCache: Sendable {
         var arguments: StatementArguments = []
         if let language = filter.language {
             conditions.append("a.language = ?")
-            _ = arguments.append(contentsOf: [language])
+            _ = arguments.append(contentsOf: [language.tag])
         }
         if let section = filter.section {
             conditions.append("a.section = ?")
