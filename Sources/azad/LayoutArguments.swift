@@ -1,5 +1,6 @@
 import ArgumentParser
 import AzadCore
+import AzadUI
 
 extension BidiMode: ExpressibleByArgument {}
 extension MastheadLanguage: ExpressibleByArgument {}

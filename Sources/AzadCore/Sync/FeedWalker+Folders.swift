@@ -13,7 +13,7 @@ extension FeedWalker {
         for path in folders {
             var info = stat()
             guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
-            digest &+= Self.digest(of: File(path: path, size: Int64(info.st_size), modified: time(info)))
+            digest &+= Self.digest(of: File(path: path, size: Int64(info.st_size), modified: Platform.modified(info)))
         }
         return digest
     }

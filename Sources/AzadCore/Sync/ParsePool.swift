@@ -58,11 +58,9 @@ final class ParsePool: @unchecked Sendable {
     static var threadsForThisMachine: Int { min(ProcessInfo.processInfo.activeProcessorCount, mostThreads) }
 
     private func run(_ thread: Int) {
-        #if os(Linux)
-            // Below the writer, which all of them feed: when it can run, it should, so that it is
-            // never far behind and has little left to write once the last file is parsed.
-            setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 5)
-        #endif
+        // Below the writer, which all of them feed: when it can run, it should, so that it is never
+        // far behind and has little left to write once the last file is parsed.
+        Platform.lowerPriorityOfThisThread(by: 5)
         var mine: [Outcome] = []
         while let index = claim(thread, swapping: &mine) {
             // Outside the lock: frees what the writer has given back.
