@@ -201,7 +201,7 @@ public final class ArticleCache: Sendable {
             sql += " LIMIT ?"
             _ = arguments.append(contentsOf: [max(0, limit)])
         }
-        // A cursor, so that 20,000 rows are never held twice (as rows and as summaries) at once; the
+        // A cursor, so that the rows are never held twice (as rows and as summaries) at once; the
         // array sized once, so that it never holds two buffers while growing.
         return try pool.read { db in
             var summaries: [ArticleSummary] = []
@@ -367,7 +367,7 @@ public final class ArticleCache: Sendable {
     }
 
     /// The summary in a row that starts with `summaryColumns`. By position: a lookup by column name
-    /// lowercases names on every access, which made listing 20,000 articles several times slower.
+    /// lowercases the name on every access, for every row of the list.
     static func summary(_ row: Row) -> ArticleSummary {
         ArticleSummary(
             id: row[0], path: row[1], title: row[2], authors: splitList(row[3]),
