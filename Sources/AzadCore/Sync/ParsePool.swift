@@ -9,6 +9,9 @@ import Foundation
 /// What a thread prepared goes back to it once written, to be freed there: malloc gives each
 /// thread an arena of its own, and freeing another thread's memory takes that arena's lock, on
 /// which the writer would stall while the parsing threads allocate.
+///
+/// `finish()` waits for the threads to end and frees what is left, so that nothing a sync allocated
+/// outlives it: not even the last outcome a thread has yet to free.
 final class ParsePool: @unchecked Sendable {
     /// What reading one file came to.
     enum Outcome: Sendable {
@@ -41,14 +44,20 @@ final class ParsePool: @unchecked Sendable {
     private var claimed = 0
     private var taken = 0
     private var cancelled = false
+    /// Threads that have not yet ended.
+    private var running: Int
 
     /// Starts `threads` threads (at most one per file) on `work`.
     init(work: [SyncPlan.Work], threads: Int) {
         self.work = work
         let count = max(1, min(threads, work.count))
         spent = Array(repeating: [], count: count)
+        running = count
         for number in 0..<count {
-            let thread = Thread { [self] in run(number) }
+            let thread = Thread { [self] in
+                run(number)
+                ended()
+            }
             thread.name = "azad.sync.parse"
             thread.start()
         }
@@ -105,11 +114,23 @@ final class ParsePool: @unchecked Sendable {
         try body(outcome)
     }
 
-    /// Stops the threads (the writer is done, or failed); a file being prepared is finished and dropped.
-    func cancel() {
+    /// Counts a thread out, once `run` has freed what it held.
+    private func ended() {
+        condition.lock()
+        running -= 1
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Stops the threads (the writer is done, or failed) and waits for them to end; a file being
+    /// prepared is finished and dropped. Every outcome is freed when it returns.
+    func finish() {
         condition.lock()
         cancelled = true
         condition.broadcast()
+        while running > 0 { condition.wait() }
+        ready.removeAll()
+        spent.removeAll()
         condition.unlock()
     }
 

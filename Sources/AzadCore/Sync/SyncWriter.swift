@@ -14,7 +14,7 @@ enum SyncWriter {
     ) throws {
         guard !work.isEmpty else { return }
         let pool = ParsePool(work: work, threads: ParsePool.threadsForThisMachine)
-        defer { pool.cancel() }
+        defer { pool.finish() }
         for (index, item) in work.enumerated() {
             try pool.withOutcome(index) { try write(db, item: item, outcome: $0, report: &report) }
             let completed = index + 1
