@@ -59,6 +59,7 @@ extension ArticleCache {
         // that a sync that finds nothing changed still names them.
         report.unreadable += plan.skipped
         try pool.write { db in
+            defer { SyncWriter.releaseArguments(db) }
             try db.execute(
                 sql:
                     "INSERT OR REPLACE INTO meta(key, value) VALUES ('fingerprint', ?), ('folders', ?), ('folderlist', ?)",

@@ -46,14 +46,15 @@ enum SyncWriter {
         let file = item.file
         switch outcome {
         case .touched(let hash):
-            try db.cachedStatement(sql: "UPDATE article SET size = ?, modified = ?, hash = ? WHERE id = ?")
-                .execute(arguments: [file.size, file.modified, hash, item.existing?.id])
+            try db.cachedStatement(sql: Self.touchSQL).execute(arguments: [
+                file.size, file.modified, hash, item.existing?.id,
+            ])
             report.touched += 1
         case .failed(let reason):
             if let existing = item.existing { try remove(db, id: existing.id) }
-            try db.cachedStatement(
-                sql: "INSERT OR REPLACE INTO unreadable(path, size, modified, reason) VALUES (?, ?, ?, ?)"
-            ).execute(arguments: [file.path, file.size, file.modified, reason])
+            try db.cachedStatement(sql: Self.unreadableSQL).execute(arguments: [
+                file.path, file.size, file.modified, reason,
+            ])
             report.unreadable.append(.init(path: file.path, reason: reason))
         case .parsed(let prepared):
             let article = prepared.article
@@ -66,22 +67,11 @@ enum SyncWriter {
             if let existing = item.existing {
                 try unindex(db, id: existing.id)
                 _ = arguments.append(contentsOf: [existing.id])
-                try db.cachedStatement(
-                    sql: """
-                        UPDATE article SET path = ?, size = ?, modified = ?, hash = ?, title = ?, subtitle = ?,
-                        authors = ?, date = ?, dateText = ?, language = ?, section = ?, source = ?, warnings = ?
-                        WHERE id = ?
-                        """
-                ).execute(arguments: arguments)
+                try db.cachedStatement(sql: Self.updateSQL).execute(arguments: arguments)
                 id = existing.id
                 report.changed += 1
             } else {
-                try db.cachedStatement(
-                    sql: """
-                        INSERT INTO article(path, size, modified, hash, title, subtitle, authors, date, dateText,
-                        language, section, source, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """
-                ).execute(arguments: arguments)
+                try db.cachedStatement(sql: Self.insertSQL).execute(arguments: arguments)
                 id = db.lastInsertedRowID
                 report.new += 1
             }
@@ -89,12 +79,18 @@ enum SyncWriter {
             // statement savepoint, and FTS5 flushes its pending terms into a new segment at every
             // savepoint. The upsert deletes nothing, so it needs none, and still overwrites a body
             // row left behind (a new article's id has none unless the cache was damaged).
-            try db.cachedStatement(
-                sql: "INSERT INTO body(id, blocks) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET blocks = excluded.blocks"
-            ).execute(arguments: [id, prepared.blocks])
-            try db.cachedStatement(
-                sql: "INSERT INTO article_search(rowid, title, subtitle, authors, body) VALUES (?, ?, ?, ?, ?)"
-            ).execute(arguments: [id] + StatementArguments(prepared.indexed))
+            try db.cachedStatement(sql: Self.bodySQL).execute(arguments: [id, prepared.blocks])
+            try db.cachedStatement(sql: Self.indexSQL).execute(arguments: [id] + StatementArguments(prepared.indexed))
+        }
+    }
+
+    /// Drops the arguments the cached statements last ran with. GRDB keeps them with the statement,
+    /// so the last article's text and blocks would otherwise live as long as the connection (for
+    /// ever in a process that keeps its cache open, where LeakSanitizer cannot trace them and calls
+    /// them a leak).
+    static func releaseArguments(_ db: Database) {
+        for sql in [touchSQL, unreadableSQL, updateSQL, insertSQL, bodySQL, indexSQL, unindexSQL] {
+            (try? db.cachedStatement(sql: sql))?.setUncheckedArguments(StatementArguments())
         }
     }
 
@@ -105,9 +101,25 @@ enum SyncWriter {
         guard let row = try Row.fetchOne(db, sql: sql, arguments: [id]) else { return }
         let fields = indexedFields(
             title: row[0], subtitle: row[1], authors: row[2], blocks: (row[3] as Data?).map(BlockCodec.decode) ?? [])
-        try db.cachedStatement(
-            sql:
-                "INSERT INTO article_search(article_search, rowid, title, subtitle, authors, body) VALUES ('delete', ?, ?, ?, ?, ?)"
-        ).execute(arguments: [id] + StatementArguments(fields))
+        try db.cachedStatement(sql: Self.unindexSQL).execute(arguments: [id] + StatementArguments(fields))
     }
+
+    private static let touchSQL = "UPDATE article SET size = ?, modified = ?, hash = ? WHERE id = ?"
+    private static let unreadableSQL =
+        "INSERT OR REPLACE INTO unreadable(path, size, modified, reason) VALUES (?, ?, ?, ?)"
+    private static let updateSQL = """
+        UPDATE article SET path = ?, size = ?, modified = ?, hash = ?, title = ?, subtitle = ?,
+        authors = ?, date = ?, dateText = ?, language = ?, section = ?, source = ?, warnings = ?
+        WHERE id = ?
+        """
+    private static let insertSQL = """
+        INSERT INTO article(path, size, modified, hash, title, subtitle, authors, date, dateText,
+        language, section, source, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    private static let bodySQL =
+        "INSERT INTO body(id, blocks) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET blocks = excluded.blocks"
+    private static let indexSQL =
+        "INSERT INTO article_search(rowid, title, subtitle, authors, body) VALUES (?, ?, ?, ?, ?)"
+    private static let unindexSQL =
+        "INSERT INTO article_search(article_search, rowid, title, subtitle, authors, body) VALUES ('delete', ?, ?, ?, ?, ?)"
 }
