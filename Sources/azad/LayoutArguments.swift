@@ -1,8 +1,9 @@
 import ArgumentParser
 import AzadCore
+import AzadUI
 
 extension BidiMode: ExpressibleByArgument {}
-extension Masthead.Language: ExpressibleByArgument {}
+extension MastheadLanguage: ExpressibleByArgument {}
 
 /// Layout options for commands that print laid-out text (`show`, `masthead`).
 struct LayoutArguments: ParsableArguments {

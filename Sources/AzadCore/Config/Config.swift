@@ -3,11 +3,6 @@
 /// Paths are absolute once loaded: `~/` is the home folder and relative paths count from the
 /// configuration file's folder. `Config()` is the configuration without a file.
 public struct Config: Sendable, Equatable {
-    /// Which masthead the reader shows first.
-    public enum MastheadLanguage: String, Sendable, Hashable, CaseIterable {
-        case fa, en
-    }
-
     /// Folders of text exports; empty means the bundled sample feed.
     public var feeds: [String] = []
     /// The article cache; nil means `$XDG_CACHE_HOME/azad`.
@@ -16,7 +11,8 @@ public struct Config: Sendable, Equatable {
     public var theme: String = "default"
     /// The colour depth to use; nil asks the terminal (and honours `NO_COLOR`).
     public var colors: ColorDepth? = nil
-    public var masthead: MastheadLanguage = .fa
+    /// Which masthead the reader shows first.
+    public var masthead: MastheadLanguage = .persian
     public var bidi: BidiMode = .visual
     /// Arabic letters in their contextual forms (visual bidi mode only).
     public var shaping: Bool = true

@@ -42,13 +42,12 @@ public struct QuoteEntry: Sendable, Hashable {
 
     /// A quote of `text` from `article`, with its attribution.
     ///
-    /// Articles in Persian and Pashto also get their date in the solar calendar.
+    /// Articles whose language dates by the solar calendar (Persian, Pashto) also get their date in
+    /// it, with that language's month names.
     public init(text: String, article: Article, exportedAt: Date = Date()) {
-        let solar: String?
-        if ["fa", "ps"].contains(article.language), let date = article.date {
-            solar = QuoteEntry.solarText(for: date, language: article.language)
-        } else {
-            solar = nil
+        var solar: String? = nil
+        if case .solar(let style) = Language(tag: article.language).calendar, let date = article.date {
+            solar = SolarDate(gregorian: date).formatted(style: style)
         }
         self.init(
             text: text, title: article.title, authors: article.authors, date: article.date, solarDate: solar,

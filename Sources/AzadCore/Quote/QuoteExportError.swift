@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a quote did not reach the clipboard file; the file is as it was before the attempt.
 public struct QuoteExportError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The clipboard file the quote was meant for.

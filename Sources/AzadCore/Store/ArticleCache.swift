@@ -130,7 +130,7 @@ public final class ArticleCache: Sendable {
         }
         migrator.registerMigration("search") { db in
             // Contentless: the folded text is only needed to find words; snippets come from the
-            // original blocks. Deleting a row re-folds the stored original (see `indexedFields`).
+            // original blocks. Deleting a row re-folds the stored original (see `SyncWriter.indexedFields`).
             try db.execute(
                 sql: """
                     CREATE VIRTUAL TABLE article_search USING fts5(
@@ -197,7 +197,7 @@ public final class ArticleCache: Sendable {
         var arguments: StatementArguments = []
         if let language = filter.language {
             conditions.append("a.language = ?")
-            _ = arguments.append(contentsOf: [language])
+            _ = arguments.append(contentsOf: [language.tag])
         }
         if let section = filter.section {
             conditions.append("a.section = ?")
@@ -210,7 +210,7 @@ public final class ArticleCache: Sendable {
             sql += " LIMIT ?"
             _ = arguments.append(contentsOf: [max(0, limit)])
         }
-        // A cursor, so that 20,000 rows are never held twice (as rows and as summaries) at once; the
+        // A cursor, so that the rows are never held twice (as rows and as summaries) at once; the
         // array sized once, so that it never holds two buffers while growing.
         return try pool.read { db in
             var summaries: [ArticleSummary] = []
@@ -377,7 +377,7 @@ public final class ArticleCache: Sendable {
     }
 
     /// The summary in a row that starts with `summaryColumns`. By position: a lookup by column name
-    /// lowercases names on every access, which made listing 20,000 articles several times slower.
+    /// lowercases the name on every access, for every row of the list.
     static func summary(_ row: Row) -> ArticleSummary {
         ArticleSummary(
             id: row[0], path: row[1], title: row[2], authors: splitList(row[3]),

@@ -1,8 +1,41 @@
-// Every libc import of the project lives here (swift-argument-parser keeps the same rule).
 #if canImport(Glibc)
-    @_exported import Glibc
+    import Glibc
 #elseif canImport(Musl)
-    @_exported import Musl
+    import Musl
 #elseif canImport(Darwin)
-    @_exported import Darwin
+    import Darwin
 #endif
+
+/// The C library's answers that differ between platforms, each by name; every other file uses libc
+/// through Foundation, which re-exports it.
+enum Platform {
+    /// Lowers the scheduling priority of the calling thread by `amount` (a nice value), so that the
+    /// threads it feeds run first. Linux schedules threads one by one; elsewhere this does nothing.
+    static func lowerPriorityOfThisThread(by amount: Int32) {
+        #if os(Linux) && canImport(Glibc)
+            setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, amount)
+        #elseif os(Linux)
+            setpriority(PRIO_PROCESS, 0, amount)
+        #endif
+    }
+
+    /// The modification time of `info`, in nanoseconds since 1970.
+    @inline(__always)
+    static func modified(_ info: stat) -> Int64 {
+        #if canImport(Darwin)
+            Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        #else
+            Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        #endif
+    }
+
+    /// The status change time of `info` (`st_ctime`), in nanoseconds since 1970.
+    @inline(__always)
+    static func statusChanged(_ info: stat) -> Int64 {
+        #if canImport(Darwin)
+            Int64(info.st_ctimespec.tv_sec) * 1_000_000_000 + Int64(info.st_ctimespec.tv_nsec)
+        #else
+            Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+        #endif
+    }
+}

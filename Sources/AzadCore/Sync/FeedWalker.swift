@@ -77,7 +77,7 @@ struct FeedWalker {
         ancestors[identity] = path
         defer { ancestors[identity] = nil }
         if mode == .digestFolders {
-            record(File(path: path, size: Int64(info.st_size), modified: Self.time(info)))
+            record(File(path: path, size: Int64(info.st_size), modified: Platform.modified(info)))
             folders.append(path)
         }
         let descriptor = dirfd(directory)
@@ -120,9 +120,8 @@ struct FeedWalker {
                 if kind == S_IFREG {
                     record(
                         File(
-                            path: child, size: Int64(childInfo.st_size), modified: Self.time(childInfo),
-                            statusChanged: Int64(childInfo.st_ctim.tv_sec) * 1_000_000_000
-                                + Int64(childInfo.st_ctim.tv_nsec)))
+                            path: child, size: Int64(childInfo.st_size), modified: Platform.modified(childInfo),
+                            statusChanged: Platform.statusChanged(childInfo)))
                 } else {
                     // Never opened: reading a fifo waits for a writer for ever.
                     skip(child, "not a regular file: \(RegularFile.describe(kind))")
@@ -164,10 +163,6 @@ struct FeedWalker {
         count += 1
         digest &+= Self.digest(of: file)
         if mode == .collect { files.append(file) }
-    }
-
-    static func time(_ info: stat) -> Int64 {
-        Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     }
 
     /// A file's contribution to `digest` (summed, so walk order does not matter).

@@ -22,8 +22,8 @@ public struct ArticleLine: Sendable, Hashable {
 /// Header first — title, subtitle, byline, then meta lines: the date (for Persian and Pashto
 /// articles the solar date as the site writes it, then the Gregorian one), the section, the source
 /// URL — then the blocks, a blank line before each. Every paragraph takes its direction from its
-/// first strong character, falling back to the article's language (right to left for `fa` and
-/// `ps`), so a Persian paragraph that opens with a number still sits on the right.
+/// first strong character, falling back to the article's `Language`, so a Persian paragraph that
+/// opens with a number still sits on the right.
 public enum ArticleLayout {
     public static func lines(for article: Article, width: Int, options: LayoutOptions = LayoutOptions())
         -> [ArticleLine]
@@ -96,10 +96,10 @@ public enum ArticleLayout {
         return output
     }
 
-    /// Right to left for Persian and Pashto (and other Arabic-script languages), else left to right.
+    /// The article language's direction (`Language.direction`): right to left for Persian, Pashto
+    /// and the other Arabic- and Hebrew-script languages, else left to right.
     public static func baseDirection(of article: Article) -> ParagraphDirection {
-        let language = article.language.split(separator: "-").first.map(String.init) ?? article.language
-        return ["fa", "ps", "prs", "pbt", "ar", "ur", "ckb", "he"].contains(language) ? .rightToLeft : .leftToRight
+        Language(tag: article.language).direction
     }
 
     /// The date, section and source lines of the header, in that order.
@@ -109,12 +109,10 @@ public enum ArticleLayout {
             // After Persian text the bidi algorithm reads an ISO date as Arabic numbers and shows
             // it backwards (14-08-2013); a left-to-right mark before it keeps it 2013-08-14.
             let iso = "\u{200E}" + date.iso
-            switch article.language {
-            case "fa", "prs":
-                items.append("\(SolarDate(gregorian: date).formatted(style: .afghan)) · \(iso)")
-            case "ps", "pbt":
-                items.append("\(SolarDate(gregorian: date).formatted(style: .pashto)) · \(iso)")
-            default:
+            switch Language(tag: article.language).calendar {
+            case .solar(let style):
+                items.append("\(SolarDate(gregorian: date).formatted(style: style)) · \(iso)")
+            case .gregorian:
                 items.append("\(date.day) \(englishMonths[date.month - 1]) \(date.year)")
             }
         } else if let text = article.dateText, !text.isEmpty {

@@ -21,7 +21,7 @@ public enum BidiReorder {
             return Result(levels: [], visualOrder: [], paragraphLevel: direction == .rightToLeft ? 1 : 0)
         }
         // Left-to-right text with nothing from the Hebrew block up needs no reordering: most lines
-        // of a European article, and the reason a 1 MB line of Latin lays out quickly.
+        // of a European article, and what keeps a long line of Latin quick to lay out.
         if direction == .leftToRight || (direction == nil && fallback == .leftToRight),
             !text.contains(where: { $0 >= 0x0590 })
         {

@@ -6,11 +6,6 @@
 /// Persian lines are shaped, reordered and right-aligned like any right-to-left paragraph; the site
 /// and section lines put their English at the left edge and their Persian at the right.
 public enum Masthead {
-    /// The masthead's language.
-    public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
-        case fa, en
-    }
-
     /// The section line's two halves.
     public struct Section: Sendable, Hashable {
         public var english: String
@@ -38,11 +33,11 @@ public enum Masthead {
 
     /// The full masthead in `width` columns.
     public static func rows(
-        language: Language, width: Int, options: LayoutOptions = LayoutOptions(),
+        language: MastheadLanguage, width: Int, options: LayoutOptions = LayoutOptions(),
         section: Section = .europeanLanguages
     ) -> [MastheadRow] {
         let width = max(1, width)
-        let edge: ParagraphDirection = language == .fa ? .rightToLeft : .leftToRight
+        let edge: ParagraphDirection = language == .persian ? .rightToLeft : .leftToRight
         var rows: [MastheadRow] = []
         func add(_ text: String, _ role: MastheadRow.Role, direction: ParagraphDirection? = nil) {
             for line in ParagraphLayout.lines(text, width: width, options: options, direction: direction) {
@@ -50,7 +45,7 @@ public enum Masthead {
                     MastheadRow(role: role, pieces: [MastheadRow.Piece(column: line.indent(in: width), line: line)]))
             }
         }
-        add(language == .fa ? persianName : englishName, .name)
+        add(language == .persian ? persianName : englishName, .name)
         add(initials, .initials, direction: edge)
         for halves in couplet {
             // A couplet line whole when it fits, else one half-line under the other.
@@ -67,18 +62,18 @@ public enum Masthead {
     }
 
     /// The one-row masthead for short terminals: the name line, cut with an ellipsis if need be.
-    public static func compactRow(language: Language, width: Int, options: LayoutOptions = LayoutOptions())
+    public static func compactRow(language: MastheadLanguage, width: Int, options: LayoutOptions = LayoutOptions())
         -> MastheadRow
     {
         let width = max(1, width)
-        let name = DisplayWidth.truncate(language == .fa ? persianName : englishName, toWidth: width)
+        let name = DisplayWidth.truncate(language == .persian ? persianName : englishName, toWidth: width)
         let line = ParagraphLayout.lines(name, width: width, options: options)[0]
         return MastheadRow(role: .name, pieces: [MastheadRow.Piece(column: line.indent(in: width), line: line)])
     }
 
     /// The full masthead as text, one row a line, for `azad masthead`.
     public static func plainText(
-        language: Language, width: Int, options: LayoutOptions = LayoutOptions(),
+        language: MastheadLanguage, width: Int, options: LayoutOptions = LayoutOptions(),
         section: Section = .europeanLanguages
     ) -> String {
         rows(language: language, width: width, options: options, section: section).map { $0.plainText + "\n" }

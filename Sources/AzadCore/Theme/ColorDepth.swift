@@ -9,7 +9,7 @@ public enum ColorDepth: String, Sendable, Hashable, CaseIterable, Comparable {
     /// The xterm 256-colour palette.
     case palette256 = "256"
 
-    /// The depth for a terminal reporting `colors` colours (ncurses' `COLORS`), under `environment`.
+    /// The depth for a terminal reporting `colors` colours, under `environment`.
     ///
     /// `NO_COLOR` set to anything but the empty string means no colour (https://no-color.org), whatever
     /// else asks for colour. Otherwise the user's `colors` setting wins, capped at what the terminal can

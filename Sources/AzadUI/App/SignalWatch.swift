@@ -1,5 +1,6 @@
 import AzadCore
 import Dispatch
+import Foundation
 import Synchronization
 
 /// The signals that end the reader politely: they are noted here, and the main loop restores the
@@ -18,7 +19,7 @@ final class SignalWatch {
         var sources: [any DispatchSourceSignal] = []
         for number in signals {
             // The default action would kill the process before the terminal is restored.
-            Glibc.signal(number, SIG_IGN)
+            signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
             let flag = self.flag
             source.setEventHandler { flag.value.store(number, ordering: .relaxed) }

@@ -34,7 +34,9 @@ public final class CacheReadingMemory: ReadingMemory, @unchecked Sendable {
             record.lastArticle = id
             record.lastScroll = position.line
         }
-        if let language = try? state.preference(.mastheadLanguage) { record.mastheadLanguage = language }
+        if let language = try? state.preference(.mastheadLanguage) {
+            record.mastheadLanguage = MastheadLanguage(rawValue: language)
+        }
         record.theme = try? state.preference(.theme)
         lock.withLock { saved = record }
         return record
@@ -69,7 +71,7 @@ public final class CacheReadingMemory: ReadingMemory, @unchecked Sendable {
             try state.setLastPosition(.init(path: path, line: record.lastScroll))
         }
         if record.mastheadLanguage != saved.mastheadLanguage {
-            try state.setPreference(.mastheadLanguage, record.mastheadLanguage)
+            try state.setPreference(.mastheadLanguage, record.mastheadLanguage?.rawValue)
         }
         if record.theme != saved.theme { try state.setPreference(.theme, record.theme) }
     }
@@ -83,7 +85,7 @@ public final class CacheReadingMemory: ReadingMemory, @unchecked Sendable {
         if let id = record.lastArticle, let path = paths[id] {
             try state.setLastPosition(.init(path: path, line: record.lastScroll))
         }
-        try state.setPreference(.mastheadLanguage, record.mastheadLanguage)
+        try state.setPreference(.mastheadLanguage, record.mastheadLanguage?.rawValue)
         try state.setPreference(.theme, record.theme)
     }
 }

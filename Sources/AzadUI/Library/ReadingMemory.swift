@@ -8,8 +8,8 @@ public struct ReadingRecord: Sendable, Hashable, Codable {
     /// The article open when the reader quit, and how far down it was scrolled.
     public var lastArticle: Int64?
     public var lastScroll: Int = 0
-    /// `fa` or `en`; nil until the reader has chosen one (the configuration's choice applies).
-    public var mastheadLanguage: String?
+    /// Nil until the reader has chosen one (the configuration's choice applies).
+    public var mastheadLanguage: MastheadLanguage?
     public var theme: String?
 
     public init() {}

@@ -74,7 +74,7 @@ extension ReaderLogic {
     /// Lays the masthead out for the width: full on tall terminals, one row on short ones; its section
     /// line names the open article's section.
     mutating func refreshMasthead() {
-        let language: Masthead.Language = state.masthead == .persian ? .fa : .en
+        let language = state.masthead
         guard state.height >= ScreenLayout.fullMastheadHeight, state.width >= ScreenLayout.minimumWidth else {
             state.mastheadRows = [
                 Masthead.compactRow(language: language, width: max(1, state.width), options: state.layoutOptions)

@@ -39,7 +39,7 @@ extension ReaderLogic {
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)
         case .toggleMasthead:
-            state.masthead = state.masthead == .persian ? .english : .persian
+            state.masthead = state.masthead.toggled
             fitToLayout()
             save()
         case .languageFilter:

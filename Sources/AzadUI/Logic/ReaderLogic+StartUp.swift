@@ -12,7 +12,7 @@ extension ReaderLogic {
     mutating func restore(_ record: ReadingRecord) {
         state.read = record.read
         state.starred = record.starred
-        if let remembered = record.mastheadLanguage.flatMap(MastheadLanguage.init(rawValue:)) {
+        if let remembered = record.mastheadLanguage {
             state.masthead = remembered
         }
         if let theme = state.themeChoice.restore(record.theme, themes: settings.themes) { state.themeName = theme }
@@ -81,7 +81,7 @@ extension ReaderLogic {
         record.starred = state.starred
         record.lastArticle = state.opened?.summary.id
         record.lastScroll = state.opened?.scroll.top ?? 0
-        record.mastheadLanguage = state.masthead.rawValue
+        record.mastheadLanguage = state.masthead
         record.theme = state.themeChoice.remembered
         return record
     }

@@ -1,29 +1,37 @@
-/// Which of the site's languages the article list shows (`l` cycles through them).
+import AzadCore
+
+/// Which of the site's languages the article list shows (`l` cycles through them): all of them, or
+/// one `Language.Group`.
 public enum LanguageFilter: String, CaseIterable, Sendable, Hashable {
     case all
     case persian
     case pashto
     case european
 
+    /// The language group this filter keeps; nil for `all`.
+    public var group: Language.Group? {
+        switch self {
+        case .all: nil
+        case .persian: .persian
+        case .pashto: .pashto
+        case .european: .european
+        }
+    }
+
     /// The name in the list header, in the language itself.
     public var label: String {
         switch self {
         case .all: "All"
-        case .persian: "فارسی"
-        case .pashto: "پښتو"
+        case .persian: Language.persian.nativeName
+        case .pashto: Language.pashto.nativeName
         case .european: "European languages"
         }
     }
 
     /// Whether an article in `language` (BCP 47) passes the filter.
     public func accepts(_ language: String) -> Bool {
-        let primary = language.split(separator: "-").first.map { $0.lowercased() } ?? ""
-        switch self {
-        case .all: return true
-        case .persian: return primary == "fa" || primary == "prs"
-        case .pashto: return primary == "ps" || primary == "pbt" || primary == "pbu"
-        case .european: return !LanguageFilter.persian.accepts(language) && !LanguageFilter.pashto.accepts(language)
-        }
+        guard let group else { return true }
+        return Language(tag: language).group == group
     }
 
     /// The filter after this one.

@@ -17,12 +17,6 @@ public enum Mode: Sendable, Hashable {
     case select
 }
 
-/// The masthead's language (`m`).
-public enum MastheadLanguage: String, Sendable, Hashable, CaseIterable {
-    case persian = "fa"
-    case english = "en"
-}
-
 /// The article in the reading pane, laid out for the pane's width.
 public struct OpenArticle: Sendable, Hashable {
     public var summary: ArticleSummary

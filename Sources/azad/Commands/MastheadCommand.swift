@@ -17,14 +17,14 @@ struct MastheadCommand: AsyncParsableCommand {
     @OptionGroup var layout: LayoutArguments
 
     @Option(name: .customLong("lang"), help: "The masthead's language: fa or en (default: the configuration's).")
-    var language: Masthead.Language?
+    var language: MastheadLanguage?
 
     @Flag(help: "The one-line form the reader shows on short terminals.")
     var compact = false
 
     func run() async throws {
         let config = try global.loadConfig()
-        let language = language ?? Masthead.Language(rawValue: config.masthead.rawValue) ?? .fa
+        let language = language ?? config.masthead
         let width = layout.effectiveWidth
         let options = layout.options(over: config)
         let text =

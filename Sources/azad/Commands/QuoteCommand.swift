@@ -1,5 +1,6 @@
 import ArgumentParser
 import AzadCore
+import AzadUI
 import Foundation
 
 /// `azad quote ID|PATH --paragraph N [--to FILE]`: one block of an article, appended as a quote.

@@ -45,7 +45,7 @@ struct ReadCommand: ParsableCommand {
         let reader = Reader(
             library: library, memory: memory, keymap: keymap, themes: catalog.entries().map(\.name),
             layoutOptions: config.layoutOptions)
-        reader.setDefaultMasthead(config.masthead == .en ? .english : .persian)
+        reader.setDefaultMasthead(config.masthead)
         // --theme wins; else the theme last chosen with `t`; else the configuration's. `config.theme`
         // already holds --theme, so the override is given apart from it.
         let explicitTheme = global.theme

@@ -16,7 +16,7 @@ import Testing
         config.cacheDirectory = "/var/cache/azad"
         config.theme = "high-contrast"
         config.colors = .ansi16
-        config.masthead = .en
+        config.masthead = .english
         config.bidi = .terminal
         config.shaping = false
         config.tabWidth = 4

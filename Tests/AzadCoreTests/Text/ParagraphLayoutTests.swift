@@ -166,17 +166,6 @@ import Testing
         #expect(!visual.text.unicodeScalars.contains("\u{200C}"), "ZWNJ has done its work once shaped")
     }
 
-    /// Seconds of CPU this thread spends on `work`: unlike the wall clock, it does not count the time
-    /// other processes (parallel tests, other builds) hold the cores.
-    static func threadCPUSeconds(_ work: () -> Void) -> Double {
-        var start = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start)
-        work()
-        var end = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
-        return Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
-    }
-
     @Test(
         "A long line without a break opportunity is laid out in linear time",
         arguments: [("x", 80), ("ب", 80), ("喀", 80), ("e\u{301}", 80)])
@@ -188,7 +177,7 @@ import Testing
         for bytes in [262_144, 524_288] {
             let text = String(repeating: unit, count: bytes / unit.utf8.count)
             var lines: [VisualLine] = []
-            seconds.append(Self.threadCPUSeconds { lines = ParagraphLayout.lines(text, width: width) })
+            seconds.append(ThreadCPUTime.seconds { lines = ParagraphLayout.lines(text, width: width) })
             let perLine = width / DisplayWidth.of(unit)
             #expect(lines.count == (text.count + perLine - 1) / perLine)
             #expect(lines.allSatisfy { $0.width <= width })

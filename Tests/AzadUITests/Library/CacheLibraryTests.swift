@@ -59,7 +59,7 @@ import Testing
         record.starred = [water.id]
         record.lastArticle = water.id
         record.lastScroll = 7
-        record.mastheadLanguage = "en"
+        record.mastheadLanguage = .english
         try memory.save(record)
 
         // A new cache, whose ids need not match the old ones.
@@ -71,7 +71,7 @@ import Testing
         #expect(loaded.starred == [newID])
         #expect(loaded.lastArticle == newID)
         #expect(loaded.lastScroll == 7)
-        #expect(loaded.mastheadLanguage == "en")
+        #expect(loaded.mastheadLanguage == .english)
 
         record.read = []
         try CacheReadingMemory(state: state, cache: second).save(record)

@@ -74,7 +74,7 @@ import Testing
         let reader = ReaderFixture.reader(memory: memory)
         reader.handle(.character("m"))
         #expect(reader.state.masthead == .english)
-        #expect(memory.load().mastheadLanguage == "en")
+        #expect(memory.load().mastheadLanguage == .english)
         let again = ReaderFixture.reader(memory: memory)
         #expect(again.state.masthead == .english)
     }

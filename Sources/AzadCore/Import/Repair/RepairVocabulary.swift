@@ -42,12 +42,13 @@ public struct RepairVocabulary: Sendable {
         forms[Self.key(letters)] ?? nil
     }
 
-    /// The project's own word list for a language tag (`fa`, `ps`), or nil for other languages.
+    /// The project's own word list for a language tag in the Persian or Pashto group (`fa`, `ps`; see
+    /// `Language.group`), or nil for other languages.
     public static func builtIn(for language: String) -> RepairVocabulary? {
-        switch language {
-        case "fa": persian
-        case "ps": pashto
-        default: nil
+        switch Language(tag: language).group {
+        case .persian: persian
+        case .pashto: pashto
+        case .european: nil
         }
     }
 

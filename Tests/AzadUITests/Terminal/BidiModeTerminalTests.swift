@@ -1,6 +1,7 @@
 import Testing
 
 @testable import AzadCore
+@testable import AzadUI
 
 @Suite struct BidiModeTerminalTests {
     @Test func visualModeSwitchesTheTerminalToExplicitModeAndBack() {

@@ -1,8 +1,8 @@
 import Foundation
 
 extension ThemeCatalog {
-    /// The theme called `name`, ready for a terminal with `terminalColors` colours (curses' `COLORS`, 0
-    /// without colour): loaded (falling back to `default`, then the built-in theme, when it is missing or
+    /// The theme called `name`, ready for a terminal with `terminalColors` colours (0 without
+    /// colour): loaded (falling back to `default`, then the built-in theme, when it is missing or
     /// broken) and adapted to the colour depth the terminal, `NO_COLOR` and the configuration's `colors`
     /// allow.
     ///
@@ -14,16 +14,5 @@ extension ThemeCatalog {
         let (theme, error) = loadOrFallback(named: name)
         let depth = ColorDepth.detect(terminalColors: terminalColors, environment: environment, requested: requested)
         return (theme.adapted(to: depth), depth, error)
-    }
-}
-
-extension ThemeColor {
-    /// The colour as curses numbers it: the palette index, or -1 for the terminal's default (which
-    /// needs `use_default_colors()`).
-    public var paletteNumber: Int16 {
-        switch self {
-        case .terminalDefault: -1
-        case .index(let index): Int16(index)
-        }
     }
 }

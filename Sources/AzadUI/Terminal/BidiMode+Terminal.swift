@@ -1,3 +1,5 @@
+import AzadCore
+
 /// The terminal-wg BiDi recommendation's mode switch (BDSM, mode 8 of ECMA-48).
 ///
 /// In `.visual` mode azad sends lines already in visual order, so a terminal that implements the

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import AzadCore
+@testable import AzadUI
 
 @Suite struct OSC52Tests {
     @Test(arguments: ["plain", "می‌خواهم", "ښځه", "漢字 😀", "\u{1B}]52;c;evil\u{07}", "e\u{301}"])

@@ -1,0 +1,125 @@
+import Foundation
+import GRDB
+
+/// Writes a sync's changes in the one transaction the sync opened: each file's outcome in walk
+/// order, as `ParsePool` prepares them, and the search index beside the rows.
+enum SyncWriter {
+    /// Progress is reported, and a sync counts as large (see `ArticleCache.sync`), per this many files.
+    static let batchSize = 256
+
+    /// Reads `work` on a `ParsePool` and writes each outcome, in order.
+    static func index(
+        _ db: Database, work: [SyncPlan.Work], report: inout SyncReport,
+        progress: (@Sendable (SyncProgress) -> Void)?
+    ) throws {
+        guard !work.isEmpty else { return }
+        let pool = ParsePool(work: work, threads: ParsePool.threadsForThisMachine)
+        defer { pool.finish() }
+        for (index, item) in work.enumerated() {
+            try pool.withOutcome(index) { try write(db, item: item, outcome: $0, report: &report) }
+            let completed = index + 1
+            if completed % batchSize == 0 || completed == work.count {
+                progress?(SyncProgress(phase: .indexing, completed: completed, total: work.count))
+            }
+        }
+    }
+
+    /// Removes article `id` and its body from the cache and the search index.
+    static func remove(_ db: Database, id: Int64) throws {
+        try unindex(db, id: id)
+        try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
+    }
+
+    /// The folded columns of the search index. Deleting a row from a contentless FTS5 table needs the
+    /// values it was indexed with, so this is computed from the stored columns, the same way each time.
+    static func indexedFields(title: String, subtitle: String?, authors: String, blocks: [Block]) -> [String] {
+        // The masthead and site lines are not blocks: the parser keeps them out of the body.
+        [
+            Folding.fold(title), Folding.fold(subtitle ?? ""), Folding.fold(authors),
+            Folding.fold(blocks.map(\.text).joined(separator: "\n")),
+        ]
+    }
+
+    private static func write(
+        _ db: Database, item: SyncPlan.Work, outcome: ParsePool.Outcome, report: inout SyncReport
+    ) throws {
+        let file = item.file
+        switch outcome {
+        case .touched(let hash):
+            try db.cachedStatement(sql: Self.touchSQL).execute(arguments: [
+                file.size, file.modified, hash, item.existing?.id,
+            ])
+            report.touched += 1
+        case .failed(let reason):
+            if let existing = item.existing { try remove(db, id: existing.id) }
+            try db.cachedStatement(sql: Self.unreadableSQL).execute(arguments: [
+                file.path, file.size, file.modified, reason,
+            ])
+            report.unreadable.append(.init(path: file.path, reason: reason))
+        case .parsed(let prepared):
+            let article = prepared.article
+            var arguments: StatementArguments = [
+                file.path, file.size, file.modified, prepared.hash, article.title, article.subtitle,
+                prepared.authors, article.date?.daysSinceEpoch, article.dateText, article.language, article.section,
+                article.source, prepared.warnings,
+            ]
+            let id: Int64
+            if let existing = item.existing {
+                try unindex(db, id: existing.id)
+                _ = arguments.append(contentsOf: [existing.id])
+                try db.cachedStatement(sql: Self.updateSQL).execute(arguments: arguments)
+                id = existing.id
+                report.changed += 1
+            } else {
+                try db.cachedStatement(sql: Self.insertSQL).execute(arguments: arguments)
+                id = db.lastInsertedRowID
+                report.new += 1
+            }
+            // An upsert, not `INSERT OR REPLACE`: with foreign keys on, REPLACE makes SQLite open a
+            // statement savepoint, and FTS5 flushes its pending terms into a new segment at every
+            // savepoint. The upsert deletes nothing, so it needs none, and still overwrites a body
+            // row left behind (a new article's id has none unless the cache was damaged).
+            try db.cachedStatement(sql: Self.bodySQL).execute(arguments: [id, prepared.blocks])
+            try db.cachedStatement(sql: Self.indexSQL).execute(arguments: [id] + StatementArguments(prepared.indexed))
+        }
+    }
+
+    /// Drops the arguments the cached statements last ran with. GRDB keeps them with the statement,
+    /// so the last article's text and blocks would otherwise live as long as the connection (for
+    /// ever in a process that keeps its cache open, where LeakSanitizer cannot trace them and calls
+    /// them a leak).
+    static func releaseArguments(_ db: Database) {
+        for sql in [touchSQL, unreadableSQL, updateSQL, insertSQL, bodySQL, indexSQL, unindexSQL] {
+            (try? db.cachedStatement(sql: sql))?.setUncheckedArguments(StatementArguments())
+        }
+    }
+
+    /// Removes article `id` from the search index, re-folding what it was indexed with.
+    private static func unindex(_ db: Database, id: Int64) throws {
+        let sql =
+            "SELECT a.title, a.subtitle, a.authors, b.blocks FROM article a LEFT JOIN body b ON b.id = a.id WHERE a.id = ?"
+        guard let row = try Row.fetchOne(db, sql: sql, arguments: [id]) else { return }
+        let fields = indexedFields(
+            title: row[0], subtitle: row[1], authors: row[2], blocks: (row[3] as Data?).map(BlockCodec.decode) ?? [])
+        try db.cachedStatement(sql: Self.unindexSQL).execute(arguments: [id] + StatementArguments(fields))
+    }
+
+    private static let touchSQL = "UPDATE article SET size = ?, modified = ?, hash = ? WHERE id = ?"
+    private static let unreadableSQL =
+        "INSERT OR REPLACE INTO unreadable(path, size, modified, reason) VALUES (?, ?, ?, ?)"
+    private static let updateSQL = """
+        UPDATE article SET path = ?, size = ?, modified = ?, hash = ?, title = ?, subtitle = ?,
+        authors = ?, date = ?, dateText = ?, language = ?, section = ?, source = ?, warnings = ?
+        WHERE id = ?
+        """
+    private static let insertSQL = """
+        INSERT INTO article(path, size, modified, hash, title, subtitle, authors, date, dateText,
+        language, section, source, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    private static let bodySQL =
+        "INSERT INTO body(id, blocks) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET blocks = excluded.blocks"
+    private static let indexSQL =
+        "INSERT INTO article_search(rowid, title, subtitle, authors, body) VALUES (?, ?, ?, ?, ?)"
+    private static let unindexSQL =
+        "INSERT INTO article_search(article_search, rowid, title, subtitle, authors, body) VALUES ('delete', ?, ?, ?, ?, ?)"
+}
