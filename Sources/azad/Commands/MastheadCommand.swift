@@ -23,7 +23,8 @@ struct MastheadCommand: AsyncParsableCommand {
     var compact = false
 
     func run() async throws {
-        let config = try global.loadConfig()
+        let effective = try global.resolve()
+        let config = effective.config
         let language = language ?? Masthead.Language(rawValue: config.masthead.rawValue) ?? .fa
         let width = layout.effectiveWidth
         let options = layout.options(over: config)

@@ -18,10 +18,10 @@ struct QuoteCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The article's cache id or its export file's path.")
+    @Argument(help: "The article's export file, cache id or cached path (as `azad show` finds it).")
     var article: String
 
-    @Option(help: "The block to quote, 1-based.")
+    @Option(parsing: .unconditional, help: "The block to quote, 1-based.")
     var paragraph: Int
 
     @Option(help: "Append to FILE instead of the clipboard file.")
@@ -32,52 +32,28 @@ struct QuoteCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let config = try global.loadConfig()
-        let found = try QuoteCommand.resolve(article, global: global)
+        let effective = try global.resolve()
+        let found = try global.library(effective).resolve(article)
         guard found.blocks.indices.contains(paragraph - 1) else {
             let count = found.blocks.count
             throw UserFacingError(
-                "azad: \(TerminalText.clean(found.path)) has \(count) block\(count == 1 ? "" : "s"): "
+                "\(found.path) has \(count) block\(count == 1 ? "" : "s"): "
                     + "--paragraph \(paragraph) is out of range; nothing was written")
         }
         let text = found.blocks[paragraph - 1].text
         let target =
             to.map {
-                Config.absolutePath(
-                    $0, relativeTo: FileManager.default.currentDirectoryPath,
-                    environment: ProcessInfo.processInfo.environment)
-            }
-            ?? config.clipboard ?? Paths().clipboardFile.path
-        do {
-            try QuoteExporter(file: URL(fileURLWithPath: target)).append(QuoteEntry(text: text, article: found))
-        } catch {
-            throw UserFacingError("azad: \(TerminalText.clean(error.description))")
-        }
+                URL(
+                    fileURLWithPath: Config.absolutePath(
+                        $0, relativeTo: FileManager.default.currentDirectoryPath,
+                        environment: ProcessInfo.processInfo.environment))
+            } ?? effective.clipboardFile
+        try QuoteExporter(file: target).append(text, of: found)
         var output =
-            "quoted block \(paragraph) of “\(TerminalText.clean(found.title))” to \(TerminalText.clean(target))\n"
-        if config.osc52, isatty(STDOUT_FILENO) == 1, let sequence = OSC52.sequence(for: text) {
+            "quoted block \(paragraph) of “\(Sanitizer.singleLine(found.title))” to \(Sanitizer.singleLine(target.path))\n"
+        if effective.config.osc52, isatty(STDOUT_FILENO) == 1, let sequence = OSC52.sequence(for: text) {
             output = sequence + output
         }
         FileHandle.standardOutput.write(Data(output.utf8))
-    }
-
-    /// The article `reference` names: an export file that exists is parsed as it is now (the cache is not
-    /// touched); otherwise a number is a cache id, as `azad list` shows them.
-    static func resolve(_ reference: String, global: GlobalOptions) throws -> Article {
-        if FileManager.default.fileExists(atPath: reference) {
-            do {
-                return try ExportParser.parse(contentsOf: URL(fileURLWithPath: reference))
-            } catch {
-                throw UserFacingError("azad: \(TerminalText.clean("\(error)"))")
-            }
-        }
-        guard let id = Int64(reference) else {
-            throw UserFacingError("azad: no article with id or path \(TerminalText.clean(reference))")
-        }
-        let session = try CacheSession(global)
-        guard let article = try session.cache.article(id: id) else {
-            throw UserFacingError("azad: no article with id \(id) in the cache (azad list shows the ids)")
-        }
-        return article
     }
 }
