@@ -17,8 +17,10 @@ enum CommandName {
             let argument = arguments[index]
             if argument == "--" { return nil }
             if !argument.hasPrefix("-") { return argument }
-            // An option of the reader's that takes its value in the next argument.
-            if GlobalOptions.valueOptions.contains(argument) { index += 1 }
+            // An option that takes its value in the next argument.
+            if GlobalOptions.valueOptions.contains(argument) || argument == "--generate-completion-script" {
+                index += 1
+            }
             index += 1
         }
         return nil
