@@ -27,6 +27,8 @@ struct ParseCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // Nothing here reads the configuration, but a broken one stops every command alike.
+        _ = try global.resolve()
         var results: [ParseOutcome] = []
         for file in files {
             do {

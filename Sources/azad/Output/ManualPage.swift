@@ -66,7 +66,9 @@ struct ManualPage {
     static func item(_ argument: HelpDump.Argument) -> [String] {
         var lines = [".TP", "\\fB\(escaped(argument.synopsis))\\fR"]
         var help = argument.abstract ?? ""
-        if let value = argument.defaultValue, argument.kind == "option" { help += " (default: \(value))" }
+        if let value = argument.defaultValue, argument.kind == "option", !help.contains("default") {
+            help += " (default: \(value))"
+        }
         lines.append(escaped(help))
         if let discussion = argument.discussion, !discussion.isEmpty { lines.append(escaped(discussion)) }
         return lines
