@@ -14,7 +14,7 @@ enum CommandLineRunner {
             fail(CommandName.unknownMessage(word), status: 2)
         }
         do {
-            var command = try Azad.parseAsRoot(arguments)
+            var command = try Azad.parseAsRoot(CommandName.commandFirst(arguments))
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

@@ -12,11 +12,27 @@ enum CommandName {
     /// The first word of `arguments` that is not an option or an option's value: the command, when
     /// one is named (the reader, the default command, takes no words).
     static func firstWord(in arguments: [String]) -> String? {
+        firstWordIndex(in: arguments).map { arguments[$0] }
+    }
+
+    /// `arguments` with the command named first: `azad --feed DIR list` is `azad list --feed DIR`, as
+    /// every command takes the global options (ArgumentParser would give them to the default command).
+    static func commandFirst(_ arguments: [String]) -> [String] {
+        guard let index = firstWordIndex(in: arguments), index > 0, all.contains(arguments[index]) else {
+            return arguments
+        }
+        var reordered = arguments
+        reordered.remove(at: index)
+        reordered.insert(arguments[index], at: 0)
+        return reordered
+    }
+
+    private static func firstWordIndex(in arguments: [String]) -> Int? {
         var index = arguments.startIndex
         while index < arguments.endIndex {
             let argument = arguments[index]
             if argument == "--" { return nil }
-            if !argument.hasPrefix("-") { return argument }
+            if !argument.hasPrefix("-") { return index }
             // An option that takes its value in the next argument.
             if GlobalOptions.valueOptions.contains(argument) || argument == "--generate-completion-script" {
                 index += 1

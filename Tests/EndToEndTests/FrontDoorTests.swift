@@ -76,6 +76,19 @@ import Testing
         }
     }
 
+    @Test func globalOptionsBeforeTheCommandAreTheCommands() throws {
+        let scratch = ScratchFolder()
+        let environment = QuoteCommandTests.environment(scratch)
+        let before = try AzadProcess.run(
+            ["--theme", "light", "--clipboard", "/q/کلیپ.txt", "config"], environment: environment)
+        let after = try AzadProcess.run(
+            ["config", "--theme", "light", "--clipboard", "/q/کلیپ.txt"], environment: environment)
+        #expect(before.status == 0, "\(before.stderr)")
+        #expect(before.stdout.contains("theme = \"light\"\n"))
+        #expect(before.stdout.contains("clipboard = \"/q/کلیپ.txt\"\n"))
+        #expect(before.stdout == after.stdout)
+    }
+
     @Test func helpListsTheCommandsButNotTheHiddenGenerator() throws {
         let result = try AzadProcess.run(["--help"])
         #expect(result.status == 0)
