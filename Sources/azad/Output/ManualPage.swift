@@ -69,7 +69,7 @@ struct ManualPage {
         if let value = argument.defaultValue, argument.kind == "option", !help.contains("default") {
             help += " (default: \(value))"
         }
-        lines.append(escaped(help))
+        if !help.isEmpty { lines.append(escaped(help)) }
         if let discussion = argument.discussion, !discussion.isEmpty { lines.append(escaped(discussion)) }
         return lines
     }
