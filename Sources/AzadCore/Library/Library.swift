@@ -5,17 +5,21 @@ import Foundation
 ///
 /// The cache is opened on first use, so a command that reads an export file directly never creates one.
 public final class Library {
-    /// The folders of text exports the cache mirrors.
-    public let feeds: [URL]
+    /// The folders of text exports the cache mirrors, found when first needed: a command that reads
+    /// one export file never looks for them (nor for the bundled sample feed they may default to).
+    public private(set) lazy var feeds: [URL] = findFeeds()
     /// Where the cache lives.
     public let cacheDirectory: URL
+    private let findFeeds: () -> [URL]
     private let notice: (String) -> Void
     private var opened: ArticleCache?
 
     /// - Parameter notice: told once, when the cache opens, of anything the user should know (a damaged
     ///   cache file moved aside).
-    public init(feeds: [URL], cacheDirectory: URL, notice: @escaping (String) -> Void = { _ in }) {
-        self.feeds = feeds
+    public init(
+        feeds: @autoclosure @escaping () -> [URL], cacheDirectory: URL, notice: @escaping (String) -> Void = { _ in }
+    ) {
+        findFeeds = feeds
         self.cacheDirectory = cacheDirectory
         self.notice = notice
     }
