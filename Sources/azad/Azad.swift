@@ -6,6 +6,11 @@ struct Azad: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "azad",
         abstract: "A terminal reader for the text exports of afgazad.com.",
+        discussion: """
+            With no command, azad opens the reader on the configured feed folders, or on the sample feed \
+            it ships with. The other commands serve scripts from the same cache.
+            """,
+        version: Version.current,
         subcommands: [
             ReadCommand.self,
             SyncCommand.self,
@@ -17,7 +22,15 @@ struct Azad: AsyncParsableCommand {
             MastheadCommand.self,
             ConfigCommand.self,
             ThemesCommand.self,
+            VersionCommand.self,
+            GenerateManualCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )
+
+    /// Parses and runs through `CommandLineRunner`, which keeps every error to one line with the
+    /// documented exit statuses.
+    static func main() async {
+        await CommandLineRunner.run(Array(CommandLine.arguments.dropFirst()))
+    }
 }

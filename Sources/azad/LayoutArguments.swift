@@ -7,7 +7,13 @@ extension MastheadLanguage: ExpressibleByArgument {}
 
 /// Layout options for commands that print laid-out text (`show`, `masthead`).
 struct LayoutArguments: ParsableArguments {
-    @Option(help: "Line width in columns (default: the terminal's width, or 80 when not a terminal).")
+    /// The widest line a layout is asked for: wider than any terminal, small enough to lay out at once.
+    static let maximumWidth = 10_000
+
+    // `.unconditional`, so that `--width -5` is a width to refuse, not a missing one.
+    @Option(
+        parsing: .unconditional,
+        help: "Line width in columns (default: the terminal's width, or 80 when not a terminal).")
     var width: Int?
 
     @Option(
@@ -21,7 +27,9 @@ struct LayoutArguments: ParsableArguments {
     var noShaping = false
 
     func validate() throws {
-        if let width, width < 1 { throw ValidationError("--width must be at least 1.") }
+        if let width, !(1...Self.maximumWidth).contains(width) {
+            throw ValidationError("--width must be from 1 to \(Self.maximumWidth), not \(width)")
+        }
     }
 
     /// `--width`, else the terminal's columns when stdout is a terminal, else 80.

@@ -91,7 +91,7 @@ import Testing
 
     @Test(arguments: [
         ["list"], ["config"], ["themes"], ["sync"], ["search", "آزادی"], ["masthead"], [],
-        ["quote", "/nonexistent.txt", "--paragraph", "1"],
+        ["quote", "/nonexistent.txt", "--paragraph", "1"], ["parse", "/nonexistent.txt"], ["show", "1"],
     ])
     func aBrokenConfigurationStopsEveryCommand(arguments: [String]) throws {
         let scratch = ScratchFolder()

@@ -67,15 +67,26 @@ struct FeedFaultCommandTests {
 
     /// Runs `azad arguments` as an unprivileged user (root reads files whatever their permission bits
     /// say), killed after a minute so that a sync blocked on a fifo fails the test instead of hanging it.
+    ///
+    /// The binary runs from a copy in the scratch folder: the build folder may be inside a home the
+    /// unprivileged user cannot enter (root's is 0700 in most containers).
     static func runUnprivileged(_ arguments: [String], scratch: ScratchFolder) throws -> AzadProcess.Result {
         let home = scratch.file("home").path
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         // The scratch folder is root's: the unprivileged user writes its cache and home inside it.
         #expect(chmod(scratch.url.path, 0o777) == 0)
         #expect(chmod(home, 0o777) == 0)
+        let binary = scratch.file("bin/azad")
+        if !FileManager.default.fileExists(atPath: binary.path) {
+            try FileManager.default.createDirectory(
+                at: binary.deletingLastPathComponent(), withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o755])
+            try FileManager.default.copyItem(at: AzadProcess.binary, to: binary)
+            #expect(chmod(binary.path, 0o755) == 0)
+        }
         let drop = geteuid() == 0 ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
         return try QuoteCommandTests.runCommand(
-            ["/usr/bin/timeout", "-s", "KILL", "60"] + drop + [AzadProcess.binary.path] + arguments,
+            ["/usr/bin/timeout", "-s", "KILL", "60"] + drop + [binary.path] + arguments,
             environment: [
                 "HOME": home, "XDG_DATA_HOME": home + "/data", "XDG_CONFIG_HOME": home + "/config",
                 "XDG_CACHE_HOME": home + "/cache", "LC_ALL": "C.UTF-8",

@@ -25,7 +25,7 @@ struct HardeningCommandTests {
         let result = try AzadProcess.run(["sync", "--feed", missing, "--cache-dir", scratch.file("cache").path])
         #expect(result.status == 1)
         #expect(result.stdout == "")
-        #expect(result.stderr == "Error: azad: feed folder not found: \(missing)\n")
+        #expect(result.stderr == "azad: feed folder not found: \(missing)\n")
     }
 
     @Test("a cache overwritten with garbage is moved aside with one line on stderr, and the list still comes")

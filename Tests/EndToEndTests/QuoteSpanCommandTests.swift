@@ -65,9 +65,9 @@ import Testing
     @Test(arguments: [
         ("2-9", 1, "has 3 blocks: --paragraph 2-9 is out of range"),
         ("1,4", 1, "has 3 blocks: --paragraph 1,4 is out of range"),
-        ("3-2", 64, "--paragraph runs backwards at 3-2"),
-        ("0-2", 64, "--paragraph counts from 1"),
-        ("دو", 64, "--paragraph takes a number"),
+        ("3-2", 2, "--paragraph runs backwards at 3-2"),
+        ("0-2", 2, "--paragraph counts from 1"),
+        ("دو", 2, "--paragraph takes a number"),
     ])
     func aSpanTheArticleDoesNotHaveWritesNothing(span: String, status: Int32, message: String) throws {
         let scratch = ScratchFolder()

@@ -88,14 +88,21 @@ extension Config {
 
     /// The configuration as a TOML file that `parse` reads back to the same configuration, and that
     /// prints the same again.
-    public func toml() -> String {
+    ///
+    /// `keyComments` puts a comment line above each key binding (what the operation does). Paths left
+    /// to their XDG default (`cacheDirectory`, `clipboard` nil) are written as comments naming the default.
+    public func toml(keyComments: [String: String] = [:]) -> String {
         var lines = [
             "# azad configuration: save as $XDG_CONFIG_HOME/azad/config.toml (see README, \"Configuration\").",
             "",
             "# Folders of text exports; empty means the bundled sample feed.",
             "feeds = \(TOMLText.array(feeds))",
         ]
-        if let cacheDirectory { lines.append("cache_dir = \(TOMLText.string(cacheDirectory))") }
+        if let cacheDirectory {
+            lines.append("cache_dir = \(TOMLText.string(cacheDirectory))")
+        } else {
+            lines.append("# cache_dir = \"~/.cache/azad\"  (default: $XDG_CACHE_HOME/azad; also AZAD_CACHE_DIR)")
+        }
         lines += [
             "# A bundled or user theme (azad themes lists them); colors: auto, 256, 16, 8 or none.",
             "theme = \(TOMLText.string(theme))",
@@ -104,11 +111,19 @@ extension Config {
             "masthead = \(TOMLText.string(masthead.rawValue))",
             "# Right-to-left text: visual (azad reorders and shapes) or terminal (the terminal does).",
             "bidi = \(TOMLText.string(bidi.rawValue))",
+            "# Arabic letters in their joined forms (visual bidi only).",
             "shaping = \(shaping)",
+            "# Columns from one tab stop to the next, 1 to 16.",
             "tab_width = \(tabWidth)",
+            "# Mouse wheel and clicks in the reader.",
             "mouse = \(mouse)",
         ]
-        if let clipboard { lines.append("clipboard = \(TOMLText.string(clipboard))") }
+        if let clipboard {
+            lines.append("clipboard = \(TOMLText.string(clipboard))")
+        } else {
+            lines.append(
+                "# clipboard = \"~/.local/share/azad/clipboard.txt\"  (default: $XDG_DATA_HOME/azad/clipboard.txt)")
+        }
         lines += [
             "# Also copy quotes to the terminal's clipboard (OSC 52).",
             "osc52 = \(osc52)",
@@ -117,6 +132,7 @@ extension Config {
             "[keys]",
         ]
         for operation in keys.keys.sorted() {
+            if let comment = keyComments[operation] { lines.append("# \(comment)") }
             lines.append("\(TOMLText.key(operation)) = \(TOMLText.array(keys[operation]!))")
         }
         return lines.joined(separator: "\n") + "\n"

@@ -1,7 +1,8 @@
 import Foundation
 
-/// JSON as azad prints it: pretty-printed with sorted keys and slashes left alone, and every C1
-/// control, DEL, line and paragraph separator and bidi control escaped as `\uXXXX`.
+/// The one writer of the JSON azad prints: every C1 control, DEL, line and paragraph separator and
+/// bidi control escaped as `\uXXXX`, slashes left alone. `Encodable` values are pretty-printed with
+/// sorted keys; `JSONValue` trees keep their keys in the order given (`encoded(_:pretty:)`).
 ///
 /// `JSONEncoder` escapes only C0 controls, so text from a file could otherwise reach the terminal with
 /// controls that reorder or garble it. Outside strings JSON holds none of those scalars, so escaping
@@ -48,10 +49,10 @@ public enum JSONStream {
 
     /// The encoder's UTF-8 with DEL, C1 controls (C2 80–9F), U+2028 to U+202E (E2 80 A8–AE) and
     /// U+2066 to U+2069 (E2 81 A6–A9) escaped, by bytes.
-    static func escaped(_ json: Data) -> [UInt8] {
+    static func escaped(_ json: some ContiguousBytes) -> [UInt8] {
         var output: [UInt8] = []
-        output.reserveCapacity(json.count)
         json.withUnsafeBytes { raw in
+            output.reserveCapacity(raw.count)
             let bytes = raw.bindMemory(to: UInt8.self)
             var index = 0
             while index < bytes.count {

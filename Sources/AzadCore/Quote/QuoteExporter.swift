@@ -24,6 +24,12 @@ public struct QuoteExporter: Sendable, Hashable {
         try append(bytes: Array(entry.formatted().utf8))
     }
 
+    /// Appends `text`, quoted from `article`, with the article's attribution: what the reader's `y`
+    /// and `azad quote` both do.
+    public func append(_ text: String, of article: Article) throws(QuoteExportError) {
+        try append(QuoteEntry(text: text, article: article))
+    }
+
     /// Appends `bytes` as they are, with the same guarantees as `append(_:)`.
     public func append(bytes: [UInt8]) throws(QuoteExportError) {
         let path = file.path

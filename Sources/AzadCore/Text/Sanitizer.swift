@@ -57,6 +57,13 @@ public enum Sanitizer {
         return result
     }
 
+    /// `text` made safe to print on one line, as every message and column of the command line is:
+    /// line breaks and tabs each one space (a tab stop every column keeps a tab a search would look
+    /// for from growing into several spaces), controls as placeholders, bidi controls removed.
+    public static func singleLine(_ text: String) -> String {
+        sanitized(text, tabWidth: 1, singleLine: true)
+    }
+
     /// Whether `text` would reach the terminal unchanged.
     public static func isSafe(_ text: String) -> Bool {
         for scalar in text.unicodeScalars where isControl(scalar) || isBidiControl(scalar) { return false }

@@ -12,20 +12,24 @@ struct ListCommand: AsyncParsableCommand {
     @Flag(help: "Print a JSON array.")
     var json = false
 
-    @Option(help: "At most this many articles.")
+    @Option(parsing: .unconditional, help: "At most this many articles.")
     var limit: Int?
 
     @Option(help: "Only articles in this language (fa, ps, en, de, fr, …).")
     var language: String?
 
+    func validate() throws {
+        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more, not \(limit)") }
+    }
+
     func run() async throws {
-        let session = try CacheSession(global)
-        try session.refresh()
-        let summaries = try session.cache.list(limit: limit, filter: ArticleFilter(language: language))
+        let library = global.library(try global.resolve())
+        try library.refresh()
+        let summaries = try library.cache().list(limit: limit, filter: ArticleFilter(language: language))
         if json {
             try JSONOutput.printArray(summaries.lazy.map { SummaryJSON($0) })
         } else {
-            for summary in summaries { print(summaryLine(summary)) }
+            for summary in summaries { print(SummaryLine.text(summary)) }
         }
     }
 }

@@ -23,7 +23,7 @@ struct MastheadCommand: AsyncParsableCommand {
     var compact = false
 
     func run() async throws {
-        let config = try global.loadConfig()
+        let config = try global.resolve().config
         let language = language ?? config.masthead
         let width = layout.effectiveWidth
         let options = layout.options(over: config)

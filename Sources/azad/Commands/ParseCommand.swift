@@ -27,6 +27,8 @@ struct ParseCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // Nothing here reads the configuration, but a broken one stops every command alike.
+        _ = try global.resolve()
         var results: [ParseOutcome] = []
         for file in files {
             do {
@@ -41,8 +43,7 @@ struct ParseCommand: AsyncParsableCommand {
             }
         }
         if json {
-            let array = JSONValue.array(results.map(\.json))
-            FileHandle.standardOutput.write(Data((array.serialized() + "\n").utf8))
+            JSONOutput.print(.array(results.map(\.json)))
         } else {
             var output = ""
             for (index, result) in results.enumerated() {
@@ -58,58 +59,4 @@ struct ParseCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
     }
-}
-
-/// One element of `azad parse`'s output: an article, or why a file could not be read.
-enum ParseOutcome {
-    case article(Article)
-    case failure(path: String, message: String)
-
-    var isFailure: Bool {
-        if case .failure = self { return true }
-        return false
-    }
-
-    /// The element of the JSON array: the article, or `{"path": …, "error": …}`.
-    var json: JSONValue {
-        switch self {
-        case .article(let article): return article.json
-        case .failure(let path, let message): return .object([("path", .string(path)), ("error", .string(message))])
-        }
-    }
-
-    /// A few lines a person reads: what the parser found and what it guessed.
-    var summary: String {
-        switch self {
-        case .failure(let path, let message):
-            return "\(printable(path))\n  error: \(printable(message))\n"
-        case .article(let article):
-            var lines = [printable(article.path)]
-            func add(_ label: String, _ value: String?) {
-                guard let value, !value.isEmpty else { return }
-                lines.append("  \(label): \(printable(value))")
-            }
-            add("title", article.title)
-            add("subtitle", article.subtitle)
-            add("authors", article.authors.joined(separator: ", "))
-            let date = article.date.map { date in
-                article.dateText.map { "\(date.iso) (\($0))" } ?? date.iso
-            }
-            add("date", date ?? article.dateText.map { "? (\($0))" })
-            add("language", article.language)
-            add("section", article.section)
-            add("source", article.source)
-            let counts = Block.Kind.allCases.map { kind in
-                "\(article.blocks.filter { $0.kind == kind }.count) \(kind.rawValue)s"
-            }
-            add("blocks", counts.joined(separator: ", "))
-            for warning in article.warnings { add("warning", warning) }
-            return lines.joined(separator: "\n") + "\n"
-        }
-    }
-}
-
-/// A value from a file, safe for the terminal and kept on one line.
-private func printable(_ text: String) -> String {
-    Sanitizer.sanitized(text, singleLine: true)
 }

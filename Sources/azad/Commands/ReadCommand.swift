@@ -15,11 +15,12 @@ struct ReadCommand: ParsableCommand {
     var noSync = false
 
     func run() throws {
-        let config = try global.loadConfig()
-        let paths = global.paths
-        let folders = global.feedFolders(for: config)
+        let effective = try global.resolve()
+        let config = effective.config
+        let paths = effective.paths
+        let folders = effective.feedFolders
         guard !folders.isEmpty else {
-            throw UserFacingError("azad: no feed folder configured and the bundled sample-feed/ was not found")
+            throw UserFacingError("no feed folder configured and the bundled sample-feed/ was not found")
         }
         // The cache when it can be opened; otherwise the folders read directly, so the reader still opens.
         let library: any ArticleLibrary
@@ -35,23 +36,18 @@ struct ReadCommand: ParsableCommand {
             library = FolderLibrary(folders: folders)
             memory = FileReadingMemory(file: paths.dataDirectory.appendingPathComponent("reading-state.json"))
         }
-        let keymap: Keymap
-        do {
-            keymap = try Keymap(bindings: config.keys)
-        } catch {
-            throw UserFacingError("azad: \(error.description)")
-        }
-        let catalog = global.themeCatalog
+        let keymap = try KeyBindings.keymap(for: config)
+        let catalog = effective.themeCatalog
         let reader = Reader(
             library: library, memory: memory, keymap: keymap, themes: catalog.entries().map(\.name),
             layoutOptions: config.layoutOptions)
         reader.setDefaultMasthead(config.masthead)
         // --theme wins; else the theme last chosen with `t`; else the configuration's. `config.theme`
         // already holds --theme, so the override is given apart from it.
-        let explicitTheme = global.theme
+        let explicitTheme = effective.themeFlag
         reader.setTheme(config.theme)
         if let explicitTheme { reader.overrideTheme(explicitTheme) }
-        let clipboard = URL(fileURLWithPath: config.clipboard ?? paths.clipboardFile.path)
+        let clipboard = effective.clipboardFile
         let app = ReaderApp(
             reader: reader,
             theme: { name, colors in
@@ -72,7 +68,7 @@ struct ReadCommand: ParsableCommand {
     /// Appends the quote to the clipboard file; the status line's words for how it went.
     static func export(_ request: QuoteRequest, to file: URL) -> String {
         do {
-            try QuoteExporter(file: file).append(QuoteEntry(text: request.text, article: request.article))
+            try QuoteExporter(file: file).append(request.text, of: request.article)
             return "quote added to \(file.path)"
         } catch {
             return error.description

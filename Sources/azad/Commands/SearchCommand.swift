@@ -21,19 +21,23 @@ struct SearchCommand: AsyncParsableCommand {
     @Flag(help: "Print a JSON array.")
     var json = false
 
-    @Option(help: "At most this many results (default 50; 0 for all).")
+    @Option(parsing: .unconditional, help: "At most this many results (default 50; 0 for all).")
     var limit: Int = 50
 
+    func validate() throws {
+        if limit < 0 { throw ValidationError("--limit must be 0 or more (0 for all), not \(limit)") }
+    }
+
     func run() async throws {
-        let session = try CacheSession(global)
-        try session.refresh()
-        let hits = try session.cache.search(query.joined(separator: " "), limit: limit > 0 ? limit : nil)
+        let library = global.library(try global.resolve())
+        try library.refresh()
+        let hits = try library.cache().search(query.joined(separator: " "), limit: limit > 0 ? limit : nil)
         if json {
             try JSONOutput.printArray(hits.lazy.map { SummaryJSON($0.summary, snippet: $0.snippet, rank: $0.rank) })
         } else {
             for hit in hits {
-                print(summaryLine(hit.summary))
-                if !hit.snippet.isEmpty { print("\t\(TerminalText.clean(hit.snippet))") }
+                print(SummaryLine.text(hit.summary))
+                if !hit.snippet.isEmpty { print("\t\(Sanitizer.singleLine(hit.snippet))") }
             }
         }
     }

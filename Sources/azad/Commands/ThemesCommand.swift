@@ -15,8 +15,9 @@ struct ThemesCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() async throws {
-        let config = try global.loadConfig()
-        let catalog = global.themeCatalog
+        let effective = try global.resolve()
+        let config = effective.config
+        let catalog = effective.themeCatalog
         let entries = catalog.entries()
         let width = entries.map(\.name.count).max() ?? 0
         var broken = false
@@ -26,17 +27,17 @@ struct ThemesCommand: AsyncParsableCommand {
             let name = entry.name + String(repeating: " ", count: width - entry.name.count)
             let description: String
             do {
-                description = TerminalText.clean(try catalog.load(named: entry.name).description)
+                description = Sanitizer.singleLine(try catalog.load(named: entry.name).description)
             } catch {
                 broken = true
-                description = "cannot be used: \(TerminalText.clean(error.description))"
+                description = "cannot be used: \(Sanitizer.singleLine(error.description))"
             }
-            print("\(marker) \(TerminalText.clean(name))  \(origin) — \(description)")
+            print("\(marker) \(Sanitizer.singleLine(name))  \(origin) — \(description)")
         }
         if !entries.contains(where: { $0.name == config.theme }) {
             broken = true
             print(
-                "  (the configured theme “\(TerminalText.clean(config.theme))” does not exist; the reader uses default)"
+                "  (the configured theme “\(Sanitizer.singleLine(config.theme))” does not exist; the reader uses default)"
             )
         }
         if broken { throw ExitCode.failure }

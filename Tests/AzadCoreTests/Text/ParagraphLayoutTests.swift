@@ -171,19 +171,22 @@ import Testing
         arguments: [("x", 80), ("ب", 80), ("喀", 80), ("e\u{301}", 80)])
     func longLineIsLinear(unit: String, width: Int) {
         // The bound is on growth, not on seconds, so that it holds in a debug build, under ASan and
-        // TSan (several times slower) and on a loaded machine alike: doubling the line doubles the
-        // work when layout is linear and quadruples it when each display line rescans the paragraph.
+        // TSan (several times slower) and on a loaded machine alike: four times the line is four times
+        // the work when layout is linear and sixteen times when each display line rescans the
+        // paragraph. Each size takes the faster of two runs, so one run slowed by a busy neighbour on
+        // a shared core does not decide.
         var seconds: [Double] = []
-        for bytes in [262_144, 524_288] {
+        for bytes in [131_072, 524_288] {
             let text = String(repeating: unit, count: bytes / unit.utf8.count)
             var lines: [VisualLine] = []
-            seconds.append(ThreadCPUTime.seconds { lines = ParagraphLayout.lines(text, width: width) })
+            let runs = (0..<2).map { _ in ThreadCPUTime.seconds { lines = ParagraphLayout.lines(text, width: width) } }
+            seconds.append(runs.min() ?? 0)
             let perLine = width / DisplayWidth.of(unit)
             #expect(lines.count == (text.count + perLine - 1) / perLine)
             #expect(lines.allSatisfy { $0.width <= width })
             #expect(lines.reduce(0) { $0 + $1.text.count } == text.count)
         }
-        #expect(seconds[1] < seconds[0] * 3, "\(unit): \(seconds[0]) s for 256 KiB, \(seconds[1]) s for 512 KiB")
+        #expect(seconds[1] < seconds[0] * 8, "\(unit): \(seconds[0]) s for 128 KiB, \(seconds[1]) s for 512 KiB")
     }
 }
 

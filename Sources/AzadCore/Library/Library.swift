@@ -1,0 +1,59 @@
+import Foundation
+
+/// The articles of the configured feed folders, as every command sees them: the cache, the feeds,
+/// keeping one up to date with the other, and finding an article by the reference a user typed.
+///
+/// The cache is opened on first use, so a command that reads an export file directly never creates one.
+public final class Library {
+    /// The folders of text exports the cache mirrors, found when first needed: a command that reads
+    /// one export file never looks for them (nor for the bundled sample feed they may default to).
+    public private(set) lazy var feeds: [URL] = findFeeds()
+    /// Where the cache lives.
+    public let cacheDirectory: URL
+    private let findFeeds: () -> [URL]
+    private let notice: (String) -> Void
+    private var opened: ArticleCache?
+
+    /// - Parameter notice: told once, when the cache opens, of anything the user should know (a damaged
+    ///   cache file moved aside).
+    public init(
+        feeds: @autoclosure @escaping () -> [URL], cacheDirectory: URL, notice: @escaping (String) -> Void = { _ in }
+    ) {
+        findFeeds = feeds
+        self.cacheDirectory = cacheDirectory
+        self.notice = notice
+    }
+
+    /// The article cache, opened (and created) on first use.
+    public func cache() throws(LibraryError) -> ArticleCache {
+        if let opened { return opened }
+        let cache: ArticleCache
+        do {
+            cache = try ArticleCache(directory: cacheDirectory)
+        } catch {
+            throw .cacheUnavailable(directory: cacheDirectory.path, reason: "\(error)")
+        }
+        opened = cache
+        if let message = cache.notice { notice(message) }
+        return cache
+    }
+
+    /// A quick sync before reading (see `SyncDepth.quick`); when another process is syncing, the cache
+    /// is read as it is instead of waiting. Unreadable files are `sync`'s to name, not every listing's.
+    public func refresh() throws {
+        _ = try sync(waitIfBusy: false, depth: .quick, progress: nil)
+    }
+
+    /// Brings the cache up to date with the feeds (see `ArticleCache.sync`).
+    public func sync(
+        waitIfBusy: Bool, depth: SyncDepth = .full, progress: (@Sendable (SyncProgress) -> Void)? = nil
+    ) throws -> SyncReport {
+        guard !feeds.isEmpty else { throw LibraryError.noFeed }
+        let cache = try cache()
+        do {
+            return try cache.sync(feeds: feeds, waitIfBusy: waitIfBusy, depth: depth, progress: progress)
+        } catch ArticleCacheError.missingFeed(let path) {
+            throw LibraryError.missingFeed(path)
+        }
+    }
+}

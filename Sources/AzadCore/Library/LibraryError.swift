@@ -1,0 +1,27 @@
+/// Why the library could not do what was asked; its description is one line, `PATH: reason` when a
+/// file is at fault.
+public enum LibraryError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// No feed folder is configured and the bundled sample feed is missing.
+    case noFeed
+    /// The cache folder cannot be opened as a cache.
+    case cacheUnavailable(directory: String, reason: String)
+    /// A feed folder that is not there (`ArticleCacheError.missingFeed`).
+    case missingFeed(String)
+    /// A number that is no article's cache id.
+    case noSuchID(Int64)
+    /// A reference that is neither a file, nor a cache id, nor a path the cache holds.
+    case notFound(String)
+    /// The export file names could not be turned into an article.
+    case unreadable(ImportError)
+
+    public var description: String {
+        switch self {
+        case .noFeed: return "no feed folder: pass --feed DIR or set feeds in the configuration"
+        case .cacheUnavailable(let directory, let reason): return "cannot open the cache in \(directory): \(reason)"
+        case .missingFeed(let path): return "feed folder not found: \(path)"
+        case .noSuchID(let id): return "no article with id \(id) in the cache (azad list shows the ids)"
+        case .notFound(let reference): return "no article with id or path \(reference)"
+        case .unreadable(let error): return error.description
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import AzadCore
+import Foundation
+
+/// azad's front door: finds the command, runs it, and reports every failure as one line on stderr.
+///
+/// Exit statuses: 0 done; 1 the command failed (a file, the cache, the configuration); 2 the command
+/// line is wrong (an unknown command, a missing argument, an impossible number). A command may exit
+/// with its own status (the reader with the one it ends with).
+enum CommandLineRunner {
+    static func run(_ arguments: [String]) async {
+        let commands = CommandName.all
+        if let word = CommandName.firstWord(in: arguments), !commands.contains(word), word != "help" {
+            fail(CommandName.unknownMessage(word), status: 2)
+        }
+        do {
+            var command = try Azad.parseAsRoot(CommandName.commandFirst(arguments))
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            report(error, arguments: arguments)
+        }
+    }
+
+    /// Prints `error` as one line (help, version and completion scripts as ArgumentParser prints them)
+    /// and exits with its status.
+    static func report(_ error: any Error, arguments: [String]) -> Never {
+        switch error {
+        case let exit as ExitCode:
+            Foundation.exit(exit.rawValue)
+        case is UserFacingError, is ConfigError, is LibraryError, is ImportError, is QuoteExportError,
+            is ArticleCacheError:
+            fail(String(describing: error), status: 1)
+        default:
+            let code = Azad.exitCode(for: error)
+            if code.isSuccess { Azad.exit(withError: error) }
+            var message = Azad.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            if message.hasSuffix(".") { message.removeLast() }
+            guard code == .validationFailure else { fail(message, status: code.rawValue) }
+            let command = CommandName.firstWord(in: arguments).map { "azad \($0)" } ?? "azad"
+            fail("\(message) (see \(command) --help)", status: 2)
+        }
+    }
+
+    /// `azad: MESSAGE` on stderr, made safe for the terminal and kept on one line, then exit.
+    static func fail(_ message: String, status: Int32) -> Never {
+        FileHandle.standardError.write(Data("azad: \(Sanitizer.singleLine(message))\n".utf8))
+        Foundation.exit(status)
+    }
+}

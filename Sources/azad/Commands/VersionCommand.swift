@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// `azad version`: the same as `azad --version`.
+struct VersionCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "version",
+        abstract: "Print azad's version."
+    )
+
+    func run() async throws {
+        print(Version.current)
+    }
+}
