@@ -24,6 +24,6 @@ import Testing
         try session.send("C-l")
         try session.waitFor("www.afgazad.com")
         try session.waitFor(ReaderFeedFixture.englishTitle)
-        if !opening.isEmpty { try session.waitFor("Search:") }
+        if !opening.isEmpty { try session.waitFor("Search articles:") }
     }
 }

@@ -18,8 +18,12 @@ public enum ThemeElement: String, Sendable, Hashable, CaseIterable, Codable {
     case paragraph
     case verse
     case searchMatch = "search_match"
+    /// The match `n` and `N` are on.
+    case currentMatch = "current_match"
     case selection
     case status
     case statusAccent = "status_accent"
+    /// The search prompt's dimmed suggestion.
+    case statusDim = "status_dim"
     case help
 }

@@ -58,6 +58,18 @@ public final class ReadingState: Sendable {
                     CREATE TABLE preference (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                     """)
         }
+        migrator.registerMigration("search-history") { db in
+            // Per kind of search (`archive`, `article`), newest first: `position` 0 is the last query.
+            try db.execute(
+                sql: """
+                    CREATE TABLE search_history (
+                        kind TEXT NOT NULL,
+                        position INTEGER NOT NULL,
+                        query TEXT NOT NULL,
+                        PRIMARY KEY (kind, position)
+                    );
+                    """)
+        }
         return migrator
     }
 

@@ -26,7 +26,8 @@ public struct Theme: Sendable, Hashable {
             .listUnread: ThemeStyle(bold: true), .listStarred: ThemeStyle(bold: true), .title: ThemeStyle(bold: true),
             .subtitle: ThemeStyle(italic: true), .byline: ThemeStyle(dim: true), .meta: ThemeStyle(dim: true),
             .heading: ThemeStyle(bold: true), .verse: ThemeStyle(italic: true),
-            .searchMatch: ThemeStyle(bold: true, underline: true), .selection: ThemeStyle(reverse: true),
+            .searchMatch: ThemeStyle(bold: true, underline: true), .currentMatch: ThemeStyle(bold: true, reverse: true),
+            .selection: ThemeStyle(reverse: true), .statusDim: ThemeStyle(reverse: true, dim: true),
             .status: ThemeStyle(reverse: true), .statusAccent: ThemeStyle(bold: true, reverse: true),
             .help: ThemeStyle(),
         ])

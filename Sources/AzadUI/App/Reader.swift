@@ -108,6 +108,8 @@ public final class Reader {
             return nil
         case .checkGeneration:
             return .generationRead(library.generation())
+        case .suggestSpelling(let text):
+            return .spellingSuggested(text: text, suggestion: library.nearestSpelling(of: text))
         case .none, .quit, .sync, .theme, .quote, .redraw:
             return nil
         }

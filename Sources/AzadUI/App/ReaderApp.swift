@@ -90,7 +90,9 @@ public struct ReaderApp {
                     reader.setMessage(message)
                 case .redraw: terminal.invalidate()
                 case .search(let text): search.submit(text)
-                case .none, .loadRecord, .loadSummaries, .loadArticle, .loadRawText, .save, .checkGeneration: break
+                case .none, .loadRecord, .loadSummaries, .loadArticle, .loadRawText, .save, .checkGeneration,
+                    .suggestSpelling:
+                    break
                 }
             }
             return true

@@ -8,6 +8,8 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     case pageUp, pageDown, home, end
     case enter, tab, backTab, escape, backspace, delete
     case function(Int)
+    /// Esc then Backspace, as a terminal sends Alt-Backspace.
+    case metaBackspace
 
     /// Names accepted in configuration files (case-insensitive), besides single characters.
     static let names: [(String, Key)] = [
@@ -16,6 +18,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         ("Home", .home), ("End", .end), ("Enter", .enter), ("Return", .enter), ("Tab", .tab),
         ("BackTab", .backTab), ("S-Tab", .backTab), ("Esc", .escape), ("Escape", .escape),
         ("Backspace", .backspace), ("Delete", .delete), ("Del", .delete), ("Space", .character(" ")),
+        ("M-Backspace", .metaBackspace),
     ]
 
     /// Parses a key as a configuration file writes it: `j`, `G`, `?`, `Space`, `PgDn`, `C-l`, `F5`.

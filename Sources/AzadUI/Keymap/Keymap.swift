@@ -37,7 +37,7 @@ public struct Keymap: Sendable, Hashable {
                     throw BindingError(
                         description:
                             "\"\(text)\" for \(name) is not a key (a character, Space, Enter, Tab, Esc, Up, Down, "
-                            + "Left, Right, PgUp, PgDn, Home, End, Backspace, Delete, C-x or F1…F12)")
+                            + "Left, Right, PgUp, PgDn, Home, End, Backspace, Delete, M-Backspace, C-x or F1…F12)")
                 }
                 // At the search prompt a printable character types itself: an operation that works
                 // only there could never run from one.

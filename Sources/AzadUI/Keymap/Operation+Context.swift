@@ -25,7 +25,7 @@ extension Operation {
     /// The contexts the operation does something in.
     public var contexts: Set<Context> {
         switch self {
-        case .down, .up: [.list, .pane, .prompt, .selection, .help, .raw]
+        case .down, .up: [.list, .pane, .selection, .help, .raw]
         case .pageDown, .pageUp, .top, .bottom: [.list, .pane, .selection, .help, .raw]
         case .open: [.list]
         case .redraw: Set(Context.allCases)
@@ -34,8 +34,12 @@ extension Operation {
         case .raw: [.list, .pane, .raw]
         case .startSelection, .startLineSelection, .nextParagraph, .previousParagraph: [.list, .pane, .selection]
         case .swapEnds, .copyQuote: [.selection]
-        case .keepSearch, .cancelSearch, .deleteBackward, .clearPrompt: [.prompt]
-        case .switchPane, .nextArticle, .previousArticle, .readingPaneOnly, .search, .nextMatch, .previousMatch,
+        case .keepSearch, .cancelSearch, .deleteBackward, .clearPrompt, .cursorLeft, .cursorRight, .cursorStart,
+            .cursorEnd, .deleteWord, .killToEnd, .pasteKilled, .historyPrevious, .historyNext, .takeSuggestion:
+            [.prompt]
+        case .search: [.list]
+        case .find, .searchArchive: [.pane]
+        case .switchPane, .nextArticle, .previousArticle, .readingPaneOnly, .nextMatch, .previousMatch,
             .toggleMasthead, .languageFilter, .nextTheme, .sync, .toggleRead, .toggleStar:
             [.list, .pane]
         }

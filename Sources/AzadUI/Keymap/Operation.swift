@@ -14,6 +14,8 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
     case previousArticle = "previous-article"
     case readingPaneOnly = "reading-pane-only"
     case search
+    case find
+    case searchArchive = "search-archive"
     case back
     case nextMatch = "next-match"
     case previousMatch = "previous-match"
@@ -21,6 +23,16 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
     case cancelSearch = "cancel-search"
     case deleteBackward = "delete-backward"
     case clearPrompt = "clear-prompt"
+    case cursorLeft = "cursor-left"
+    case cursorRight = "cursor-right"
+    case cursorStart = "cursor-start"
+    case cursorEnd = "cursor-end"
+    case deleteWord = "delete-word"
+    case killToEnd = "kill-to-end"
+    case pasteKilled = "paste-killed"
+    case historyPrevious = "history-previous"
+    case historyNext = "history-next"
+    case takeSuggestion = "take-suggestion"
     case toggleMasthead = "toggle-masthead"
     case languageFilter = "language-filter"
     case startSelection = "select"
@@ -63,6 +75,8 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         case .previousArticle: [.character("[")]
         case .readingPaneOnly: [.character("z")]
         case .search: [.character("/")]
+        case .find: [.character("/")]
+        case .searchArchive: [.character("\\")]
         case .back: [.escape]
         case .nextMatch: [.character("n")]
         case .previousMatch: [.character("N")]
@@ -70,6 +84,16 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         case .cancelSearch: [.escape]
         case .deleteBackward: [.backspace, .delete]
         case .clearPrompt: [.control("u")]
+        case .cursorLeft: [.left]
+        case .cursorRight: [.right]
+        case .cursorStart: [.home, .control("a")]
+        case .cursorEnd: [.end, .control("e")]
+        case .deleteWord: [.control("w"), .metaBackspace]
+        case .killToEnd: [.control("k")]
+        case .pasteKilled: [.control("y")]
+        case .historyPrevious: [.up]
+        case .historyNext: [.down]
+        case .takeSuggestion: [.tab]
         case .toggleMasthead: [.character("m")]
         case .languageFilter: [.character("l")]
         case .startSelection: [.character("v")]
@@ -103,14 +127,26 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         case .nextArticle: "open the next article"
         case .previousArticle: "open the previous article"
         case .readingPaneOnly: "reading pane alone, or back to list and pane"
-        case .search: "search every article (results update as you type; Enter keeps them)"
+        case .search: "search every article as you type (Enter keeps the results)"
+        case .find: "find in the open article (n/N go from match to match)"
+        case .searchArchive: "search every article from the reading pane"
         case .back: "back to the full list; cancel a search or a selection"
         case .nextMatch: "next search match in the article"
         case .previousMatch: "previous search match in the article"
         case .keepSearch: "keep the results and leave the prompt"
         case .cancelSearch: "cancel the search"
         case .deleteBackward: "delete the last character of the query"
-        case .clearPrompt: "clear the query"
+        case .clearPrompt: "delete the query before the cursor (all of it at the end)"
+        case .cursorLeft: "cursor one letter left (right-to-left text: towards its end)"
+        case .cursorRight: "cursor one letter right"
+        case .cursorStart: "cursor to the start of the query"
+        case .cursorEnd: "cursor to the end of the query"
+        case .deleteWord: "delete the word before the cursor"
+        case .killToEnd: "delete from the cursor to the end"
+        case .pasteKilled: "paste what the last delete removed"
+        case .historyPrevious: "earlier query of this kind of search (first: the dimmed suggestion)"
+        case .historyNext: "later query, back to what was typed"
+        case .takeSuggestion: "take the dimmed suggestion or the did-you-mean spelling"
         case .toggleMasthead: "masthead in Persian or English"
         case .languageFilter: "language filter: All, فارسی, پښتو, European languages"
         case .startSelection: "select whole paragraphs to quote, from the reading cursor"
@@ -134,8 +170,9 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         switch self {
         case .down, .up, .open, .switchPane, .pageDown, .pageUp, .top, .bottom: .moving
         case .nextArticle, .previousArticle, .readingPaneOnly, .toggleMasthead, .raw: .reading
-        case .search, .back, .nextMatch, .previousMatch, .keepSearch, .cancelSearch, .deleteBackward, .clearPrompt,
-            .languageFilter:
+        case .search, .find, .searchArchive, .back, .nextMatch, .previousMatch, .keepSearch, .cancelSearch,
+            .deleteBackward, .clearPrompt, .cursorLeft, .cursorRight, .cursorStart, .cursorEnd, .deleteWord,
+            .killToEnd, .pasteKilled, .historyPrevious, .historyNext, .takeSuggestion, .languageFilter:
             .searching
         case .startSelection, .startLineSelection, .swapEnds, .nextParagraph, .previousParagraph, .copyQuote:
             .quoting

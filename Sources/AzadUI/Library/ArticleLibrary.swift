@@ -23,6 +23,9 @@ public protocol ArticleLibrary: Sendable {
     func matchRanges(of query: String, in article: Article) -> [Int: [Range<String.Index>]]
     /// A number that changes when the library changed outside this reader (another process synced).
     func generation() -> Int
+    /// For a search that found nothing, the query spelled as the nearest words the library knows;
+    /// nil when it has none to offer.
+    func nearestSpelling(of query: String) -> String?
 }
 
 extension ArticleLibrary {
@@ -34,6 +37,9 @@ extension ArticleLibrary {
 
     /// For a library nothing else changes.
     public func generation() -> Int { 0 }
+
+    /// For a library with no index of its words.
+    public func nearestSpelling(of query: String) -> String? { nil }
 
     /// Case- and diacritic-insensitive occurrences of each query word: enough for highlighting when
     /// the library has no better idea of what matched.

@@ -29,6 +29,9 @@ public final class CacheLibrary: ArticleLibrary {
         try cache.search(SearchQuery(query), limit: limit, snippets: false)
     }
 
+    /// From the index's vocabulary; a cache that cannot be read has no suggestion.
+    public func nearestSpelling(of query: String) -> String? { (try? cache.nearestSpelling(of: query)) ?? nil }
+
     public func rawText(of summary: ArticleSummary) throws -> String {
         try TextDecoding.decode(try Data(contentsOf: URL(fileURLWithPath: summary.path)))
     }

@@ -38,6 +38,11 @@ public final class CacheReadingMemory: ReadingMemory, @unchecked Sendable {
             record.mastheadLanguage = MastheadLanguage(rawValue: language)
         }
         record.theme = try? state.preference(.theme)
+        for kind in SearchKind.allCases {
+            if let queries = try? state.searchHistory(kind.rawValue), !queries.isEmpty {
+                record.searchHistory[kind.rawValue] = queries
+            }
+        }
         lock.withLock { saved = record }
         return record
     }
@@ -74,6 +79,9 @@ public final class CacheReadingMemory: ReadingMemory, @unchecked Sendable {
             try state.setPreference(.mastheadLanguage, record.mastheadLanguage?.rawValue)
         }
         if record.theme != saved.theme { try state.setPreference(.theme, record.theme) }
+        for kind in SearchKind.allCases.map(\.rawValue) where record.searchHistory[kind] != saved.searchHistory[kind] {
+            try state.setSearchHistory(kind, record.searchHistory[kind] ?? [])
+        }
     }
 
     private func saveAll(_ record: ReadingRecord) throws {
@@ -87,5 +95,8 @@ public final class CacheReadingMemory: ReadingMemory, @unchecked Sendable {
         }
         try state.setPreference(.mastheadLanguage, record.mastheadLanguage?.rawValue)
         try state.setPreference(.theme, record.theme)
+        for kind in SearchKind.allCases {
+            try state.setSearchHistory(kind.rawValue, record.searchHistory[kind.rawValue] ?? [])
+        }
     }
 }

@@ -11,8 +11,26 @@ public struct ReadingRecord: Sendable, Hashable, Codable {
     /// Nil until the reader has chosen one (the configuration's choice applies).
     public var mastheadLanguage: MastheadLanguage?
     public var theme: String?
+    /// Per kind of search (`SearchKind.rawValue`), the queries searched, newest first.
+    public var searchHistory: [String: [String]] = [:]
 
     public init() {}
+
+    private enum CodingKeys: String, CodingKey {
+        case read, starred, lastArticle, lastScroll, mastheadLanguage, theme, searchHistory
+    }
+
+    /// Reads a record; a key a record written by another version lacks keeps its default.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        read = try container.decodeIfPresent(Set<Int64>.self, forKey: .read) ?? []
+        starred = try container.decodeIfPresent(Set<Int64>.self, forKey: .starred) ?? []
+        lastArticle = try container.decodeIfPresent(Int64.self, forKey: .lastArticle)
+        lastScroll = try container.decodeIfPresent(Int.self, forKey: .lastScroll) ?? 0
+        mastheadLanguage = try container.decodeIfPresent(String.self, forKey: .mastheadLanguage)
+        theme = try container.decodeIfPresent(String.self, forKey: .theme)
+        searchHistory = try container.decodeIfPresent([String: [String]].self, forKey: .searchHistory) ?? [:]
+    }
 }
 
 /// Keeps a `ReadingRecord` between runs.

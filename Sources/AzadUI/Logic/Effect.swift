@@ -23,6 +23,9 @@ public enum Effect: Sendable, Hashable {
     case loadRawText(ArticleSummary)
     /// Save the reading record (answered by `.saveFailed` only when it fails).
     case save(ReadingRecord)
+    /// Ask the index for the nearest spelling of a search that found nothing (answered by
+    /// `.spellingSuggested`).
+    case suggestSpelling(String)
     /// Read the library's generation, to see a change made elsewhere (answered by `.generationRead`).
     case checkGeneration
 
@@ -30,7 +33,9 @@ public enum Effect: Sendable, Hashable {
     public var isInputOutput: Bool {
         switch self {
         case .none, .quit, .sync, .theme, .quote, .redraw: false
-        case .loadRecord, .loadSummaries, .loadArticle, .search, .loadRawText, .save, .checkGeneration: true
+        case .loadRecord, .loadSummaries, .loadArticle, .search, .loadRawText, .save, .checkGeneration,
+            .suggestSpelling:
+            true
         }
     }
 }

@@ -39,7 +39,19 @@ extension ReaderLogic {
         }
         if state.search.announce, state.query != nil {
             state.search.announce = false
-            state.message = "\(state.rows.count) results: Enter opens, n/N jump to matches"
+            state.message =
+                state.rows.isEmpty
+                ? noResultsMessage(state.query!)
+                : "\(Self.results(state.rows.count)): Enter opens, n/N jump to matches"
+        }
+    }
+
+    /// `1 result`, `5 results`, `no results`.
+    static func results(_ count: Int) -> String {
+        switch count {
+        case 0: "no results"
+        case 1: "1 result"
+        default: "\(count) results"
         }
     }
 
@@ -47,8 +59,12 @@ extension ReaderLogic {
     mutating func searchFinished(text: String, hits: Result<[SearchHit], SearchFailure>) {
         guard text == state.searching else { return }
         state.search.text = text
+        state.search.didYouMean = nil
         switch hits {
-        case .success(let hits): state.search.results = hits.map(\.summary)
+        case .success(let hits):
+            state.search.results = hits.map(\.summary)
+            // Nothing found: ask the index for the nearest spelling it knows.
+            if hits.isEmpty { emit(.suggestSpelling(text)) }
         case .failure(let failure):
             state.search.results = []
             state.message = "search: \(failure.message)"
@@ -91,7 +107,7 @@ extension ReaderLogic {
         state.opened = OpenArticle(
             summary: summary, article: loaded.article, lines: [], layoutWidth: max(1, layout.paneTextWidth),
             scroll: ListMovement(count: 0, viewport: max(1, layout.pane.height)), matchRanges: loaded.matchRanges,
-            matchLines: [], currentMatch: nil)
+            matches: ArticleMatch.inReadingOrder(loaded.matchRanges), currentMatch: nil)
         Self.layOut(&state.opened!, options: state.layoutOptions, bytes: Self.layoutSliceBytes)
         fillPane()
         state.setRead(summary.id, true)
@@ -129,19 +145,25 @@ extension ReaderLogic {
         return query + "*"
     }
 
-    /// The lines that hold a match, in order.
-    static func matchLines(_ lines: [ArticleLine], ranges: [Int: [Range<String.Index>]], from first: Int = 0) -> [Int] {
-        guard !ranges.isEmpty else { return [] }
-        return lines.indices[min(first, lines.count)...].filter { index in
-            guard let block = lines[index].blockIndex, let blockRanges = ranges[block] else { return false }
-            return lines[index].line.sourceIndices.contains { source in blockRanges.contains { $0.contains(source) } }
+    /// The spelling the index suggested for the search `text`, which found nothing.
+    mutating func spellingSuggested(text: String, suggestion: String?) {
+        guard text == state.search.text, let suggestion else { return }
+        state.search.didYouMean = suggestion
+        if state.mode == .browse, let query = state.query, state.rows.isEmpty {
+            state.message = noResultsMessage(query)
         }
+    }
+
+    /// What the status line says when `query` found nothing, with the spelling the index suggested.
+    func noResultsMessage(_ query: String) -> String {
+        guard let suggestion = state.search.didYouMean else { return "no results for “\(query)”" }
+        return "no results for “\(query)” · did you mean “\(suggestion)”? (/ then Tab takes it)"
     }
 
     mutating func clearMatches() {
         guard state.opened != nil else { return }
         state.opened?.matchRanges = [:]
-        state.opened?.matchLines = []
+        state.opened?.matches = []
         state.opened?.currentMatch = nil
     }
 }

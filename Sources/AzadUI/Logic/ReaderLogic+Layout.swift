@@ -4,7 +4,8 @@ import AzadCore
 /// A long article is laid out a slice at a time: opening it lays out what fills the pane and a
 /// little more, and the rest follows between keys (`continueLayout()`, which the app calls while no
 /// key is waiting), so that a 50 MB export opens at once and every key stays quick. What needs the
-/// whole article — the end (`G`), the search matches, a selection to the end — lays out the rest first.
+/// whole article — the end (`G`), a selection to the end — lays out the rest first; a search match
+/// lays out as far as its block.
 extension ReaderLogic {
     /// Bytes of block text laid out per slice: a few milliseconds of work in a release build.
     static let layoutSliceBytes = 16_384
@@ -37,12 +38,11 @@ extension ReaderLogic {
             let cursorBlock =
                 opened.lines.indices.contains(opened.cursor) ? opened.lines[opened.cursor].blockIndex : nil
             opened.lines = []
-            opened.matchLines = []
             opened.laidOutBlocks = 0
             opened.layoutWidth = width
             opened.scroll.resize(count: 0, viewport: max(1, layout.pane.height))
             // Again a slice at a time: through the block that was on top, then the next screens
-            // (`fillPane`); the matches are counted whole again when one is asked for.
+            // (`fillPane`).
             Self.layOut(
                 &opened, options: state.layoutOptions, bytes: Self.layoutSliceBytes, through: anchor?.blockIndex)
             // Keep the line that was on top: the same block at the same logical position, with the
@@ -138,7 +138,7 @@ extension ReaderLogic {
     }
 
     /// Appends the lines of the blocks after the last one laid out, about `bytes` of their text (at
-    /// least one block), or through block `through`; extends the matches and the scroll's count.
+    /// least one block), or through block `through`; extends the scroll's count.
     static func layOut(_ opened: inout OpenArticle, options: LayoutOptions, bytes: Int, through: Int? = nil) {
         let blocks = opened.article.blocks
         let start = opened.laidOutBlocks
@@ -158,9 +158,6 @@ extension ReaderLogic {
             for: opened.article, header: start == 0 && first == 0, blocks: start..<end, width: opened.layoutWidth,
             options: options)
         opened.laidOutBlocks = end
-        if !opened.matchRanges.isEmpty {
-            opened.matchLines += matchLines(opened.lines, ranges: opened.matchRanges, from: first)
-        }
         opened.scroll.resize(count: opened.lines.count, viewport: opened.scroll.viewport)
     }
 

@@ -31,9 +31,7 @@ extension ReaderLogic {
                 state.focus = .reader
             }
             fitToLayout()
-        case .search:
-            state.mode = .searchPrompt
-            state.prompt = state.query ?? ""
+        case .search: openPrompt(.archive)
         case .back: back(quitting: false)
         case .quit: back(quitting: true)
         case .nextMatch: jumpToMatch(forward: true)

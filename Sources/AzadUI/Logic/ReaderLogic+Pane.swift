@@ -1,7 +1,8 @@
 import AzadCore
 
 /// Keys while the reading pane has the keyboard: movement scrolls the article (the reading cursor
-/// stays on screen), `{` and `}` move the cursor by paragraph; the rest is shared with the list.
+/// stays on screen), `{` and `}` move the cursor by paragraph; `/` finds in the article and `n`/`N`
+/// go from match to match; the rest is shared with the list.
 extension ReaderLogic {
     mutating func performInPane(_ operation: Operation) {
         if state.opened != nil {
@@ -14,7 +15,11 @@ extension ReaderLogic {
         } else if state.list.apply(operation, .selecting) {
             return
         }
-        performWhileBrowsing(operation)
+        switch operation {
+        case .find: openPrompt(state.opened == nil ? .archive : .article)
+        case .searchArchive: openPrompt(.archive)
+        default: performWhileBrowsing(operation)
+        }
     }
 
     /// `{` and `}` outside a selection: the cursor to the previous or next paragraph, the pane
@@ -50,28 +55,72 @@ extension ReaderLogic {
         state.opened!.scroll.select(line)
     }
 
-    /// Scrolls to the next (or previous) search match in the open article.
+    /// Selects the next (or previous) match in the open article, wrapping around at its ends.
     mutating func jumpToMatch(forward: Bool) {
-        // Matches are counted and visited over the whole article.
-        completeLayout()
-        guard var opened = state.opened else { return }
-        guard !opened.matchLines.isEmpty else {
+        // Only numbers are read: a copy of `opened` held here would make laying out copy the lines.
+        guard let count = state.opened?.matches.count, count > 0 else {
             state.message = state.query == nil ? "no search: press / first" : "no match in this article"
             return
         }
-        let count = opened.matchLines.count
-        let next: Int
-        if let current = opened.currentMatch {
+        var next = forward ? 0 : count - 1
+        var wrapped = false
+        if let current = state.opened?.currentMatch {
             next = (current + (forward ? 1 : count - 1)) % count
-        } else {
-            next = forward ? 0 : count - 1
+            wrapped = forward ? next <= current : next >= current
         }
-        opened.currentMatch = next
-        // Leave a few lines of context above the match.
-        opened.scroll.scroll(to: opened.matchLines[next] - min(3, opened.scroll.viewport / 3))
-        state.opened = opened
-        putCursor(onLine: opened.matchLines[next])
+        select(match: next)
         state.focus = .reader
-        state.message = "match \(next + 1) of \(count)"
+        state.message =
+            "match \(next + 1) of \(count)"
+            + (wrapped ? (forward ? " · wrapped to the top" : " · wrapped to the end") : "")
+    }
+
+    /// Makes match `index` the current one, laying the article out as far as it and scrolling only
+    /// when it is off the screen.
+    mutating func select(match index: Int) {
+        guard let match = state.opened?.matches[index] else { return }
+        state.opened!.currentMatch = index
+        if state.opened!.laidOutBlocks <= match.block {
+            Self.layOut(&state.opened!, options: state.layoutOptions, bytes: .max, through: match.block)
+        }
+        guard let line = Self.line(of: match, in: state.opened!.lines) else { return }
+        let scroll = state.opened!.scroll
+        if line < scroll.top || line >= scroll.top + scroll.viewport {
+            // Leave a few lines of context above the match.
+            ensureLines(line + 2 * max(1, scroll.viewport) + 1)
+            state.opened!.scroll.scroll(to: line - min(3, scroll.viewport / 3))
+        }
+        putCursor(onLine: line)
+        fillPane()
+    }
+
+    /// The line that shows the start of `match`: a binary search for its block (the blank lines
+    /// between blocks belong to none), then the block's lines.
+    static func line(of match: ArticleMatch, in lines: [ArticleLine]) -> Int? {
+        /// The block of the first line from `index` that has one.
+        func block(from index: Int) -> Int? {
+            var index = index
+            while index < lines.count {
+                if let block = lines[index].blockIndex { return block }
+                index += 1
+            }
+            return nil
+        }
+        var low = 0
+        var high = lines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if let block = block(from: middle), block < match.block { low = middle + 1 } else { high = middle }
+        }
+        var found: Int? = nil
+        var index = low
+        while index < lines.count, lines[index].blockIndex == nil || lines[index].blockIndex == match.block {
+            if lines[index].blockIndex == match.block {
+                if lines[index].line.logicalRange.lowerBound > match.range.lowerBound, found != nil { break }
+                found = index
+            }
+            index += 1
+        }
+        return found
     }
 }

@@ -16,6 +16,7 @@ extension ReaderLogic {
             state.masthead = remembered
         }
         if let theme = state.themeChoice.restore(record.theme, themes: settings.themes) { state.themeName = theme }
+        for kind in SearchKind.allCases { state.history[kind] = record.searchHistory[kind.rawValue] ?? [] }
         state.startUp.record = record
         if let firstRows = state.startUp.firstRows {
             emit(.loadSummaries(SummariesRequest(reason: .firstFrame, limit: firstRows)))
@@ -83,6 +84,9 @@ extension ReaderLogic {
         record.lastScroll = state.opened?.scroll.top ?? 0
         record.mastheadLanguage = state.masthead
         record.theme = state.themeChoice.remembered
+        for kind in SearchKind.allCases where !state.history[kind].isEmpty {
+            record.searchHistory[kind.rawValue] = state.history[kind]
+        }
         return record
     }
 

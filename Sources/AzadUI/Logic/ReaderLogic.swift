@@ -31,6 +31,7 @@ public struct ReaderLogic: Sendable {
         case .articleLoaded(let request, let result): articleLoaded(request, result)
         case .searchFinished(let text, let hits): searchFinished(text: text, hits: hits)
         case .rawTextLoaded(let summary, let result): rawTextLoaded(summary, result)
+        case .spellingSuggested(let text, let suggestion): spellingSuggested(text: text, suggestion: suggestion)
         case .saveFailed(let failure): state.message = "could not save reading state: \(failure.message)"
         case .checkForOutsideChanges:
             // A sync of this reader's own reloads when it finishes; start-up reads everything anyway.

@@ -15,6 +15,7 @@ public enum ReaderMessage: Sendable {
     case summariesLoaded(SummariesRequest, LoadedSummaries)
     case articleLoaded(ArticleRequest, Result<LoadedArticle?, LoadFailure>)
     case searchFinished(text: String, hits: Result<[SearchHit], SearchFailure>)
+    case spellingSuggested(text: String, suggestion: String?)
     case rawTextLoaded(ArticleSummary, Result<String, LoadFailure>)
     case saveFailed(LoadFailure)
     /// Time to look for changes made outside this reader.

@@ -27,14 +27,14 @@ public struct OpenArticle: Sendable, Hashable {
     public var scroll: ListMovement
     /// Per block, where the search matched.
     public var matchRanges: [Int: [Range<String.Index>]]
-    /// Line indices holding a match, in order.
-    public var matchLines: [Int]
+    /// Every match, in reading order (`matchRanges` as a list): what `n` and `N` step through.
+    public var matches: [ArticleMatch] = []
     public var currentMatch: Int?
     /// How many of the article's blocks `lines` holds (a long article is laid out a slice at a time;
     /// see `ReaderLogic+Layout.swift`).
     public var laidOutBlocks: Int = 0
 
-    /// Every block is laid out: `lines`, `matchLines` and the scroll's count are final.
+    /// Every block is laid out: `lines` and the scroll's count are final.
     public var isComplete: Bool { laidOutBlocks >= article.blocks.count }
 }
 
@@ -67,8 +67,15 @@ public struct ReaderState: Sendable, Hashable {
     /// While only the newest articles are loaded (the first frame), how many there are in all.
     public var pendingTotal: Int?
     public var filter: LanguageFilter = .all
-    /// The query being typed at the search prompt.
-    public var prompt: String = ""
+    /// The query being typed at the search prompt (`searchPrompt.line.text`).
+    public var prompt: String {
+        get { searchPrompt.line.text }
+        set { searchPrompt.line = PromptLine(newValue) }
+    }
+    /// The search prompt: which search, the line being edited, and what `Esc` goes back to.
+    public var searchPrompt = SearchPrompt()
+    /// The queries searched before, per kind of search, newest first.
+    public var history = SearchHistory()
     /// The query whose results the list shows; nil for the full list.
     public var query: String?
     /// The search (as the library runs it) whose results are awaited: the list keeps its rows until

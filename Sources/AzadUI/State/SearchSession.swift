@@ -16,6 +16,8 @@ public struct SearchSession: Sendable, Hashable {
     public var selectionAfter: Selection = .first
     /// Whether the results awaited are the ones Enter kept, to be announced on the status line.
     public var announce = false
+    /// For results that are empty, the nearest spelling the index knows (`did you mean …`).
+    public var didYouMean: String?
 
     public init() {}
 
@@ -26,5 +28,6 @@ public struct SearchSession: Sendable, Hashable {
     public mutating func forget() {
         text = nil
         results = []
+        didYouMean = nil
     }
 }

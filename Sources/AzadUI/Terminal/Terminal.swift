@@ -174,7 +174,25 @@ public final class Terminal {
             if code == azad_key_mouse() { return readMouse() }
             return Terminal.key(forCode: code).map { .key($0) }
         }
+        if character == 27, let next = metaBackspace(in: window) { return next }
         return Terminal.key(forCharacter: UInt32(character)).map { .key($0) }
+    }
+
+    /// After an Esc, the Backspace that came with it (Alt-Backspace); any other key already waiting
+    /// is put back to be read on its own.
+    private func metaBackspace(in window: UnsafeMutablePointer<WINDOW>?) -> TerminalInput? {
+        wtimeout(window, 0)
+        var character: wint_t = 0
+        let result = wget_wch(window, &character)
+        if result == azad_err() { return nil }
+        if result == azad_key_code_yes() {
+            if Int32(character) == azad_key_backspace() { return .key(.metaBackspace) }
+            ungetch(Int32(character))
+        } else {
+            if character == 127 || character == 8 { return .key(.metaBackspace) }
+            unget_wch(wchar_t(character))
+        }
+        return nil
     }
 
     private func readMouse() -> TerminalInput? {

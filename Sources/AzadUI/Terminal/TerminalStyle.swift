@@ -42,9 +42,11 @@ public struct TerminalStyle: Sendable, Hashable {
         .paragraph: TerminalStyle(),
         .verse: TerminalStyle(foreground: 5, italic: true),
         .searchMatch: TerminalStyle(foreground: 0, background: 3),
+        .currentMatch: TerminalStyle(foreground: 0, background: 2, bold: true, underline: true),
         .selection: TerminalStyle(foreground: 7, background: 4),
         .status: TerminalStyle(reverse: true),
         .statusAccent: TerminalStyle(foreground: 0, background: 6, bold: true),
+        .statusDim: TerminalStyle(reverse: true, dim: true),
         .help: TerminalStyle(),
     ]
 

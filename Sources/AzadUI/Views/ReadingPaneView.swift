@@ -45,7 +45,14 @@ enum ReadingPaneView {
             }
             var highlight: ((String.Index) -> ThemeElement?)? = nil
             if let block = line.blockIndex, let ranges = opened.matchRanges[block] {
-                highlight = { source in ranges.contains { $0.contains(source) } ? .searchMatch : nil }
+                let current = opened.currentMatch.flatMap {
+                    opened.matches.indices.contains($0) ? opened.matches[$0] : nil
+                }
+                let currentRange = current?.block == block ? current?.range : nil
+                highlight = { source in
+                    if let currentRange, currentRange.contains(source) { return .currentMatch }
+                    return ranges.contains { $0.contains(source) } ? .searchMatch : nil
+                }
             }
             grid.draw(
                 line.line, row: row, column: rect.column + margin, width: width, style: style, highlight: highlight)

@@ -1,7 +1,7 @@
 import AzadCore
 
 /// The bottom line: mode, a message or key hints, counts and position, and the sync's progress bar;
-/// the search prompt while a query is typed.
+/// the search prompt (`PromptView`) while a query is typed.
 enum StatusLineView {
     static func modeName(_ state: ReaderState) -> String {
         switch state.mode {
@@ -81,21 +81,7 @@ enum StatusLineView {
     static func draw(into grid: inout Grid, state: ReaderState, keymap: Keymap, in rect: Rect) {
         grid.fill(row: rect.row, column: rect.column, count: rect.width, style: .status)
         if state.mode == .searchPrompt {
-            let label = "Search: "
-            var column = rect.column
-            column += grid.write(label, row: rect.row, column: column, style: .statusAccent)
-            let count = "\(state.rows.count) results · Enter keeps · Esc cancels"
-            let room = rect.width - (column - rect.column) - 1
-            // Show the end of a long query: that is where the typing happens.
-            var shown = state.prompt
-            while DisplayWidth.of(shown) > max(0, room - 1), !shown.isEmpty { shown.removeFirst() }
-            let line = ParagraphLayout.truncatedLine(shown, width: max(0, room - 1), options: state.layoutOptions)
-            column += grid.draw(line, row: rect.row, column: column, width: line.width, style: .status)
-            grid.write("▏", row: rect.row, column: column, limit: 1, style: .statusAccent)
-            let countWidth = DisplayWidth.of(count)
-            if column + 2 + countWidth < rect.column + rect.width {
-                grid.write(count, row: rect.row, column: rect.column + rect.width - countWidth - 1, style: .status)
-            }
+            PromptView.draw(into: &grid, state: state, in: rect)
             return
         }
         var column = rect.column

@@ -64,7 +64,7 @@ import Testing
         #expect(reader.state.message == nil || reader.state.message?.contains("results") == false)
         reader.searchFinished(text: "باران*", hits: .success(try library.search("باران*", limit: 500)))
         #expect(reader.state.rows.map(\.path) == ["/feed/rain.txt"])
-        #expect(reader.state.message == "1 results: Enter opens, n/N jump to matches")
+        #expect(reader.state.message == "1 result: Enter opens, n/N jump to matches")
     }
 
     @Test func theLanguageFilterReusesTheResultsAndEscapeForgetsTheSearch() throws {

@@ -33,13 +33,13 @@ import Testing
         reader.handle(.enter)
         reader.handle(.enter)
         let opened = try #require(reader.state.opened)
-        #expect(opened.matchLines.count >= 3)
+        #expect(opened.matches.count >= 3)
         #expect(opened.currentMatch == 0)
         reader.handle(.character("n"))
         #expect(reader.state.opened?.currentMatch == 1)
         reader.handle(.character("N"))
         reader.handle(.character("N"))
-        #expect(reader.state.opened?.currentMatch == opened.matchLines.count - 1)
+        #expect(reader.state.opened?.currentMatch == opened.matches.count - 1)
         let grid = Screen.render(reader.state, keymap: reader.keymap)
         let highlighted = (0..<grid.height).contains { row in
             (0..<grid.width).contains { grid[row, $0].style == .searchMatch }

@@ -99,13 +99,14 @@ import Testing
         #expect(cancelled.state.query == nil)
     }
 
-    @Test func downAndUpMoveTheResultsWhileTyping() {
+    /// `Down` and `Up` walk the history at the prompt; the results keep their selection.
+    @Test func downAndUpWalkTheHistoryNotTheResults() {
         let reader = Self.typing(" ")
         #expect(reader.state.rows.count == 4)
         reader.handle(.down)
         reader.handle(.down)
         reader.handle(.up)
-        #expect(reader.state.list.selected == 1)
+        #expect(reader.state.list.selected == 0)
         #expect(reader.state.prompt == " ")
     }
 }

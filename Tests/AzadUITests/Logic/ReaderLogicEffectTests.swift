@@ -85,7 +85,9 @@ import Testing
         #expect(logic.update(.key(.character("a"))) == [.search("a")])
         #expect(logic.update(.key(.character("b"))) == [.search("ab*")])
         #expect(logic.update(.key(.down)).isEmpty)
-        #expect(logic.update(.key(.enter)).isEmpty)
+        // Enter saves the query to the history and asks for nothing else.
+        let effects = logic.update(.key(.enter))
+        #expect(effects == [.save(logic.record)])
         #expect(logic.state.searching == "ab*")
         #expect(logic.state.mode == .browse)
     }

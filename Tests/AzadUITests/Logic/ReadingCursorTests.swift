@@ -174,7 +174,8 @@ import Testing
         reader.handle(.enter)
         reader.handle(.enter)
         let opened = try #require(reader.state.opened)
-        let match = try #require(opened.currentMatch.map { opened.matchLines[$0] })
+        let match = try #require(
+            opened.currentMatch.flatMap { ReaderLogic.line(of: opened.matches[$0], in: opened.lines) })
         #expect(opened.cursor == match)
         #expect(opened.lines[match].line.text.contains("markets"))
     }

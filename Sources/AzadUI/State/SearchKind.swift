@@ -1,0 +1,14 @@
+/// The two searches: every article (from the list, or `\` in the pane) and the open article (`/` in
+/// the pane). Each keeps its own history.
+public enum SearchKind: String, Sendable, Hashable, CaseIterable {
+    case archive
+    case article
+
+    /// What the prompt says it is.
+    public var label: String {
+        switch self {
+        case .archive: "Search articles"
+        case .article: "Find in article"
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import AzadCore
+
+/// The search prompt on the status line: which search it is, the query with its caret, a dimmed
+/// suggestion while the line is empty, and the count of results or matches.
+enum PromptView {
+    static func draw(into grid: inout Grid, state: ReaderState, in rect: Rect) {
+        let prompt = state.searchPrompt
+        var column = rect.column
+        column += grid.write("\(prompt.kind.label): ", row: rect.row, column: column, style: .statusAccent)
+        let count = counts(state)
+        let countWidth = DisplayWidth.of(count)
+        let fitsCount = column + 2 + countWidth + 8 < rect.column + rect.width
+        let room = max(1, rect.width - (column - rect.column) - 1 - (fitsCount ? countWidth + 2 : 0))
+        if let suggestion = state.promptSuggestion {
+            column += grid.write("▏", row: rect.row, column: column, limit: 1, style: .statusAccent)
+            let line = ParagraphLayout.truncatedLine(suggestion, width: max(0, room - 1), options: state.layoutOptions)
+            grid.draw(line, row: rect.row, column: column, width: line.width, style: .statusDim)
+        } else {
+            let (window, caret) = window(prompt.line, width: room - 1)
+            let shown = keepingEndSpaces(window)
+            let line = ParagraphLayout.truncatedLine(shown, width: max(0, room - 1), options: state.layoutOptions)
+            let graphemes = line.text.map(String.init)
+            let split = caretPosition(line, text: shown, caret: caret)
+            column += grid.write(graphemes[..<split].joined(), row: rect.row, column: column, style: .status)
+            column += grid.write("▏", row: rect.row, column: column, limit: 1, style: .statusAccent)
+            grid.write(graphemes[split...].joined(), row: rect.row, column: column, style: .status)
+        }
+        if fitsCount {
+            grid.write(count, row: rect.row, column: rect.column + rect.width - countWidth - 1, style: .status)
+        }
+    }
+
+    /// What the right of the prompt says: results of the archive search, matches in the article.
+    static func counts(_ state: ReaderState) -> String {
+        let typed = !state.searchPrompt.line.text.trimmingCharacters(in: .whitespaces).isEmpty
+        switch state.searchPrompt.kind {
+        case .archive:
+            guard typed else { return "Enter keeps · Esc cancels" }
+            if state.rows.isEmpty, state.searching == nil {
+                if let spelling = state.search.didYouMean {
+                    return "no results · did you mean \(spelling)? Tab takes it"
+                }
+                return "no results · Esc cancels"
+            }
+            return "\(ReaderLogic.results(state.rows.count)) · Enter keeps · Esc cancels"
+        case .article:
+            guard typed, let opened = state.opened else { return "Enter finds · Esc cancels" }
+            if opened.matches.isEmpty {
+                let size = opened.article.blocks.reduce(0) { $0 + $1.text.utf8.count }
+                return size > ReaderLogic.liveFindBytes ? "Enter finds · Esc cancels" : "no match · Esc cancels"
+            }
+            return "match \((opened.currentMatch ?? 0) + 1) of \(opened.matches.count) · Enter keeps · Esc cancels"
+        }
+    }
+
+    /// `text` with the spaces at its ends made no-break spaces, which layout does not trim: the caret
+    /// after a space typed at the end moves with it.
+    static func keepingEndSpaces(_ text: String) -> String {
+        let leading = text.prefix { $0 == " " }.count
+        guard leading < text.count else { return String(repeating: "\u{A0}", count: leading) }
+        let trailing = text.reversed().prefix { $0 == " " }.count
+        return String(repeating: "\u{A0}", count: leading) + text.dropFirst(leading).dropLast(trailing)
+            + String(repeating: "\u{A0}", count: trailing)
+    }
+
+    /// The part of `line` that fits `width` columns with the caret in it, and the caret's place in it.
+    static func window(_ line: PromptLine, width: Int) -> (text: String, caret: Int) {
+        var graphemes = Array(line.text)
+        var caret = line.caret
+        while graphemes.count > 1, DisplayWidth.of(String(graphemes)) > max(0, width) {
+            // Drop from the end while the caret is in the first part, else from the start.
+            if caret < graphemes.count / 2 {
+                graphemes.removeLast()
+            } else {
+                graphemes.removeFirst()
+                caret -= 1
+            }
+        }
+        return (String(graphemes), max(0, min(caret, graphemes.count)))
+    }
+
+    /// Where the caret goes among the line's graphemes on the screen (0 is before the leftmost):
+    /// where the next letter will appear. After a right-to-left letter that is on its left; after a
+    /// left-to-right letter or a digit, on its right; at the start of the text, at the paragraph's
+    /// starting edge.
+    static func caretPosition(_ line: VisualLine, text: String, caret: Int) -> Int {
+        let count = line.sourceIndices.count
+        guard caret > 0 else { return line.isRightToLeft ? count : 0 }
+        let offsets = line.sourceIndices.map { text.distance(from: text.startIndex, to: $0) }
+        // The grapheme before the caret, or the nearest one before it that is shown.
+        guard let visual = offsets.indices.filter({ offsets[$0] < caret }).max(by: { offsets[$0] < offsets[$1] })
+        else { return line.isRightToLeft ? count : 0 }
+        let character = Array(line.text)[visual]
+        let fallback: ParagraphDirection = line.isRightToLeft ? .rightToLeft : .leftToRight
+        let isRightToLeft =
+            character.isNumber
+            ? false : ParagraphDirection(firstStrongIn: String(character), fallback: fallback) == .rightToLeft
+        return isRightToLeft ? visual : visual + 1
+    }
+}
