@@ -51,9 +51,9 @@ import Testing
         try session.waitFor("Night Buses Return")
         try session.waitFor("Les tisserands")
         try session.send("/")
-        try session.waitFor("Search:")
+        try session.waitFor("Search articles:")
         try session.type("قندهار")
-        try session.waitFor("1 results")
+        try session.waitFor("1 result ·")
         try session.send("Enter")
         try session.send("Enter")
         // A line of the body as FriBidi lays it out: shaped letters, the words from right to left.

@@ -147,7 +147,7 @@ import Testing
         let session = try Self.session()
         try session.send("/")
         try session.type("calm")
-        try session.waitFor("1 results")
+        try session.waitFor("1 result ·")
         try session.send("Enter")
         try session.send("Enter")
         try session.waitFor("match 1 of 1")
