@@ -27,7 +27,7 @@ public struct ReadingRecord: Sendable, Hashable, Codable {
         starred = try container.decodeIfPresent(Set<Int64>.self, forKey: .starred) ?? []
         lastArticle = try container.decodeIfPresent(Int64.self, forKey: .lastArticle)
         lastScroll = try container.decodeIfPresent(Int.self, forKey: .lastScroll) ?? 0
-        mastheadLanguage = try container.decodeIfPresent(String.self, forKey: .mastheadLanguage)
+        mastheadLanguage = try container.decodeIfPresent(MastheadLanguage.self, forKey: .mastheadLanguage)
         theme = try container.decodeIfPresent(String.self, forKey: .theme)
         searchHistory = try container.decodeIfPresent([String: [String]].self, forKey: .searchHistory) ?? [:]
     }
