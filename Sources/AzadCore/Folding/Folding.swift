@@ -93,44 +93,28 @@ public enum Folding {
         }
     }
 
-    /// For each scalar from U+0080 to below `FoldTable.denseLimit` (Persian, Arabic, Latin with
-    /// diacritics, Greek, Cyrillic), the UTF-8 bytes that folding it appends: made once by the same
-    /// `FoldTable.forEach` and `ByteSink.appendFolded` the other scalars go through, so folding those
-    /// scripts is one lookup and a copy per scalar and cannot disagree with the rule.
-    struct DenseOutput: Sendable {
-        let offsets: [Int32]
-        let bytes: [UInt8]
-
-        static let shared = DenseOutput()
-
-        private init() {
-            var sink = ByteSink(recordsOrigins: false)
-            var offsets: [Int32] = Array(repeating: 0, count: 0x81)
-            offsets.reserveCapacity(Int(FoldTable.denseLimit) + 1)
-            let table = FoldTable.shared
-            for value in UInt32(0x80)..<FoldTable.denseLimit {
-                table.forEach(value) { sink.appendFolded($0, from: 0..<0) }
-                offsets.append(Int32(sink.bytes.count))
-            }
-            self.offsets = offsets
-            bytes = sink.bytes
-        }
+    /// For each scalar below `FoldTable.denseLimit` (Persian, Arabic, Latin with diacritics, Greek,
+    /// Cyrillic), the UTF-8 bytes that folding it appends: made once by the same `FoldTable.forEach`
+    /// and `ByteSink.appendFolded` the other scalars go through, so folding those scripts is one lookup
+    /// and a copy per scalar and cannot disagree with the rule. ASCII is folded inline; its slots are
+    /// empty.
+    static let denseOutput = ScalarBytes(scalars: 0..<FoldTable.denseLimit) { value in
+        guard value >= 0x80 else { return [] }
+        var sink = ByteSink(recordsOrigins: false)
+        FoldTable.shared.forEach(value) { sink.appendFolded($0, from: 0..<0) }
+        return sink.bytes
     }
 
     static func run(_ text: String, into sink: inout ByteSink) {
         var text = text
         let table = FoldTable.shared
-        let dense = DenseOutput.shared
-        dense.offsets.withUnsafeBufferPointer { denseOffsets in
-            dense.bytes.withUnsafeBufferPointer { denseBytes in
-                run(&text, table: table, denseOffsets: denseOffsets, denseBytes: denseBytes, into: &sink)
-            }
+        denseOutput.withBuffers { dense in
+            run(&text, table: table, dense: dense, into: &sink)
         }
     }
 
     private static func run(
-        _ text: inout String, table: FoldTable, denseOffsets: UnsafeBufferPointer<Int32>,
-        denseBytes: UnsafeBufferPointer<UInt8>, into sink: inout ByteSink
+        _ text: inout String, table: FoldTable, dense: ScalarBytes.Buffers, into sink: inout ByteSink
     ) {
         text.withUTF8 { input in
             sink.bytes.reserveCapacity(input.count + 16)
@@ -167,8 +151,8 @@ public enum Folding {
                 }
                 let origin = index..<index + length
                 if value < FoldTable.denseLimit {
-                    for position in Int(denseOffsets[Int(value)])..<Int(denseOffsets[Int(value) + 1]) {
-                        sink.append(denseBytes[position], from: origin)
+                    for position in dense.range(Int(value)) {
+                        sink.append(dense[position], from: origin)
                     }
                 } else {
                     table.forEach(value) { sink.appendFolded($0, from: origin) }

@@ -14,42 +14,30 @@ struct MatchKeyTable: Sendable {
     /// Arabic presentation forms old PDFs extract to.
     private static let ranges: [Range<UInt32>] = [0..<0x800, 0x2000..<0x2070, 0xFB50..<0xFF00]
 
-    /// Per scalar, `bytes[offsets[i]..<offsets[i + 1]]` is the UTF-8 of its fold (or compact form);
-    /// `known[i]` is false when the scalar must go the slow way.
-    private let foldOffsets: [Int32]
-    private let foldBytes: [UInt8]
-    private let compactOffsets: [Int32]
-    private let compactBytes: [UInt8]
-    private let known: [Bool]
+    /// Per slot, the UTF-8 of the scalar's fold and of its compact form; a scalar that folds to a
+    /// reorderable mark is unknown in both, and text holding it goes the slow way.
+    private let folds: ScalarBytes
+    private let compacts: ScalarBytes
 
     private init() {
-        var foldOffsets: [Int32] = [0]
-        var foldBytes: [UInt8] = []
-        var compactOffsets: [Int32] = [0]
-        var compactBytes: [UInt8] = []
-        var known: [Bool] = []
-        for range in Self.ranges {
-            for value in range {
-                var isKnown = false
-                if let scalar = Unicode.Scalar(value) {
-                    let single = String(Character(scalar))
-                    let folded = MatchKey.slowFold(single)
-                    isKnown = folded.unicodeScalars.allSatisfy { $0.properties.canonicalCombiningClass.rawValue == 0 }
-                    if isKnown {
-                        foldBytes.append(contentsOf: folded.utf8)
-                        compactBytes.append(contentsOf: MatchKey.compactScalars(folded).utf8)
-                    }
-                }
-                known.append(isKnown)
-                foldOffsets.append(Int32(foldBytes.count))
-                compactOffsets.append(Int32(compactBytes.count))
-            }
+        // Slots are numbered through the ranges in order; each scalar is folded once for both tables.
+        let folded = Self.ranges.joined().map(Self.fold)
+        let slots = 0..<UInt32(folded.count)
+        folds = ScalarBytes(scalars: slots) { slot in folded[Int(slot)].map { Array($0.utf8) } }
+        compacts = ScalarBytes(scalars: slots) { slot in
+            folded[Int(slot)].map { Array(MatchKey.compactScalars($0).utf8) }
         }
-        self.foldOffsets = foldOffsets
-        self.foldBytes = foldBytes
-        self.compactOffsets = compactOffsets
-        self.compactBytes = compactBytes
-        self.known = known
+    }
+
+    /// `MatchKey.fold` of the scalar `value` alone, or nil when it is no scalar or its fold holds a
+    /// mark that canonical ordering could move across the next scalar's.
+    private static func fold(_ value: UInt32) -> String? {
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        let folded = MatchKey.slowFold(String(Character(scalar)))
+        guard folded.unicodeScalars.allSatisfy({ $0.properties.canonicalCombiningClass.rawValue == 0 }) else {
+            return nil
+        }
+        return folded
     }
 
     /// The table slot of `value`, or nil when it is outside the table.
@@ -83,47 +71,31 @@ struct MatchKeyTable: Sendable {
         _ text: Substring.UnicodeScalarView, limit: Int, into output: inout [UInt8]
     ) -> BoundedFold {
         output.removeAll(keepingCapacity: true)
-        // Buffer pointers, not array slices: this runs for every word of the language guess's sample,
-        // and slicing retains and releases the arrays each time.
-        return known.withUnsafeBufferPointer { known in
-            foldOffsets.withUnsafeBufferPointer { offsets in
-                foldBytes.withUnsafeBufferPointer { bytes in
-                    for scalar in text {
-                        guard let slot = Self.slot(scalar.value), known[slot] else { return .unknown }
-                        let start = Int(offsets[slot])
-                        let end = Int(offsets[slot + 1])
-                        if output.count + end - start > limit { return .tooLong }
-                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                    }
-                    return .fits
-                }
+        return folds.withBuffers { folds in
+            for scalar in text {
+                guard let slot = Self.slot(scalar.value), let bytes = folds.output(slot) else { return .unknown }
+                if output.count + bytes.count > limit { return .tooLong }
+                output.append(contentsOf: bytes)
             }
+            return .fits
         }
     }
 
     /// Runs `body` with the fold table read through buffer pointers, for loops that fold scalar by
     /// scalar without building a string.
     func withFolds<Result>(_ body: (Folds) -> Result) -> Result {
-        known.withUnsafeBufferPointer { known in
-            foldOffsets.withUnsafeBufferPointer { offsets in
-                foldBytes.withUnsafeBufferPointer { bytes in
-                    body(Folds(known: known, offsets: offsets, bytes: bytes))
-                }
-            }
-        }
+        folds.withBuffers { body(Folds(buffers: $0)) }
     }
 
     /// The fold table as buffer pointers, valid inside `withFolds` only.
     struct Folds {
-        fileprivate let known: UnsafeBufferPointer<Bool>
-        fileprivate let offsets: UnsafeBufferPointer<Int32>
-        fileprivate let bytes: UnsafeBufferPointer<UInt8>
+        fileprivate let buffers: ScalarBytes.Buffers
 
         /// The UTF-8 of the fold of the scalar `value`, or nil when the table does not hold it.
         @inline(__always)
         func fold(of value: UInt32) -> UnsafeBufferPointer<UInt8>? {
-            guard let slot = MatchKeyTable.slot(value), known[slot] else { return nil }
-            return UnsafeBufferPointer(rebasing: bytes[Int(offsets[slot])..<Int(offsets[slot + 1])])
+            guard let slot = MatchKeyTable.slot(value) else { return nil }
+            return buffers.output(slot)
         }
     }
 
@@ -132,23 +104,14 @@ struct MatchKeyTable: Sendable {
 
     /// The fold (`compact` false) or compact form of `text`, or nil when a scalar in it is not known.
     func apply(_ text: some StringProtocol, compact: Bool) -> String? {
-        let offsets = compact ? compactOffsets : foldOffsets
-        let bytes = compact ? compactBytes : foldBytes
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
-        // Buffer pointers: slicing the arrays per scalar retains and releases them each time.
-        let held = known.withUnsafeBufferPointer { known in
-            offsets.withUnsafeBufferPointer { offsets in
-                bytes.withUnsafeBufferPointer { bytes in
-                    for scalar in text.unicodeScalars {
-                        guard let slot = Self.slot(scalar.value), known[slot] else { return false }
-                        output.append(
-                            contentsOf: UnsafeBufferPointer(
-                                rebasing: bytes[Int(offsets[slot])..<Int(offsets[slot + 1])]))
-                    }
-                    return true
-                }
+        let held = (compact ? compacts : folds).withBuffers { table in
+            for scalar in text.unicodeScalars {
+                guard let slot = Self.slot(scalar.value), let bytes = table.output(slot) else { return false }
+                output.append(contentsOf: bytes)
             }
+            return true
         }
         return held ? String(decoding: output, as: UTF8.self) : nil
     }
