@@ -25,7 +25,9 @@ struct ReadCommand: ParsableCommand {
         // The cache when it can be opened; otherwise the folders read directly, so the reader still opens.
         let library: any ArticleLibrary
         let memory: any ReadingMemory
-        if let cache = try? ArticleCache(directory: paths.cacheDirectory) {
+        // Opened through the one `Library` every command uses: a damaged cache is moved aside, rebuilt,
+        // and named on stderr, where it stays readable once the reader gives the terminal back.
+        if let cache = try? global.library(effective).cache() {
             library = CacheLibrary(cache: cache, feeds: folders)
             if let state = try? ReadingState(directory: paths.dataDirectory) {
                 memory = CacheReadingMemory(state: state, cache: cache)
