@@ -49,11 +49,22 @@ public final class Library {
         waitIfBusy: Bool, depth: SyncDepth = .full, progress: (@Sendable (SyncProgress) -> Void)? = nil
     ) throws -> SyncReport {
         guard !feeds.isEmpty else { throw LibraryError.noFeed }
+        for feed in feeds { try Self.checkFeed(feed) }
         let cache = try cache()
         do {
             return try cache.sync(feeds: feeds, waitIfBusy: waitIfBusy, depth: depth, progress: progress)
         } catch ArticleCacheError.missingFeed(let path) {
             throw LibraryError.missingFeed(path)
         }
+    }
+
+    /// Stops a sync before it starts when `feed` is a file or a folder this user may not list: the
+    /// cache would otherwise call either one missing. A feed that is not there is the cache's to name.
+    static func checkFeed(_ feed: URL) throws(LibraryError) {
+        let path = feed.standardizedFileURL.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else { throw .feedNotAFolder(path) }
+        guard access(path, R_OK | X_OK) == 0 else { throw .feedUnreadable(path) }
     }
 }

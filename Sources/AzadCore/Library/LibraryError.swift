@@ -7,6 +7,10 @@ public enum LibraryError: Error, Sendable, Hashable, CustomStringConvertible {
     case cacheUnavailable(directory: String, reason: String)
     /// A feed folder that is not there (`ArticleCacheError.missingFeed`).
     case missingFeed(String)
+    /// A feed path that names a file (or anything else) where a folder of exports belongs.
+    case feedNotAFolder(String)
+    /// A feed folder this user may not list.
+    case feedUnreadable(String)
     /// A number that is no article's cache id.
     case noSuchID(Int64)
     /// A reference that is neither a file, nor a cache id, nor a path the cache holds.
@@ -19,6 +23,8 @@ public enum LibraryError: Error, Sendable, Hashable, CustomStringConvertible {
         case .noFeed: return "no feed folder: pass --feed DIR or set feeds in the configuration"
         case .cacheUnavailable(let directory, let reason): return "cannot open the cache in \(directory): \(reason)"
         case .missingFeed(let path): return "feed folder not found: \(path)"
+        case .feedNotAFolder(let path): return "\(path): a file, not a folder: a feed is a folder of text exports"
+        case .feedUnreadable(let path): return "\(path): cannot open the feed folder: permission denied"
         case .noSuchID(let id): return "no article with id \(id) in the cache (azad list shows the ids)"
         case .notFound(let reference): return "no article with id or path \(reference)"
         case .unreadable(let error): return error.description

@@ -63,6 +63,14 @@ public struct Language: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension Language {
+    /// Every language azad knows by name, in the order of their tags.
+    public static var known: [Language] { table.keys.sorted().map(Language.init(tag:)) }
+
+    /// Whether azad knows this language by name (`fa-AF` counts as `fa`).
+    public var isKnown: Bool { facts != nil }
+}
+
+extension Language {
     /// What azad knows about one primary subtag.
     private struct Facts {
         var english: String

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AzadCore
+import Foundation
 
 struct ListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,18 +19,46 @@ struct ListCommand: AsyncParsableCommand {
     @Option(help: "Only articles in this language (fa, ps, en, de, fr, …).")
     var language: String?
 
+    @OptionGroup var marks: MarkFilterOptions
+
     func validate() throws {
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more, not \(limit)") }
     }
 
     func run() async throws {
-        let library = global.library(try global.resolve())
+        let effective = try global.resolve()
+        let library = global.library(effective)
         try library.refresh()
-        let summaries = try library.cache().list(limit: limit, filter: ArticleFilter(language: language))
+        let cache = try library.cache()
+        if let language { try Self.checkLanguage(language, cache: cache) }
+        let filter = ArticleFilter(language: language)
+        let readingMarks = try ReadingMarks(directory: effective.paths.dataDirectory)
+        var summaries = try cache.list(limit: marks.isActive ? nil : limit, filter: filter)
+        if marks.isActive {
+            summaries = Array(summaries.lazy.filter { marks.keeps($0.path, marks: readingMarks) }.prefix(limit ?? .max))
+        }
+        if summaries.isEmpty, limit != 0 { Self.noMatch() }
         if json {
-            try JSONOutput.printArray(summaries.lazy.map { SummaryJSON($0) })
+            let dates = try cache.dateTexts()
+            try JSONOutput.printArray(
+                summaries.lazy.map { SummaryJSON($0, dateText: dates[$0.id], marks: readingMarks) })
         } else {
             for summary in summaries { print(SummaryLine.text(summary)) }
         }
+    }
+
+    /// Throws a usage error listing the known languages when `tag` is neither one of them nor the
+    /// language of an article in the cache.
+    static func checkLanguage(_ tag: String, cache: ArticleCache) throws {
+        guard !Language(tag: tag).isKnown, try !cache.languages().contains(where: { $0.language == tag }) else {
+            return
+        }
+        let known = Language.known.map { "\($0.tag) (\($0.englishName))" }.joined(separator: ", ")
+        throw ValidationError("unknown language \(tag); the known ones are \(known)")
+    }
+
+    /// Says on stderr that nothing matched; stdout keeps only what was asked for (`[]` in JSON).
+    static func noMatch() {
+        FileHandle.standardError.write(Data("azad: no articles match\n".utf8))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AzadCore
+import Foundation
 
 struct SearchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,16 +25,32 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(parsing: .unconditional, help: "At most this many results (default 50; 0 for all).")
     var limit: Int = 50
 
+    @OptionGroup var marks: MarkFilterOptions
+
     func validate() throws {
         if limit < 0 { throw ValidationError("--limit must be 0 or more (0 for all), not \(limit)") }
     }
 
     func run() async throws {
-        let library = global.library(try global.resolve())
+        let effective = try global.resolve()
+        let library = global.library(effective)
         try library.refresh()
-        let hits = try library.cache().search(query.joined(separator: " "), limit: limit > 0 ? limit : nil)
+        let cache = try library.cache()
+        let readingMarks = try ReadingMarks(directory: effective.paths.dataDirectory)
+        let most = limit > 0 ? limit : nil
+        var hits = try cache.search(query.joined(separator: " "), limit: marks.isActive ? nil : most)
+        if marks.isActive {
+            hits = Array(hits.lazy.filter { marks.keeps($0.summary.path, marks: readingMarks) }.prefix(most ?? .max))
+        }
+        if hits.isEmpty { ListCommand.noMatch() }
         if json {
-            try JSONOutput.printArray(hits.lazy.map { SummaryJSON($0.summary, snippet: $0.snippet, rank: $0.rank) })
+            let dates = try cache.dateTexts()
+            try JSONOutput.printArray(
+                hits.lazy.map {
+                    SummaryJSON(
+                        $0.summary, snippet: $0.snippet, rank: $0.rank, dateText: dates[$0.summary.id],
+                        marks: readingMarks)
+                })
         } else {
             for hit in hits {
                 print(SummaryLine.text(hit.summary))

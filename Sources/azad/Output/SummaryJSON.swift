@@ -11,8 +11,15 @@ struct SummaryJSON: Encodable {
     var section: String?
     var snippet: String?
     var rank: Double?
+    var dateText: String?
+    var read: Bool
+    var starred: Bool
 
-    init(_ summary: ArticleSummary, snippet: String? = nil, rank: Double? = nil) {
+    /// `dateText` is the date as the export wrote it; `marks` the reader's.
+    init(
+        _ summary: ArticleSummary, snippet: String? = nil, rank: Double? = nil, dateText: String? = nil,
+        marks: ReadingMarks
+    ) {
         id = summary.id
         path = summary.path
         title = summary.title
@@ -22,6 +29,9 @@ struct SummaryJSON: Encodable {
         section = summary.section
         self.snippet = snippet
         self.rank = rank
+        self.dateText = dateText
+        read = marks.read.contains(summary.path)
+        starred = marks.starred.contains(summary.path)
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -36,9 +46,12 @@ struct SummaryJSON: Encodable {
         try container.encode(section, forKey: .section)
         if let snippet { try container.encode(snippet, forKey: .snippet) }
         if let rank { try container.encode(rank, forKey: .rank) }
+        try container.encode(dateText, forKey: .dateText)
+        try container.encode(read, forKey: .read)
+        try container.encode(starred, forKey: .starred)
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, path, title, authors, date, language, section, snippet, rank
+        case id, path, title, authors, date, language, section, snippet, rank, dateText, read, starred
     }
 }
