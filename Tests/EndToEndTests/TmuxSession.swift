@@ -201,7 +201,16 @@ final class TmuxSession {
             if let status = try deadStatus() { return status }
             usleep(30_000)
         }
-        throw Timeout(description: "azad did not exit; the screen was:\n\(try capture())")
+        throw Timeout(description: "azad did not exit (\(try processState())); the screen was:\n\(try capture())")
+    }
+
+    /// What tmux and the kernel say of the pane's process, for a timeout's message.
+    func processState() throws -> String {
+        let pane = try format("dead #{pane_dead} status #{pane_dead_status} signal #{pane_dead_signal} pid #{pane_pid}")
+        let pid = try format("#{pane_pid}")
+        let state = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? "no such process"
+        let wchan = (try? String(contentsOfFile: "/proc/\(pid)/wchan", encoding: .utf8)) ?? ""
+        return "\(pane); /proc: \(state.prefix(80)) wchan \(wchan)"
     }
 
     /// The exit status of azad once tmux knows it, nil while it runs or tmux has not reaped it yet.
@@ -211,7 +220,24 @@ final class TmuxSession {
         guard state.count == 3, state[0] == "1" else { return nil }
         if let status = Int(state[1]) { return status }
         if let signal = Int(state[2]) { return 128 + signal }
-        return nil
+        return try zombieStatus()
+    }
+
+    /// The exit status of the pane's process when it has exited but tmux has not reaped it: the
+    /// kernel keeps it in field 52 of `/proc/PID/stat` (`exit_code`, as `waitpid` reports it) while
+    /// the process is a zombie. A tmux server under the test runner can miss its child's exit for
+    /// good, so this is read rather than waited for.
+    func zombieStatus() throws -> Int? {
+        let pid = try format("#{pane_pid}")
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return nil }
+        // The fields after the command name in parentheses start at field 3, the state.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count >= 50, fields[0] == "Z",
+            let code = Int(fields[49].trimmingCharacters(in: .whitespacesAndNewlines))
+        else { return nil }
+        return code & 0x7F == 0 ? (code >> 8) & 0xFF : 128 + (code & 0x7F)
     }
 
     /// Quits azad with `q`, sent again every half second (each one leaves one level: a pane, a
@@ -233,7 +259,7 @@ final class TmuxSession {
             }
             usleep(30_000)
         }
-        throw Timeout(description: "azad did not quit on q; the screen was:\n\(try capture())")
+        throw Timeout(description: "azad did not quit on q (\(try processState())); the screen was:\n\(try capture())")
     }
 
     /// The terminal modes azad must give back: no alternate screen, no mouse reporting, a visible cursor.

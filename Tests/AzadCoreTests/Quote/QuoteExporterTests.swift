@@ -61,7 +61,8 @@ import Testing
                 for index in 0..<perWriter {
                     let number = writer * 1000 + index
                     do {
-                        try QuoteExporter(file: file).append(Self.entry("\(number)\n\(body)\n\(number)", number: number))
+                        try QuoteExporter(file: file).append(
+                            Self.entry("\(number)\n\(body)\n\(number)", number: number))
                     } catch {
                         failures.withLock { $0 += 1 }
                     }
