@@ -43,6 +43,7 @@ import Testing
         #expect(text.hasSuffix("--- end\n\n"))
         let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        #expect(try session.quit() == 0)
     }
 
     @Test func reboundKeysShowInTheHelpScreenAndWork() throws {
@@ -81,5 +82,6 @@ import Testing
         }
         #expect(screen.contains("mine.toml:3: title.fg"))
         #expect(screen.contains("Libraries Open Late"))
+        #expect(try session.quit() == 0)
     }
 }
