@@ -43,6 +43,15 @@ struct AzadProcess {
         _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,
         currentDirectory: URL? = nil
     ) throws -> Result {
+        try start(arguments, environment: environment, stdin: stdin, currentDirectory: currentDirectory).wait()
+    }
+
+    /// Starts `azad` as `run` does and returns at once: tests of concurrent use start every process
+    /// before they wait on any, so the processes overlap however few threads the test runner has.
+    static func start(
+        _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,
+        currentDirectory: URL? = nil
+    ) throws -> Running {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -50,27 +59,47 @@ struct AzadProcess {
         base["LC_ALL"] = "C.UTF-8"
         process.environment = base.merging(environment) { $1 }
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }
-        // stderr goes to a file so that neither pipe can fill up and block the child.
-        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "azad-stderr-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: errorFile) }
-        let err = try FileHandle(forWritingTo: errorFile)
-        defer { try? err.close() }
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let input = Pipe()
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let errData = (try? Data(contentsOf: errorFile)) ?? Data()
-        return Result(
-            status: process.terminationStatus,
-            stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        return try Running(process, stdin: stdin)
+    }
+
+    /// A started process whose output goes to files, so that neither a full pipe nor an unread one
+    /// can block it while the test waits on another.
+    final class Running {
+        let process: Process
+        let outputFile: URL
+        let errorFile: URL
+
+        init(_ process: Process, stdin: String?) throws {
+            self.process = process
+            let folder = FileManager.default.temporaryDirectory
+            outputFile = folder.appendingPathComponent("azad-stdout-\(UUID().uuidString)")
+            errorFile = folder.appendingPathComponent("azad-stderr-\(UUID().uuidString)")
+            _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+            let out = try FileHandle(forWritingTo: outputFile)
+            defer { try? out.close() }
+            let err = try FileHandle(forWritingTo: errorFile)
+            defer { try? err.close() }
+            process.standardOutput = out
+            process.standardError = err
+            let input = Pipe()
+            process.standardInput = input
+            try process.run()
+            if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+            try input.fileHandleForWriting.close()
+        }
+
+        /// Waits until the process has exited and returns what it printed.
+        func wait() -> Result {
+            process.waitUntilExit()
+            defer {
+                try? FileManager.default.removeItem(at: outputFile)
+                try? FileManager.default.removeItem(at: errorFile)
+            }
+            return Result(
+                status: process.terminationStatus,
+                stdout: String(decoding: (try? Data(contentsOf: outputFile)) ?? Data(), as: UTF8.self),
+                stderr: String(decoding: (try? Data(contentsOf: errorFile)) ?? Data(), as: UTF8.self))
+        }
     }
 }

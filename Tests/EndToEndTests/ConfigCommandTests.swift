@@ -97,7 +97,7 @@ import Testing
         let scratch = ScratchFolder()
         let file = try Self.writeConfig("theme = \"dark\"\n\nmouse = \"sometimes\"\n", in: scratch)
         let result = try AzadProcess.run(arguments, environment: Self.environment(scratch))
-        #expect(result.status != 0)
+        #expect(result.status == 1)
         #expect(
             result.stderr.contains("\(file.path):3: mouse: expected true or false, found \"sometimes\""),
             "\(result.stderr)")
@@ -115,7 +115,7 @@ import Testing
         let scratch = ScratchFolder()
         let file = try Self.writeConfig(text, in: scratch)
         let result = try AzadProcess.run(["list"], environment: Self.environment(scratch))
-        #expect(result.status != 0)
+        #expect(result.status == 1)
         #expect(result.stderr.contains("\(file.path):\(message)"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: scratch.file("cache").path))
     }
@@ -125,7 +125,7 @@ import Testing
         let broken = scratch.file("broken.toml")
         try Data("theme = \"dark\"\n[keys\nquit = \"q\"\n".utf8).write(to: broken)
         let result = try AzadProcess.run(["list", "--config", broken.path], environment: Self.environment(scratch))
-        #expect(result.status != 0)
+        #expect(result.status == 1)
         #expect(result.stderr.contains("\(broken.path):2: TOML syntax:"))
     }
 
@@ -133,7 +133,7 @@ import Testing
         let scratch = ScratchFolder()
         let result = try AzadProcess.run(
             ["config", "--config", scratch.file("nope.toml").path], environment: Self.environment(scratch))
-        #expect(result.status != 0)
+        #expect(result.status == 1)
         #expect(result.stderr.contains("\(scratch.file("nope.toml").path): no such file"))
     }
 }

@@ -50,14 +50,13 @@ struct HardeningCommandTests {
     }
 
     @Test("three syncs at once on a fresh cache all succeed and leave one complete cache")
-    func concurrentSyncs() async throws {
+    func concurrentSyncs() throws {
         let scratch = ScratchFolder()
         let cache = scratch.file("cache").path
         let arguments = ["sync", "--feed", Self.sampleFeed.path, "--cache-dir", cache]
-        let results = try await withThrowingTaskGroup(of: AzadProcess.Result.self) { group in
-            for _ in 0..<3 { group.addTask { try AzadProcess.run(arguments) } }
-            return try await group.reduce(into: []) { $0.append($1) }
-        }
+        // Every process is started before any is waited on, so all three race for the fresh cache.
+        let running = try (0..<3).map { _ in try AzadProcess.start(arguments) }
+        let results = running.map { $0.wait() }
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.sampleFeed.path)
             .filter { $0.hasSuffix(".txt") }
         for result in results {
@@ -109,14 +108,32 @@ struct HardeningCommandTests {
             #expect(Self.unsafeScalars(in: result.stderr) == [])
         }
         let list = try AzadProcess.run(["list", "--feed", feed.path, "--cache-dir", cache])
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(list.stdout.split(separator: "\n").count == 1, "one article listed: \(list.stdout)")
         #expect(Self.unsafeScalars(in: list.stdout) == [])
+        // Each word is found exactly when the file holds it, so the safe output is of real results.
+        let fileText = try String(contentsOf: copy, encoding: .utf8).lowercased()
+        var found = 0
         for words in ["harbour", "paint", "isolate", "ferry"] {
+            let hits = fileText.contains(words) ? 1 : 0
+            found += hits
             let search = try AzadProcess.run(["search", words, "--feed", feed.path, "--cache-dir", cache])
+            #expect(search.status == 0, "\(search.stderr)")
+            // A result is its line and, indented under it, the matching passage.
+            let results = search.stdout.split(separator: "\n").filter { !$0.hasPrefix("\t") }
+            #expect(results.count == hits, "\(words): \(search.stdout)")
             #expect(Self.unsafeScalars(in: search.stdout) == [])
             let json = try AzadProcess.run(["search", words, "--json", "--feed", feed.path, "--cache-dir", cache])
+            #expect(json.status == 0, "\(json.stderr)")
+            let array = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [Any])
+            #expect(array.count == hits, "\(words)")
             #expect(Self.unsafeScalars(in: json.stdout) == [])
         }
+        #expect(found > 0, "no search word occurs in \(fixture)")
         let json = try AzadProcess.run(["list", "--json", "--feed", feed.path, "--cache-dir", cache])
+        #expect(json.status == 0, "\(json.stderr)")
+        let listed = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [Any])
+        #expect(listed.count == 1)
         #expect(Self.unsafeScalars(in: json.stdout) == [])
     }
 }

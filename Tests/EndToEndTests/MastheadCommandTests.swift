@@ -92,9 +92,18 @@ import Testing
         #expect(result.stdout.split(separator: "\n").first?.hasSuffix("افغانستان آزاد ــ آزاد افغانستان") == true)
     }
 
-    @Test func badArgumentsFail() throws {
-        #expect(try AzadProcess.run(["masthead", "--width", "0"]).status != 0)
-        #expect(try AzadProcess.run(["masthead", "--lang", "de"]).status != 0)
+    @Test(arguments: [
+        (["--width", "0"], "azad: --width must be from 1 to 10000, not 0 (see azad masthead --help)\n"),
+        (
+            ["--lang", "de"],
+            "azad: The value 'de' is invalid for '--lang <lang>'. Please provide one of 'fa' and 'en' (see azad masthead --help)\n"
+        ),
+    ])
+    func badArgumentsFail(arguments: [String], message: String) throws {
+        let result = try AzadProcess.run(["masthead"] + arguments)
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr == message)
     }
 }
 

@@ -52,7 +52,7 @@ import Testing
     @Test func anUnreadableFileIsAnErrorElementAndTheStatusIsNonZero() throws {
         let missing = "/nonexistent/afgazad/نامه.txt"
         let result = try AzadProcess.run(["parse", "--json", Self.sample("2014-05-12-de-herat-altstadt.txt"), missing])
-        #expect(result.status != 0)
+        #expect(result.status == 1)
         let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(array.count == 2)
         #expect(array[0]["language"] as? String == "de")
@@ -81,7 +81,7 @@ import Testing
         let binary = folder.appendingPathComponent("image.png")
         try Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 0x49, 0x48, 0, 0]).write(to: binary)
         let result = try AzadProcess.run(["parse", "--json", binary.path])
-        #expect(result.status != 0)
+        #expect(result.status == 1)
         let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect((array.first?["error"] as? String)?.contains("binary") == true)
     }

@@ -20,5 +20,6 @@ import Testing
         try session.waitFor("the cache changed: 1 new")
         try session.waitFor("5 articles")
         #expect(try session.capture().contains(title))
+        #expect(try session.quit() == 0)
     }
 }

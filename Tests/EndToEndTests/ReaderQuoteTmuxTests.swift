@@ -98,6 +98,7 @@ import Testing
             entry.attribution.contains(
                 "file: \(session.removedWithSession[0].path)/\(row == 1 ? "english" : "persian").txt"))
         if row == 2 { #expect(entry.attribution.contains { $0.hasPrefix("solar date: ") }) }
+        #expect(try session.quit() == 0)
     }
 
     @Test func oSwapsTheEndsSoBraceExtendsTheSelectionUpwards() throws {
@@ -113,6 +114,7 @@ import Testing
         try session.send("y")
         try session.waitFor("quote added to")
         #expect(try Self.lastEntry(session).text == Self.english.joined(separator: "\n\n"))
+        #expect(try session.quit() == 0)
     }
 
     @Test func aDragOverOneHalfLineQuotesTheWholeCouplet() throws {
@@ -130,6 +132,7 @@ import Testing
         try session.send("y")
         try session.waitFor("quote added to")
         #expect(try Self.lastEntry(session).text == Self.couplets[1])
+        #expect(try session.quit() == 0)
     }
 
     @Test func aParagraphSelectionTakesThePoemsCoupletsWhole() throws {
@@ -141,6 +144,7 @@ import Testing
         try session.send("y")
         try session.waitFor("quote added to")
         #expect(try Self.lastEntry(session).text == Self.couplets.joined(separator: "\n"))
+        #expect(try session.quit() == 0)
     }
 
     @Test func openingASearchResultPutsTheCursorOnTheMatch() throws {
@@ -158,6 +162,7 @@ import Testing
         try session.send("y")
         try session.waitFor("quote added to")
         #expect(try Self.lastEntry(session).text == Self.english[2])
+        #expect(try session.quit() == 0)
     }
 
     @Test func theCursorShowsUnderNoColor() throws {
@@ -168,6 +173,7 @@ import Testing
             screen.split(separator: "\n").contains { $0.hasPrefix("▌The second paragraph") }
         }
         #expect(!screen.split(separator: "\n").contains { $0.hasPrefix("▌The first paragraph") })
+        #expect(try session.quit() == 0)
     }
 
     @Test func withOSC52TheQuoteAlsoGoesToTheTerminalsClipboardAndTheStatusLineSaysSo() throws {
@@ -193,5 +199,6 @@ import Testing
             usleep(30_000)
         }
         #expect(buffer == Self.english[2])
+        #expect(try session.quit() == 0)
     }
 }

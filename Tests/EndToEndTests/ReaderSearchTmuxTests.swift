@@ -175,8 +175,7 @@ import Testing
         try first.send("q")
         try first.waitFor("the full list") { $0.contains("15 articles") }
         try first.send("q")
-        let status = try first.waitForExit()
-        #expect(status == 0 || status == nil)
+        #expect(try first.waitForExit() == 0)
         let second = try Self.session(home: home, feed: feed)
         try second.send("/")
         // The last query is suggested, dimmed; Up takes it, and Up again the one before.

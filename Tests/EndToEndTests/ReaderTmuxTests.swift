@@ -31,6 +31,7 @@ import Testing
         #expect(screen.contains(Feed.englishTitle))
         #expect(screen.contains(" LIST "))
         try Self.waitForSelection(session, 1)
+        #expect(try session.quit() == 0)
     }
 
     @Test func movingWithJKArrowsAndEnds() throws {
@@ -42,6 +43,7 @@ import Testing
             try session.send(key)
             try Self.waitForSelection(session, row)
         }
+        #expect(try session.quit() == 0)
     }
 
     @Test func enterOpensAndPagingScrolls() throws {
@@ -61,6 +63,7 @@ import Testing
         try session.waitFor("The harbour master said the lake was calm.")
         try session.send("g")
         try session.waitFor("The old ferry sailed again")
+        #expect(try session.quit() == 0)
     }
 
     @Test func tabSwitchesPanesAndBracketsStepThroughArticles() throws {
@@ -77,6 +80,7 @@ import Testing
         try session.send("[")
         try session.waitFor("The old ferry sailed again")
         try Self.waitForSelection(session, 1)
+        #expect(try session.quit() == 0)
     }
 
     @Test func searchAsYouTypeKeepEscapeAndMatches() throws {
@@ -102,6 +106,7 @@ import Testing
         try session.send("Escape")
         try session.send("Escape")
         try session.waitFor("4 articles")
+        #expect(try session.quit() == 0)
     }
 
     @Test func persianSearch() throws {
@@ -113,6 +118,7 @@ import Testing
         try session.waitFor("” · 1 result · All")
         try session.send("Enter")
         try session.waitFor("match 1 of")
+        #expect(try session.quit() == 0)
     }
 
     @Test func mastheadLanguageFilterAndTheme() throws {
@@ -132,6 +138,7 @@ import Testing
         try session.waitFor("All · 4 articles")
         try session.send("t")
         try session.waitFor("theme:")
+        #expect(try session.quit() == 0)
     }
 
     /// `--theme` wins over the theme remembered from `t` in an earlier run.
@@ -144,17 +151,14 @@ import Testing
         try chooser.send("t")
         try chooser.waitFor("theme:")
         try chooser.send("q")
-        let chooserStatus = try chooser.waitForExit()
-        #expect(chooserStatus == 0 || chooserStatus == nil)
+        #expect(try chooser.waitForExit() == 0)
         // A theme that does not exist says so on the status line: proof that it, not the remembered one, was used.
         // No sync: its "sync done" would replace the theme's message on the status line.
         let overridden = try TmuxSession(
             ["--feed", feed.path, "--theme", "no-such-theme", "--no-sync"], width: 220, home: home)
         try overridden.waitFor("4 articles")
         try overridden.waitFor("no-such-theme")
-        try overridden.send("q")
-        let overriddenStatus = try overridden.waitForExit()
-        #expect(overriddenStatus == 0 || overriddenStatus == nil)
+        #expect(try overridden.quit() == 0)
     }
 
     @Test func readStarRawHelpAndSync() throws {
@@ -178,6 +182,7 @@ import Testing
         try session.waitFor(" LIST ")
         try session.send("r")
         try session.waitFor("sync done")
+        #expect(try session.quit() == 0)
     }
 
     @Test func quoteSelectionStartsExtendsAndCancels() throws {
@@ -201,6 +206,7 @@ import Testing
         }
         try session.send("Escape")
         try session.waitFor("selection cancelled")
+        #expect(try session.quit() == 0)
     }
 
     @Test(arguments: [
@@ -221,6 +227,7 @@ import Testing
         let file = session.home.appendingPathComponent("data/azad/clipboard.txt")
         let text = try String(contentsOf: file, encoding: .utf8)
         #expect(text.contains(paragraph))
+        #expect(try session.quit() == 0)
     }
 
     /// A captured line without its SGR sequences.
@@ -235,8 +242,7 @@ import Testing
         try session.send("q")
         try session.waitFor(" LIST ")
         try session.send("q")
-        let status = try session.waitForExit()
-        #expect(status == 0 || status == nil)
+        #expect(try session.waitForExit() == 0)
         #expect(try session.terminalIsRestored())
     }
 
@@ -253,8 +259,7 @@ import Testing
             try kill.run()
             kill.waitUntilExit()
         }
-        let exit = try session.waitForExit()
-        #expect(exit == status || exit == nil)
+        #expect(try session.waitForExit() == status)
         #expect(try session.terminalIsRestored())
     }
 
@@ -275,6 +280,7 @@ import Testing
         try session.waitFor("the wheel scrolled the pane") { !$0.contains("The old ferry sailed again") }
         for _ in 0..<3 { try session.mouse(button: 64, column: 30, row: paneRow) }
         try session.waitFor("The old ferry sailed again")
+        #expect(try session.quit() == 0)
     }
 
     @Test func resizingToAnySizeNeverCrashes() throws {
@@ -290,6 +296,7 @@ import Testing
         try session.resize(width: 100, height: 30)
         try session.waitFor("The old ferry sailed again")
         #expect(try session.format("#{pane_dead}") == "0")
+        #expect(try session.quit() == 0)
     }
 
     @Test func nonUTF8LocaleFallsBackToCUTF8() throws {
@@ -298,6 +305,7 @@ import Testing
         // Shaped Persian (presentation forms) on screen: the reader is drawing UTF-8.
         #expect(screen.unicodeScalars.contains { (0xFE70...0xFEFF).contains($0.value) })
         #expect(screen.contains(Feed.englishTitle))
+        #expect(try session.quit() == 0)
     }
 
     @Test func noColorUsesAttributesOnly() throws {
@@ -309,6 +317,7 @@ import Testing
         try session.send("Enter")
         let screen = try session.waitFor("a match in reverse video", attributes: true) { $0.contains("\u{1B}[7mferry") }
         #expect(!screen.contains("\u{1B}[43m"))
+        #expect(try session.quit() == 0)
     }
 
     @Test func readingPaneAlone() throws {
@@ -319,5 +328,6 @@ import Testing
         }
         try session.send("z")
         try session.waitFor("4 articles")
+        #expect(try session.quit() == 0)
     }
 }

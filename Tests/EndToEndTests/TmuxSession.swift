@@ -13,6 +13,11 @@ final class TmuxSession {
     let socket = "azad-e2e-\(UUID().uuidString.prefix(8))"
     let home: URL
     let environment: [String: String]
+    let recordingTerminal: Bool
+
+    /// How much longer every wait lasts: a sanitized build (`AZAD_SANITIZER`, set by scripts/sanitize)
+    /// runs several times slower, and a deadline is a bound on a hang, never a measurement.
+    static let deadlineScale: Double = ProcessInfo.processInfo.environment["AZAD_SANITIZER"] == nil ? 1 : 4
 
     /// Starts `azad arguments` at `width`×`height`; `locale` becomes `LC_ALL`.
     ///
@@ -28,6 +33,7 @@ final class TmuxSession {
             home ?? FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         self.home = home
+        self.recordingTerminal = recordingTerminal
         var environment = [
             "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
             "XDG_DATA_HOME": home.appendingPathComponent("data").path,
@@ -167,7 +173,7 @@ final class TmuxSession {
     func waitFor(
         _ what: String, attributes: Bool = false, timeout: Double = 15, _ condition: (String) -> Bool
     ) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
+        let deadline = Date().addingTimeInterval(timeout * Self.deadlineScale)
         var screen = ""
         while Date() < deadline {
             screen = try capture(attributes: attributes)
@@ -183,21 +189,77 @@ final class TmuxSession {
         try waitFor("“\(text)”", timeout: timeout) { $0.contains(text) }
     }
 
-    /// Waits until azad has exited, and returns its exit status — nil when tmux marked the pane dead
-    /// but never learned the status (a loaded machine can make its server miss the child's exit).
-    func waitForExit(timeout: Double = 15) throws -> Int? {
-        let deadline = Date().addingTimeInterval(timeout)
-        var deadSince: Date? = nil
+    /// Waits until azad has exited, and returns its exit status: the code it passed to `exit`, or
+    /// 128 + N when signal N ended it, as a shell reports it.
+    ///
+    /// tmux marks the pane dead when the terminal closes and learns the status when it reaps the
+    /// child, a moment later; the wait lasts until the status is known or the deadline passes.
+    func waitForExit(timeout: Double = 15) throws -> Int {
+        if recordingTerminal { return try recordedExit(timeout: timeout) }
+        let deadline = Date().addingTimeInterval(timeout * Self.deadlineScale)
         while Date() < deadline {
-            let state = try format("#{pane_dead} #{pane_dead_status}").split(separator: " ")
-            if state.first == "1" {
-                if state.count == 2, let status = Int(state[1]) { return status }
-                deadSince = deadSince ?? Date()
-                if let deadSince, Date().timeIntervalSince(deadSince) > 3 { return nil }
+            if let status = try deadStatus() { return status }
+            usleep(30_000)
+        }
+        throw Timeout(description: "azad did not exit (\(try processState())); the screen was:\n\(try capture())")
+    }
+
+    /// What tmux and the kernel say of the pane's process, for a timeout's message.
+    func processState() throws -> String {
+        let pane = try format("dead #{pane_dead} status #{pane_dead_status} signal #{pane_dead_signal} pid #{pane_pid}")
+        let pid = try format("#{pane_pid}")
+        let state = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? "no such process"
+        let wchan = (try? String(contentsOfFile: "/proc/\(pid)/wchan", encoding: .utf8)) ?? ""
+        return "\(pane); /proc: \(state.prefix(80)) wchan \(wchan)"
+    }
+
+    /// The exit status of azad once tmux knows it, nil while it runs or tmux has not reaped it yet.
+    func deadStatus() throws -> Int? {
+        let state = try format("#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}").split(
+            separator: ":", omittingEmptySubsequences: false)
+        guard state.count == 3, state[0] == "1" else { return nil }
+        if let status = Int(state[1]) { return status }
+        if let signal = Int(state[2]) { return 128 + signal }
+        return try zombieStatus()
+    }
+
+    /// The exit status of the pane's process when it has exited but tmux has not reaped it: the
+    /// kernel keeps it in field 52 of `/proc/PID/stat` (`exit_code`, as `waitpid` reports it) while
+    /// the process is a zombie. A tmux server under the test runner can miss its child's exit for
+    /// good, so this is read rather than waited for.
+    func zombieStatus() throws -> Int? {
+        let pid = try format("#{pane_pid}")
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return nil }
+        // The fields after the command name in parentheses start at field 3, the state.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count >= 50, fields[0] == "Z",
+            let code = Int(fields[49].trimmingCharacters(in: .whitespacesAndNewlines))
+        else { return nil }
+        return code & 0x7F == 0 ? (code >> 8) & 0xFF : 128 + (code & 0x7F)
+    }
+
+    /// Quits azad with `q`, sent again every half second (each one leaves one level: a pane, a
+    /// dialog, the list) until it exits, and returns its exit status.
+    ///
+    /// The test must have left any text prompt first: there `q` is typed, not obeyed.
+    func quit(timeout: Double = 15) throws -> Int {
+        let deadline = Date().addingTimeInterval(timeout * Self.deadlineScale)
+        var lastSent = Date.distantPast
+        while Date() < deadline {
+            if recordingTerminal {
+                if let status = recordedStatus() { return status }
+            } else if let status = try deadStatus() {
+                return status
+            }
+            if Date().timeIntervalSince(lastSent) > 0.5 * Self.deadlineScale, try format("#{pane_dead}") == "0" {
+                try send("q")
+                lastSent = Date()
             }
             usleep(30_000)
         }
-        throw Timeout(description: "azad did not exit; the screen was:\n\(try capture())")
+        throw Timeout(description: "azad did not quit on q (\(try processState())); the screen was:\n\(try capture())")
     }
 
     /// The terminal modes azad must give back: no alternate screen, no mouse reporting, a visible cursor.
@@ -212,17 +274,20 @@ final class TmuxSession {
 
     /// The exit status the recording shell saw (`recordingTerminal`), once azad has exited.
     func recordedExit(timeout: Double = 15) throws -> Int {
-        let file = home.appendingPathComponent("status")
-        let deadline = Date().addingTimeInterval(timeout)
+        let deadline = Date().addingTimeInterval(timeout * Self.deadlineScale)
         while Date() < deadline {
-            if let text = try? String(contentsOf: file, encoding: .utf8),
-                let status = Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
-            {
-                return status
-            }
+            if let status = recordedStatus() { return status }
             usleep(20_000)
         }
         throw Timeout(description: "azad did not exit; the screen was:\n\(try capture())")
+    }
+
+    /// The status file the recording shell writes when azad has exited, nil before.
+    func recordedStatus() -> Int? {
+        guard let text = try? String(contentsOf: home.appendingPathComponent("status"), encoding: .utf8) else {
+            return nil
+        }
+        return Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// `stty -g` before azad started and after it exited (`recordingTerminal`; call after `recordedExit`).
@@ -235,7 +300,7 @@ final class TmuxSession {
 
     /// The process id of azad under the recording shell, once the shell has started it (`recordingTerminal`).
     func readerPID(timeout: Double = 15) throws -> pid_t {
-        let deadline = Date().addingTimeInterval(timeout)
+        let deadline = Date().addingTimeInterval(timeout * Self.deadlineScale)
         while Date() < deadline {
             if let shell = Int(try format("#{pane_pid}")),
                 let children = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8),

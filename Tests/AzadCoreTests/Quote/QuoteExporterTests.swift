@@ -48,16 +48,31 @@ import Testing
         // Long, multi-line texts make a torn write visible.
         let body = String(repeating: "آزادی بیان و ژبه د ولس ده. ", count: 40)
         let failures = Mutex(0)
-        DispatchQueue.concurrentPerform(iterations: writers) { writer in
-            for index in 0..<perWriter {
-                let number = writer * 1000 + index
-                do {
-                    try QuoteExporter(file: file).append(Self.entry("\(number)\n\(body)\n\(number)", number: number))
-                } catch {
-                    failures.withLock { $0 += 1 }
+        // One thread per writer, each held at a gate until all exist: a dispatch pool would run
+        // about as many at a time as there are cores, two on a small machine.
+        let ready = DispatchSemaphore(value: 0)
+        let go = DispatchSemaphore(value: 0)
+        let finished = DispatchGroup()
+        for writer in 0..<writers {
+            finished.enter()
+            Thread {
+                ready.signal()
+                go.wait()
+                for index in 0..<perWriter {
+                    let number = writer * 1000 + index
+                    do {
+                        try QuoteExporter(file: file).append(
+                            Self.entry("\(number)\n\(body)\n\(number)", number: number))
+                    } catch {
+                        failures.withLock { $0 += 1 }
+                    }
                 }
-            }
+                finished.leave()
+            }.start()
         }
+        for _ in 0..<writers { ready.wait() }
+        for _ in 0..<writers { go.signal() }
+        finished.wait()
         #expect(failures.withLock { $0 } == 0)
         let entries = try QuoteEntry.parse(try String(contentsOf: file, encoding: .utf8))
         #expect(entries.count == writers * perWriter)
