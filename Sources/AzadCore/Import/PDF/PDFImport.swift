@@ -35,6 +35,11 @@ public enum PDFImport {
         }
         let pages = (0..<document.pageCount).map { PDFPage(document.glyphs(onPage: $0)) }
         guard pages.contains(where: { !$0.lines.isEmpty }) else { throw ImportError(.pdfNoText) }
-        return PDFExportText(pages).text
+        // Lines of spaces alone, or only page numbers and running heads, are no text either.
+        let text = PDFExportText(pages).text
+        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+            throw ImportError(.pdfNoText)
+        }
+        return text
     }
 }

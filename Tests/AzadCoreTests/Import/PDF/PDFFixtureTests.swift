@@ -78,6 +78,8 @@ import Testing
         ("encrypted-needs-password.pdf", ImportError.Reason.pdfEncrypted),
         ("damaged-cut-short.pdf", .pdfDamaged("PDF document is damaged")),
         ("image-only-no-text-layer.pdf", .pdfNoText),
+        // FuzzPDF's find: a text layer whose lines are whitespace alone.
+        ("fuzz-crash-whitespace-only-text.pdf", .pdfNoText),
         ("too-many-pages.pdf", .pdfTooLarge("501 pages, more than the 500 an article takes")),
     ])
     func unreadablePDFsSayWhy(_ name: String, _ reason: ImportError.Reason) throws {
