@@ -176,9 +176,9 @@ public final class ArticleCache: Sendable {
 
     // MARK: - Reading
 
-    /// The number of articles in the cache.
+    /// The number of articles `list` shows: a PDF whose text export is cached too is not counted.
     public func count() throws -> Int {
-        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0 }
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article a WHERE \(Self.listed)") ?? 0 }
     }
 
     /// A number that grows with every sync that wrote to the cache, in any process: a reader that

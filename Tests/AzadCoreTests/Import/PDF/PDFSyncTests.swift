@@ -68,6 +68,8 @@ import Testing
         #expect(try cache.sync(feeds: [feed]).new == 7)
         let listed = try cache.list()
         #expect(listed.count == 5)
+        // The reader's first frame counts before it lists: the two agree.
+        #expect(try cache.count() == 5)
         let paths = Set(listed.map { ($0.path as NSString).lastPathComponent })
         #expect(
             paths == [
