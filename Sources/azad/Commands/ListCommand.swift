@@ -39,7 +39,7 @@ struct ListCommand: AsyncParsableCommand {
         }
         if summaries.isEmpty, limit != 0 { Self.noMatch() }
         if json {
-            let dates = try cache.dateTexts()
+            let dates = try cache.dateTexts(of: summaries.map(\.id))
             try JSONOutput.printArray(
                 summaries.lazy.map { SummaryJSON($0, dateText: dates[$0.id], marks: readingMarks) })
         } else {

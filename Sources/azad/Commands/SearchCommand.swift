@@ -44,7 +44,7 @@ struct SearchCommand: AsyncParsableCommand {
         }
         if hits.isEmpty { ListCommand.noMatch() }
         if json {
-            let dates = try cache.dateTexts()
+            let dates = try cache.dateTexts(of: hits.map(\.summary.id))
             try JSONOutput.printArray(
                 hits.lazy.map {
                     SummaryJSON(
