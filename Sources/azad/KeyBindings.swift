@@ -3,20 +3,15 @@ import AzadUI
 
 /// The configuration's `[keys]` against the reader's operation table.
 enum KeyBindings {
-    /// The keymap `config` asks for, checked one operation at a time in name order, so the error names
-    /// the line of the binding that is wrong (or that takes a key another one took).
+    /// The keymap `config` asks for; an error names the line of the binding that is wrong (or that
+    /// takes a key another operation runs, by default or by its own binding).
     static func keymap(for config: Config) throws(ConfigError) -> Keymap {
-        var checked: [String: [String]] = [:]
-        var keymap = Keymap()
-        for operation in config.keys.keys.sorted() {
-            checked[operation] = config.keys[operation]
-            do {
-                keymap = try Keymap(bindings: checked)
-            } catch {
-                throw config.keyBindingError(operation: operation, message: error.description)
-            }
+        do {
+            return try Keymap(bindings: config.keys)
+        } catch {
+            let operation = error.operation ?? config.keys.keys.sorted().first ?? ""
+            throw config.keyBindingError(operation: operation, message: error.description)
         }
-        return keymap
     }
 
     /// Every operation's keys in `keymap`, as `[keys]` writes them: the table `azad config` prints.

@@ -8,6 +8,8 @@ final class BackgroundSync: Sendable {
         var progress: Double
         var finished: Bool
         var error: String?
+        /// The exports the sync could not read, once it finished.
+        var unreadable: [SyncReport.Unreadable] = []
     }
 
     private let report = Mutex(Report(progress: 0, finished: false, error: nil))
@@ -15,8 +17,13 @@ final class BackgroundSync: Sendable {
     init(library: any ArticleLibrary) {
         let thread = Thread { [self] in
             do {
-                try library.sync { fraction in self.report.withLock { $0.progress = fraction } }
-                self.report.withLock { $0.finished = true }
+                let unreadable = try library.syncListingUnreadable { fraction in
+                    self.report.withLock { $0.progress = fraction }
+                }
+                self.report.withLock {
+                    $0.unreadable = unreadable
+                    $0.finished = true
+                }
             } catch {
                 self.report.withLock {
                     $0.finished = true

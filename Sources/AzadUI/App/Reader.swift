@@ -110,7 +110,9 @@ public final class Reader {
             return .generationRead(library.generation())
         case .suggestSpelling(let text):
             return .spellingSuggested(text: text, suggestion: library.nearestSpelling(of: text))
-        case .none, .quit, .sync, .theme, .quote, .redraw:
+        case .saveText(let request):
+            return .saveAnswered(request, ArticleFile.save(request))
+        case .none, .quit, .sync, .theme, .quote, .redraw, .suspend, .openURL, .pipe:
             return nil
         }
     }

@@ -36,7 +36,7 @@ public struct ReaderApp {
     private func apply(theme name: String, to terminal: Terminal) {
         let (styles, problem) = theme(name, terminal.colorCount)
         terminal.setStyles(styles)
-        if let problem { reader.setMessage(problem) }
+        if let problem { reader.send(.logged(.init(.error, problem))) }
     }
 
     /// Runs until `q` or a signal; returns the exit status. The terminal is restored on every way out.
@@ -46,6 +46,7 @@ public struct ReaderApp {
         try Terminal.prepareLocale()
         let signals = SignalWatch([SIGINT, SIGTERM, SIGHUP])
         if let themeOverride { reader.overrideTheme(themeOverride) }
+        reader.useFolders(environment: ProcessInfo.processInfo.environment)
         let terminal = try Terminal(styles: TerminalStyle.builtIn, bidiMode: bidiMode, mouse: mouse)
         defer { terminal.restore() }
         let size = terminal.size
@@ -89,9 +90,16 @@ public struct ReaderApp {
                     }
                     reader.setMessage(message)
                 case .redraw: terminal.invalidate()
+                case .suspend: terminal.suspend()
+                case .openURL(let url):
+                    let outcome = Self.open(url, terminal: terminal, signals: signals)
+                    guard run(reader.send(.ran(outcome))) else { return false }
+                case .pipe(let command, let text):
+                    let outcome = Self.pipe(text, to: command, terminal: terminal, signals: signals)
+                    guard run(reader.send(.ran(outcome))) else { return false }
                 case .search(let text): search.submit(text)
                 case .none, .loadRecord, .loadSummaries, .loadArticle, .loadRawText, .save, .checkGeneration,
-                    .suggestSpelling:
+                    .suggestSpelling, .saveText:
                     break
                 }
             }
@@ -110,6 +118,7 @@ public struct ReaderApp {
                 if report != lastReport {
                     lastReport = report
                     if report.finished {
+                        effects += reader.send(.syncUnreadable(report.unreadable))
                         effects += reader.send(.syncFinished(error: report.error))
                         sync = nil
                         lastReport = nil

@@ -33,6 +33,12 @@ final class SignalWatch {
         for source in sources { source.cancel() }
     }
 
+    /// Forgets `number` if it is the signal noted: a Ctrl-C typed at a program the terminal was handed
+    /// to (a piped command, a text browser) reached the reader too, and was meant for that program.
+    func forget(_ number: Int32) {
+        _ = flag.value.compareExchange(expected: number, desired: 0, ordering: .relaxed)
+    }
+
     /// The signal that arrived, if any.
     var received: Int32? {
         let value = flag.value.load(ordering: .relaxed)

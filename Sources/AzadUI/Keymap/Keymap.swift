@@ -6,6 +6,13 @@ public struct Keymap: Sendable, Hashable {
     /// A binding the configuration file got wrong.
     public struct BindingError: Error, Sendable, Hashable, CustomStringConvertible {
         public var description: String
+        /// The operation whose binding is wrong, when the error is about one.
+        public var operation: String?
+
+        public init(description: String, operation: String? = nil) {
+            self.description = description
+            self.operation = operation
+        }
     }
 
     private var keysByOperation: [Operation: [Key]]
@@ -21,15 +28,17 @@ public struct Keymap: Sendable, Hashable {
     }
 
     /// The default keys with `bindings` (operation name → key names, as the configuration stores them)
-    /// over them: a rebound operation loses its default keys, and a key taken by a rebinding leaves the
-    /// operations that had it in a context they share.
+    /// over them: a rebound operation loses its default keys. A key that would then run two
+    /// operations in a context they share is an error naming the rebound operation (`BindingError.operation`),
+    /// whether the other one has the key by default or by a binding.
     public init(bindings: [String: [String]]) throws(BindingError) {
         self.init()
         var claimed: [Key: [Operation]] = [:]
         for name in bindings.keys.sorted() {
             guard let operation = Operation(rawValue: name) else {
                 let known = Operation.allCases.map(\.rawValue).joined(separator: ", ")
-                throw BindingError(description: "unknown operation \"\(name)\" in [keys] (known: \(known))")
+                throw BindingError(
+                    description: "unknown operation \"\(name)\" in [keys] (known: \(known))", operation: name)
             }
             var keys: [Key] = []
             for text in bindings[name] ?? [] {
@@ -37,7 +46,8 @@ public struct Keymap: Sendable, Hashable {
                     throw BindingError(
                         description:
                             "\"\(text)\" for \(name) is not a key (a character, Space, Enter, Tab, Esc, Up, Down, "
-                            + "Left, Right, PgUp, PgDn, Home, End, Backspace, Delete, M-Backspace, C-x or F1…F12)")
+                            + "Left, Right, PgUp, PgDn, Home, End, Backspace, Delete, M-Backspace, C-x or F1…F12)",
+                        operation: name)
                 }
                 // At the search prompt a printable character types itself: an operation that works
                 // only there could never run from one.
@@ -45,33 +55,42 @@ public struct Keymap: Sendable, Hashable {
                     throw BindingError(
                         description:
                             "\(key) for \(name) types itself at the search prompt, the only place \(name) works: "
-                            + "bind a key that is not a character (C-x, Backspace, F1…F12, …)")
+                            + "bind a key that is not a character (C-x, Backspace, F1…F12, …)", operation: name)
                 }
                 // Two rebound operations may not claim the same key where both are valid.
                 if let other = claimed[key]?.first(where: {
                     $0 != operation && !$0.contexts.isDisjoint(with: operation.contexts)
                 }) {
                     throw BindingError(
-                        description: "\(key) is bound to both \(other.rawValue) and \(operation.rawValue)")
+                        description: "\(key) is bound to both \(other.rawValue) and \(operation.rawValue)",
+                        operation: operation.rawValue)
                 }
                 claimed[key, default: []].append(operation)
                 keys.append(key)
             }
-            guard !keys.isEmpty else { throw BindingError(description: "no keys for \(name) in [keys]") }
-            bind(operation, to: keys)
+            guard !keys.isEmpty else { throw BindingError(description: "no keys for \(name) in [keys]", operation: name) }
+            keysByOperation[operation] = keys
         }
+        try checkClashes(rebound: bindings.keys.sorted().compactMap(Operation.init(rawValue:)))
+        index()
     }
 
-    private mutating func bind(_ operation: Operation, to keys: [Key]) {
-        for key in keys {
-            for other in Operation.allCases where other != operation {
-                if !other.contexts.isDisjoint(with: operation.contexts) {
-                    keysByOperation[other]?.removeAll { $0 == key }
+    /// Throws for the first key of a `rebound` operation that another operation also runs in a context
+    /// both are valid in: with its default keys (`[keys] quit = "j"` against `down`) or its own binding.
+    private func checkClashes(rebound: [Operation]) throws(BindingError) {
+        for operation in rebound {
+            for key in keysByOperation[operation] ?? [] {
+                let other = Operation.allCases.first {
+                    $0 != operation && !$0.contexts.isDisjoint(with: operation.contexts)
+                        && (keysByOperation[$0] ?? []).contains(key)
                 }
+                guard let other else { continue }
+                let how = rebound.contains(other) ? "" : " (its default key; rebind \(other.rawValue) too)"
+                throw BindingError(
+                    description: "\(key) is bound to both \(other.rawValue)\(how) and \(operation.rawValue)",
+                    operation: operation.rawValue)
             }
         }
-        keysByOperation[operation] = keys
-        index()
     }
 
     /// Builds the per-context lookup from `keysByOperation`.

@@ -16,6 +16,8 @@ extension Operation {
         case help
         /// The raw export text.
         case raw
+        /// The messages log (`M`).
+        case messages
 
         public static func < (lhs: Context, rhs: Context) -> Bool {
             allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
@@ -25,11 +27,13 @@ extension Operation {
     /// The contexts the operation does something in.
     public var contexts: Set<Context> {
         switch self {
-        case .down, .up: [.list, .pane, .selection, .help, .raw]
-        case .pageDown, .pageUp, .top, .bottom: [.list, .pane, .selection, .help, .raw]
+        case .down, .up: [.list, .pane, .selection, .help, .raw, .messages]
+        case .pageDown, .pageUp, .top, .bottom: [.list, .pane, .selection, .help, .raw, .messages]
         case .open: [.list]
-        case .redraw: Set(Context.allCases)
-        case .back, .quit: [.list, .pane, .selection, .help, .raw]
+        case .redraw, .suspend: Set(Context.allCases)
+        case .back, .quit: [.list, .pane, .selection, .help, .raw, .messages]
+        case .messages: [.list, .pane, .messages]
+        case .openSource, .saveArticle, .pipe: [.list, .pane]
         case .help: [.list, .pane, .selection, .help]
         case .raw: [.list, .pane, .raw]
         case .startSelection, .startLineSelection, .nextParagraph, .previousParagraph: [.list, .pane, .selection]

@@ -46,6 +46,11 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
     case toggleRead = "toggle-read"
     case toggleStar = "toggle-star"
     case raw
+    case openSource = "open-source"
+    case saveArticle = "save"
+    case pipe
+    case messages
+    case suspend
     case redraw
     case help
     case quit
@@ -107,6 +112,11 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         case .toggleRead: [.character("u")]
         case .toggleStar: [.character("s")]
         case .raw: [.character("R")]
+        case .openSource: [.character("o")]
+        case .saveArticle: [.character("S")]
+        case .pipe: [.character("|")]
+        case .messages: [.character("M")]
+        case .suspend: [.control("z")]
         case .redraw: [.control("l")]
         case .help: [.character("?")]
         case .quit: [.character("q")]
@@ -160,6 +170,11 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         case .toggleRead: "mark read or unread"
         case .toggleStar: "star or unstar"
         case .raw: "the raw export text"
+        case .openSource: "open the article's source URL in $BROWSER (else xdg-open)"
+        case .saveArticle: "save the open article as text (asks for the file)"
+        case .pipe: "pipe the open article's text to a shell command"
+        case .messages: "this run's messages: warnings, sync problems, theme and config errors"
+        case .suspend: "suspend to the shell (fg comes back)"
         case .redraw: "redraw the screen"
         case .help: "this help"
         case .quit: "back, or quit from the list"
@@ -176,8 +191,8 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
             .searching
         case .startSelection, .startLineSelection, .swapEnds, .nextParagraph, .previousParagraph, .copyQuote:
             .quoting
-        case .toggleRead, .toggleStar, .sync: .articles
-        case .nextTheme, .redraw, .help, .quit: .general
+        case .toggleRead, .toggleStar, .sync, .openSource, .saveArticle, .pipe: .articles
+        case .nextTheme, .redraw, .help, .quit, .messages, .suspend: .general
         }
     }
 }

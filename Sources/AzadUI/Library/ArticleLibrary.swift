@@ -19,6 +19,8 @@ public protocol ArticleLibrary: Sendable {
     func rawText(of summary: ArticleSummary) throws -> String
     /// Brings the library up to date with the feed folders, reporting progress from 0 to 1.
     func sync(progress: @escaping @Sendable (Double) -> Void) throws
+    /// `sync(progress:)`, returning the exports it could not read and why (the messages log).
+    func syncListingUnreadable(progress: @escaping @Sendable (Double) -> Void) throws -> [SyncReport.Unreadable]
     /// Where `query` matches in each block of `article` (block index → ranges in `Block.text`).
     func matchRanges(of query: String, in article: Article) -> [Int: [Range<String.Index>]]
     /// A number that changes when the library changed outside this reader (another process synced).
@@ -37,6 +39,14 @@ extension ArticleLibrary {
 
     /// For a library nothing else changes.
     public func generation() -> Int { 0 }
+
+    /// For a library that keeps no list of what it could not read.
+    public func syncListingUnreadable(progress: @escaping @Sendable (Double) -> Void) throws
+        -> [SyncReport.Unreadable]
+    {
+        try sync(progress: progress)
+        return []
+    }
 
     /// For a library with no index of its words.
     public func nearestSpelling(of query: String) -> String? { nil }

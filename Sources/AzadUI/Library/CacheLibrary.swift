@@ -37,13 +37,19 @@ public final class CacheLibrary: ArticleLibrary {
     }
 
     public func sync(progress: @escaping @Sendable (Double) -> Void) throws {
-        _ = try cache.sync(feeds: feeds) { step in
+        _ = try syncListingUnreadable(progress: progress)
+    }
+
+    public func syncListingUnreadable(progress: @escaping @Sendable (Double) -> Void) throws
+        -> [SyncReport.Unreadable]
+    {
+        try cache.sync(feeds: feeds) { step in
             if step.phase == .indexing, step.total > 0 {
                 progress(Double(step.completed) / Double(step.total))
             } else if step.phase == .finished {
                 progress(1)
             }
-        }
+        }.unreadable
     }
 
     /// The ranges the search itself matched: folded, so `میشود` highlights `می‌شود` and `Gesprächsrunde`.

@@ -28,13 +28,22 @@ public enum Effect: Sendable, Hashable {
     case suggestSpelling(String)
     /// Read the library's generation, to see a change made elsewhere (answered by `.generationRead`).
     case checkGeneration
+    /// Stop to the shell until `fg` (`C-z`), the terminal handed over and taken back.
+    case suspend
+    /// Open a sanitised http or https URL in the browser (answered by `.ran`).
+    case openURL(String)
+    /// Run a shell command the user typed with `text` on its stdin, the terminal handed over
+    /// (answered by `.ran`).
+    case pipe(command: String, text: String)
+    /// Write an article's text to a file (answered by `.saveAnswered`).
+    case saveText(SaveRequest)
 
     /// Whether the effect is I/O answered by a message, rather than work for the app itself.
     public var isInputOutput: Bool {
         switch self {
-        case .none, .quit, .sync, .theme, .quote, .redraw: false
+        case .none, .quit, .sync, .theme, .quote, .redraw, .suspend, .openURL, .pipe: false
         case .loadRecord, .loadSummaries, .loadArticle, .search, .loadRawText, .save, .checkGeneration,
-            .suggestSpelling:
+            .suggestSpelling, .saveText:
             true
         }
     }

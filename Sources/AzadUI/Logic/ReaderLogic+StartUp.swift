@@ -54,10 +54,9 @@ extension ReaderLogic {
             if state.opened == nil { reopenLast() }
             state.startUp = StartUp()
         case .syncFinished(let error?, _):
-            state.message = "sync failed: \(error)"
+            log(.init(.error, "sync failed: \(error)"))
         case .syncFinished(nil, let before):
-            let added = state.summaries.count - before
-            state.message = added > 0 ? "sync done: \(added) new" : "sync done"
+            announceSync(added: state.summaries.count - before)
         case .outsideChange(let before):
             let added = state.summaries.count - before
             state.message = added > 0 ? "the cache changed: \(added) new" : "the cache changed"

@@ -42,6 +42,10 @@ public struct ReaderLogic: Sendable {
         case .syncFinished(let error): syncFinished(error: error)
         case .save: save()
         case .message(let text): state.message = text
+        case .logged(let entry): log(entry)
+        case .syncUnreadable(let files): syncUnreadable(files)
+        case .saveAnswered(let request, let outcome): saveAnswered(request, outcome)
+        case .ran(let run): ran(run)
         }
         // Scrolling may leave the reading cursor on the header or a blank line: back onto a paragraph.
         if state.mode != .select { state.opened?.settleCursor() }
@@ -58,8 +62,9 @@ public struct ReaderLogic: Sendable {
     /// a printable character types itself.
     mutating func handle(_ key: Key) {
         state.message = nil
+        state.log.holdsStatus = false
         if state.context == .prompt, case .character(let character) = key {
-            type(character)
+            if state.mode == .textPrompt { typeInTextPrompt(character) } else { type(character) }
             return
         }
         // The operation the key runs here; else the one it runs elsewhere, which says so if it must.
@@ -80,12 +85,12 @@ public struct ReaderLogic: Sendable {
             }
             return
         }
-        if operation == .redraw {
-            emit(.redraw)
-            return
-        }
+        // Operations that do the same in every context they are valid in (`ReaderLogic+Outside.swift`).
+        if performAnywhere(operation) { return }
         switch context {
+        case .prompt where state.mode == .textPrompt: performAtTextPrompt(operation)
         case .prompt: performAtPrompt(operation)
+        case .messages: performInMessages(operation)
         case .help: performInHelp(operation)
         case .raw: performInRaw(operation)
         case .list, .pane, .selection:
@@ -132,7 +137,8 @@ extension ReaderState {
     /// What has the keyboard: the context a key is dispatched to.
     public var context: Operation.Context {
         switch mode {
-        case .searchPrompt: .prompt
+        case .searchPrompt, .textPrompt: .prompt
+        case .messages: .messages
         case .help: .help
         case .raw: .raw
         case .select: .selection

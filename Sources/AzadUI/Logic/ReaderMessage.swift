@@ -28,4 +28,12 @@ public enum ReaderMessage: Sendable {
     case save
     /// Show a message on the status line until the next key.
     case message(String)
+    /// Add to the messages log; an error or warning also holds the status line until the next key.
+    case logged(MessageLog.Entry)
+    /// The exports the last sync could not read, and why (before its `.syncFinished`).
+    case syncUnreadable([SyncReport.Unreadable])
+    /// How writing an article's text to a file went.
+    case saveAnswered(SaveRequest, SaveOutcome)
+    /// How a program the reader started (a browser, a piped command) went.
+    case ran(ExternalRun)
 }

@@ -7,6 +7,10 @@ public struct ReaderSettings: Sendable, Hashable {
     public var searchLimit = 500
     /// Two presses this close (seconds) on one row are a double click.
     public var doubleClickInterval = 0.4
+    /// The folder `save` offers (`$XDG_DOWNLOAD_DIR`, else the home folder), and the home folder a
+    /// typed `~` stands for: the app reads them from the environment.
+    public var saveFolder = "/tmp"
+    public var homeFolder = "/tmp"
 
     public init(keymap: Keymap = Keymap(), themes: [String] = ["default"]) {
         self.keymap = keymap

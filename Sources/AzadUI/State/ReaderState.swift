@@ -15,6 +15,11 @@ public enum Mode: Sendable, Hashable {
     case raw
     /// A quote selection in the reading pane.
     case select
+    /// A line typed for something other than a search: a file name, a command, a yes or no
+    /// (`ReaderState.textPrompt`).
+    case textPrompt
+    /// The messages log (`M`).
+    case messages
 }
 
 /// The article in the reading pane, laid out for the pane's width.
@@ -129,13 +134,17 @@ public struct ReaderState: Sendable, Hashable {
     public var pendingScroll: Int?
     /// The last press and the start of a drag, for double clicks and quote selections by mouse.
     public var mouse = MouseTracking()
+    /// The text prompt while `mode` is `.textPrompt`.
+    public var textPrompt: TextPrompt?
+    /// This run's warnings and errors, and whether an error holds the status line.
+    public var log = MessageLog()
 
     public init() {}
 
     /// Where everything goes at the current size.
     public var layout: ScreenLayout {
         var layout = ScreenLayout(
-            width: width, height: height, paneOnly: paneOnly || mode == .help || mode == .raw,
+            width: width, height: height, paneOnly: paneOnly || mode == .help || mode == .raw || mode == .messages,
             mastheadRows: mastheadRows.count)
         // Stacked on a short terminal there is no room for both: show the pane that has the keyboard.
         if !layout.isTooSmall, !layout.isSideBySide, !paneOnly, layout.body.height < 10 {

@@ -19,8 +19,10 @@ public final class Terminal {
 
     private var previous: Grid?
     private var pairs: [ThemeElement: (attributes: attr_t, pair: Int16)] = [:]
-    private var isOpen = false
-    private let bidiMode: BidiMode
+    var isOpen = false
+    let bidiMode: BidiMode
+    /// The mouse events asked for, given back after the terminal was handed over (`Terminal+Handover.swift`).
+    var mouseEvents: mmask_t = 0
     private var buttonDown = false
     private let started = Date()
 
@@ -64,12 +66,14 @@ public final class Terminal {
         // Presses and releases come one by one: the reader tells clicks from double clicks itself.
         mouseinterval(0)
         if mouse {
-            mousemask(
+            mouseEvents =
                 azad_button1_pressed() | azad_button1_released() | azad_button1_clicked()
-                    | azad_button1_double_clicked() | azad_button4_pressed()
-                    | azad_button5_pressed()
-                    | azad_report_mouse_position(), nil)
+                | azad_button1_double_clicked() | azad_button4_pressed()
+                | azad_button5_pressed()
+                | azad_report_mouse_position()
+            mousemask(mouseEvents, nil)
         }
+        readSuspendKeyAsKey()
         if let start = bidiMode.startSequence {
             // azad reorders right-to-left text itself: ask terminals that would reorder it again not to.
             Terminal.writeRaw(start)
@@ -265,7 +269,7 @@ public final class Terminal {
         if let exit = bidiMode.exitSequence { Terminal.writeRaw(exit) }
     }
 
-    private static func writeRaw(_ text: String) {
+    static func writeRaw(_ text: String) {
         // Straight to the descriptor: curses has flushed its own buffer by the time this runs.
         var bytes = Array(text.utf8)
         _ = write(STDOUT_FILENO, &bytes, bytes.count)

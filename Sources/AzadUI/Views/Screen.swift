@@ -16,6 +16,8 @@ public enum Screen {
             HelpView.draw(into: &grid, state: state, keymap: keymap, in: layout.body)
         case .raw:
             RawTextView.draw(into: &grid, state: state, in: layout.body)
+        case .messages:
+            MessagesView.draw(into: &grid, state: state, in: layout.body)
         default:
             if layout.list.height > 0 || layout.listHeader.height > 0 {
                 ArticleListView.draw(

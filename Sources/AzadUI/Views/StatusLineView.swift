@@ -10,6 +10,8 @@ enum StatusLineView {
         case .help: "HELP"
         case .raw: "RAW"
         case .select: "SELECT"
+        case .textPrompt: "PROMPT"
+        case .messages: "MESSAGES"
         }
     }
 
@@ -25,9 +27,9 @@ enum StatusLineView {
         case .select:
             return "\(selectedCount(state)) selected · \(key(.down))/\(key(.up)):extend \(key(.swapEnds)):other end "
                 + "\(key(.copyQuote)):copy \(key(.back)):cancel"
-        case .help, .raw:
+        case .help, .raw, .messages:
             return "\(key(.down))/\(key(.up)):scroll \(key(.quit)):close"
-        case .searchPrompt:
+        case .searchPrompt, .textPrompt:
             return "Enter:keep Esc:cancel"
         }
     }
@@ -62,6 +64,8 @@ enum StatusLineView {
             parts.append("\(raw.scroll.top + 1)/\(raw.scroll.count)")
         } else if state.mode == .help {
             parts.append("\(state.help.top + 1)/\(state.help.count)")
+        } else if state.mode == .messages {
+            parts.append("\(state.log.scroll.top + 1)/\(state.log.scroll.count)")
         } else {
             if let total = state.pendingTotal {
                 // Only the newest rows are loaded yet; every read mark is one of the cache's articles.
@@ -82,6 +86,10 @@ enum StatusLineView {
         grid.fill(row: rect.row, column: rect.column, count: rect.width, style: .status)
         if state.mode == .searchPrompt {
             PromptView.draw(into: &grid, state: state, in: rect)
+            return
+        }
+        if state.mode == .textPrompt, let prompt = state.textPrompt {
+            TextPromptView.draw(into: &grid, prompt: prompt, state: state, in: rect)
             return
         }
         var column = rect.column

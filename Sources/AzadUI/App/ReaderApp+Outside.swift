@@ -1,0 +1,65 @@
+import Foundation
+
+/// The programs the reader hands work to: a browser for the source URL and a shell command for
+/// `pipe`, with the terminal handed over while they need it and taken back after.
+extension ReaderApp {
+    /// Opens `url` (already sanitised) with `$BROWSER` or `xdg-open`: a text browser gets the
+    /// terminal until it exits; any other starts in the background, reaped when it ends.
+    static func open(_ url: String, terminal: Terminal, signals: SignalWatch) -> ExternalRun {
+        let environment = ProcessInfo.processInfo.environment
+        let browser = Browser(environment: environment)
+        let arguments = browser.arguments(for: url)
+        func failed(_ failure: ExternalProgram.SpawnFailure) -> ExternalRun {
+            let reason =
+                environment["BROWSER", default: ""].isEmpty && failure.code == ENOENT
+                ? "no browser: $BROWSER is not set and xdg-open is not installed" : failure.description
+            return ExternalRun(name: browser.name, purpose: .open(url: url), outcome: .failed(reason))
+        }
+        if browser.isText {
+            let outcome = terminal.handOver { () -> Result<Int32, ExternalProgram.SpawnFailure> in
+                ExternalProgram.spawn(arguments).map(ExternalProgram.wait)
+            }
+            signals.forget(SIGINT)
+            switch outcome {
+            case .success(let status):
+                return ExternalRun(name: browser.name, purpose: .open(url: url), outcome: .exited(status))
+            case .failure(let failure): return failed(failure)
+            }
+        }
+        switch ExternalProgram.spawn(arguments, quiet: true) {
+        case .success(let pid):
+            ExternalProgram.reapInBackground(pid)
+            return ExternalRun(name: browser.name, purpose: .open(url: url), outcome: .started)
+        case .failure(let failure): return failed(failure)
+        }
+    }
+
+    /// Runs `command` with the shell, `text` on its stdin and the terminal handed over; waits for a
+    /// key once it ends (as mutt does) so that what it printed can be read.
+    static func pipe(_ text: String, to command: String, terminal: Terminal, signals: SignalWatch) -> ExternalRun {
+        let outcome = terminal.handOver { () -> ExternalRun.Outcome in
+            let outcome = ExternalProgram.runPiped(command, text: text)
+            let status: String
+            switch outcome {
+            case .exited(let code): status = "exit status \(code)"
+            case .failed(let reason): status = reason
+            case .started: status = ""
+            }
+            Terminal.waitForKey(prompt: "\r\n[\(status)] press a key to return to azad ")
+            return outcome
+        }
+        // A Ctrl-C typed at the command reached the reader too; it was meant for the command.
+        signals.forget(SIGINT)
+        return ExternalRun(name: command, purpose: .pipe, outcome: outcome)
+    }
+}
+
+extension Reader {
+    /// The folder `save` offers (`$XDG_DOWNLOAD_DIR`, else the home folder) and the home folder `~`
+    /// stands for, from `environment`.
+    public func useFolders(environment: [String: String]) {
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        logic.settings.homeFolder = home
+        logic.settings.saveFolder = environment["XDG_DOWNLOAD_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? home
+    }
+}
