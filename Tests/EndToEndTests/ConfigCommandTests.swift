@@ -110,6 +110,15 @@ import Testing
         ("[keys]\nquit = \"q\"\nfly = \"f\"\n", "3: keys.fly: unknown operation \"fly\""),
         ("[keys]\nquit = \"Hyper-Q\"\n", "2: keys.quit: \"Hyper-Q\" for quit is not a key"),
         ("[keys]\nhelp = \"x\"\nquit = \"x\"\n", "3: keys.quit: x is bound to both help and quit"),
+        // Another operation's default key, for any operation: quit against down, help against quit.
+        (
+            "[keys]\nquit = \"j\"\n",
+            "2: keys.quit: j is bound to both down (its default key; rebind down too) and quit"
+        ),
+        (
+            "theme = \"dark\"\n[keys]\n\"next-article\" = \"J\"\nhelp = \"q\"\n",
+            "4: keys.help: q is bound to both quit (its default key; rebind quit too) and help"
+        ),
     ])
     func aWrongKeyBindingStopsCommandsWithItsLine(text: String, message: String) throws {
         let scratch = ScratchFolder()

@@ -41,7 +41,7 @@ public struct ReaderLogic: Sendable {
         case .syncProgress(let fraction): state.syncProgress = min(1, max(0, fraction))
         case .syncFinished(let error): syncFinished(error: error)
         case .save: save()
-        case .message(let text): state.message = text
+        case .message(let text): announce(text)
         case .logged(let entry): log(entry)
         case .syncUnreadable(let files): syncUnreadable(files)
         case .saveAnswered(let request, let outcome): saveAnswered(request, outcome)

@@ -9,7 +9,10 @@ public enum SafeFileName {
             let unsafe =
                 character.isWhitespace || "/\\:*?\"<>|'`$&;!#%{}[]()~".contains(character)
                 || character.unicodeScalars.contains {
-                    $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
+                    // A half-space (ZWNJ) or ZWJ belongs to its Persian word; other format characters
+                    // (bidi controls) would make the name read differently from what it is.
+                    $0.properties.generalCategory == .control
+                        || $0.properties.generalCategory == .format && $0.value != 0x200C && $0.value != 0x200D
                 }
             if unsafe {
                 if !lastWasDash, !name.isEmpty { name.append("-") }

@@ -47,10 +47,17 @@ import Testing
         #expect(keymap.keyNames(for: .down) == "e, Down")
     }
 
-    @Test func takingAnotherOperationsDefaultKeyUnbindsItThere() throws {
-        let keymap = try Keymap(bindings: ["help": ["s"]])
+    /// Another operation's default key may be taken only when that operation is rebound too.
+    @Test func takingAnotherOperationsDefaultKeyNeedsItRebound() throws {
+        #expect {
+            try Keymap(bindings: ["help": ["s"]])
+        } throws: { error in
+            "\(error)" == "s is bound to both toggle-star (its default key; rebind toggle-star too) and help"
+                && (error as? Keymap.BindingError)?.operation == "help"
+        }
+        let keymap = try Keymap(bindings: ["help": ["s"], "toggle-star": ["*"]])
         #expect(keymap.operation(for: .character("s")) == .help)
-        #expect(keymap.keys(for: .toggleStar).isEmpty)
+        #expect(keymap.keys(for: .toggleStar) == [.character("*")])
     }
 
     @Test(arguments: [
@@ -68,9 +75,9 @@ import Testing
     }
 
     @Test func helpShowsReboundKeys() throws {
-        let keymap = try Keymap(bindings: ["toggle-masthead": ["M"]])
+        let keymap = try Keymap(bindings: ["toggle-masthead": ["F7"]])
         let lines = HelpTable.lines(keymap: keymap)
-        #expect(lines.contains { $0.keys == "M" && $0.text == Operation.toggleMasthead.summary })
+        #expect(lines.contains { $0.keys == "F7" && $0.text == Operation.toggleMasthead.summary })
         #expect(!lines.contains { $0.keys == "m" })
         for operation in Operation.allCases {
             #expect(lines.contains { $0.text == operation.summary }, "help lacks \(operation)")

@@ -26,7 +26,7 @@ import Testing
         (.character("j"), .prompt, nil), (.character("j"), .raw, .down),
         (.character(" "), .prompt, nil), (.character("}"), .selection, .nextParagraph),
         (.character("}"), .list, .nextParagraph), (.character("o"), .selection, .swapEnds),
-        (.character("o"), .pane, nil),
+        (.character("o"), .pane, .openSource), (.control("z"), .prompt, .suspend), (.character("M"), .messages, .messages),
         (.character("y"), .list, nil), (.character("ش"), .prompt, nil), (.character("u"), .selection, nil),
     ])
     func keysRunTheirOperationOnlyWhereItIsValid(key: Key, context: Operation.Context, operation: Operation?) {
@@ -49,7 +49,9 @@ import Testing
 
     /// Rebinding an operation of the list leaves the prompt's keys as they are, and the other way round.
     @Test func aKeyRunsOneOperationPerContext() throws {
-        let keymap = try Keymap(bindings: ["open": ["o"], "back": ["x"], "keep-search": ["F2", "Enter"]])
+        let keymap = try Keymap(bindings: [
+            "open": ["o"], "open-source": ["F9"], "back": ["x"], "keep-search": ["F2", "Enter"],
+        ])
         #expect(keymap.operation(for: .enter, in: .list) == nil)
         #expect(keymap.operation(for: .character("o"), in: .list) == .open)
         #expect(keymap.operation(for: .enter, in: .prompt) == .keepSearch)
@@ -63,7 +65,9 @@ import Testing
     }
 
     @Test func promptOperationsRebindToKeysThatAreNotCharacters() throws {
-        let keymap = try Keymap(bindings: ["clear-prompt": ["C-w"], "delete-backward": ["C-h", "Delete"]])
+        let keymap = try Keymap(bindings: [
+            "clear-prompt": ["C-w"], "delete-word": ["M-Backspace"], "delete-backward": ["C-h", "Delete"],
+        ])
         #expect(keymap.operation(for: .control("w"), in: .prompt) == .clearPrompt)
         #expect(keymap.operation(for: .control("h"), in: .prompt) == .deleteBackward)
         #expect(keymap.operation(for: .backspace, in: .prompt) == nil)

@@ -70,7 +70,9 @@ import Testing
     }
 
     @Test func reboundPromptKeysEditTheQuery() throws {
-        let keymap = try Keymap(bindings: ["clear-prompt": ["C-w"], "delete-backward": ["C-h"]])
+        let keymap = try Keymap(bindings: [
+            "clear-prompt": ["C-w"], "delete-word": ["M-Backspace"], "delete-backward": ["C-h"],
+        ])
         let reader = Self.typing("rain", keymap: keymap)
         reader.handle(.control("h"))
         #expect(reader.state.prompt == "rai")
@@ -84,7 +86,7 @@ import Testing
 
     /// The list's `open` and `back` rebound elsewhere leave Enter and Esc at the prompt alone.
     @Test func reboundListKeysLeaveThePromptsEnterAndEscape() throws {
-        let keymap = try Keymap(bindings: ["open": ["o"], "back": ["F4"]])
+        let keymap = try Keymap(bindings: ["open": ["o"], "open-source": ["F9"], "back": ["F4"]])
         let kept = Self.typing("snow", keymap: keymap)
         kept.handle(.enter)
         #expect(kept.state.mode == .browse)
