@@ -60,7 +60,7 @@ public final class Library {
 
     /// Stops a sync before it starts when `feed` is a file or a folder this user may not list: the
     /// cache would otherwise call either one missing. A feed that is not there is the cache's to name.
-    static func checkFeed(_ feed: URL) throws(LibraryError) {
+    public static func checkFeed(_ feed: URL) throws(LibraryError) {
         let path = feed.standardizedFileURL.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }

@@ -22,6 +22,10 @@ struct ReadCommand: ParsableCommand {
         guard !folders.isEmpty else {
             throw UserFacingError("no feed folder configured and the bundled sample-feed/ was not found")
         }
+        // A wrong key binding stops the reader before anything is opened, as it stops every command.
+        let keymap = try KeyBindings.keymap(for: config)
+        // A file given as a feed is named as `azad sync` names it, before the terminal is taken.
+        for folder in folders { try Library.checkFeed(folder) }
         // The cache when it can be opened; otherwise the folders read directly, so the reader still opens.
         let library: any ArticleLibrary
         let memory: any ReadingMemory
@@ -38,7 +42,6 @@ struct ReadCommand: ParsableCommand {
             library = FolderLibrary(folders: folders)
             memory = FileReadingMemory(file: paths.dataDirectory.appendingPathComponent("reading-state.json"))
         }
-        let keymap = try KeyBindings.keymap(for: config)
         let catalog = effective.themeCatalog
         let reader = Reader(
             library: library, memory: memory, keymap: keymap, themes: catalog.entries().map(\.name),
