@@ -45,8 +45,11 @@ import Testing
 
     @Test func pipingThroughWcCountsTheArticlesWords() throws {
         let article = try Self.article()
-        let fields = [article.title, article.subtitle ?? "", article.authors.joined(separator: ", "),
-            article.dateText ?? "", article.source ?? ""] + article.blocks.map(\.text)
+        let fields =
+            [
+                article.title, article.subtitle ?? "", article.authors.joined(separator: ", "),
+                article.dateText ?? "", article.source ?? "",
+            ] + article.blocks.map(\.text)
         let words = fields.flatMap { $0.split(whereSeparator: \.isWhitespace) }.count
         #expect(words > 20)
         let session = try Self.session()
@@ -131,6 +134,30 @@ import Testing
         #expect(try String(contentsOf: calls, encoding: .utf8) == "1\n[\(Self.source)]\n")
     }
 
+    /// A text browser (by its name) gets the terminal until it exits, as `C-z` hands it to the shell.
+    @Test func aTextBrowserGetsTheTerminalUntilItExits() throws {
+        let session = try Self.session(environment: { home in
+            ["BROWSER": home.appendingPathComponent("bin/w3m").path]
+        })
+        let script = session.home.appendingPathComponent("bin/w3m")
+        try FileManager.default.createDirectory(
+            at: script.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("#!/bin/sh\necho \"text browser on $# page: $1\"\nread answer\necho \"read $answer\"\n".utf8)
+            .write(to: script)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        try Self.open(session)
+        try session.send("o")
+        try session.waitFor("text browser on 1 page: \(Self.source)")
+        #expect(try session.terminalIsRestored(), "the browser has the terminal as the shell has it")
+        try session.type("yes")
+        try session.send("Enter")
+        try session.waitFor("the reader again") {
+            $0.contains("opened \(Self.source) with w3m") && $0.contains("Libraries Open Late")
+        }
+        #expect(try session.format("#{alternate_on}#{mouse_any_flag}") == "11")
+        #expect(try session.quit() == 0)
+    }
+
     @Test func controlZSuspendsToTheShellAndFgRedraws() throws {
         let session = try TmuxSession(["--version"], width: 120, height: 30)
         let feed = try ReaderFeedFixture.make()
@@ -175,7 +202,7 @@ import Testing
             $0.contains("mine.toml:3: title.fg") && $0.contains("sync done: 1 new, 2 unreadable (M lists them)")
         }
         #expect(screen.contains("Libraries Open Late"))
-        // They stay: the reader goes on drawing (a search's results) and the status line keeps them.
+        // Both named at once: the sync's message came after the theme's error and did not replace it.
         try session.send("M")
         let log = try session.waitFor("the messages log") { $0.contains("MESSAGES") }
         for name in ["empty.txt", "blank.txt", "mine.toml:3: title.fg"] {
@@ -199,7 +226,8 @@ import Testing
         let screen = try session.capture()
         #expect(
             screen.contains(
-                "azad: \(config.path):4: keys.quit: j is bound to both down (its default key; rebind down too) and quit"),
+                "azad: \(config.path):4: keys.quit: j is bound to both down (its default key; rebind down too) and quit"
+            ),
             "\(screen)")
         #expect(try session.terminalIsRestored())
     }

@@ -68,7 +68,9 @@ public struct Keymap: Sendable, Hashable {
                 claimed[key, default: []].append(operation)
                 keys.append(key)
             }
-            guard !keys.isEmpty else { throw BindingError(description: "no keys for \(name) in [keys]", operation: name) }
+            guard !keys.isEmpty else {
+                throw BindingError(description: "no keys for \(name) in [keys]", operation: name)
+            }
             keysByOperation[operation] = keys
         }
         try checkClashes(rebound: bindings.keys.sorted().compactMap(Operation.init(rawValue:)))

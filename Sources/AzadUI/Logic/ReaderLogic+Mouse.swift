@@ -17,6 +17,8 @@ extension ReaderLogic {
             switch state.mode {
             case .help: state.help.scroll(by: delta)
             case .raw: state.raw?.scroll.scroll(by: delta)
+            case .messages: state.log.scroll.scroll(by: delta)
+            case .textPrompt: break
             default:
                 if inList {
                     state.list.scroll(by: delta)
@@ -53,7 +55,11 @@ extension ReaderLogic {
 
     private mutating func press(_ mouse: MouseEvent, layout: ScreenLayout, inList: Bool, inPane: Bool) {
         defer { state.mouse.lastPress = mouse }
-        if state.mode == .help || state.mode == .raw || state.mode == .searchPrompt { return }
+        if state.mode == .help || state.mode == .raw || state.mode == .searchPrompt || state.mode == .textPrompt
+            || state.mode == .messages
+        {
+            return
+        }
         if inList {
             let row = state.list.top + mouse.row - layout.list.row
             guard state.rows.indices.contains(row) else { return }

@@ -8,7 +8,8 @@ import Testing
     /// Every operation, with a default key of another operation valid in a context it shares.
     static let clashes: [(operation: Operation, key: Key, other: Operation)] = Operation.allCases.compactMap {
         operation in
-        for other in Operation.allCases where other != operation && !other.contexts.isDisjoint(with: operation.contexts) {
+        for other in Operation.allCases where other != operation && !other.contexts.isDisjoint(with: operation.contexts)
+        {
             for key in other.defaultKeys where !operation.defaultKeys.contains(key) {
                 // At the prompt a character types itself: that refusal has its own test.
                 if operation.contexts == [.prompt], case .character = key { continue }

@@ -26,7 +26,8 @@ import Testing
         (.character("j"), .prompt, nil), (.character("j"), .raw, .down),
         (.character(" "), .prompt, nil), (.character("}"), .selection, .nextParagraph),
         (.character("}"), .list, .nextParagraph), (.character("o"), .selection, .swapEnds),
-        (.character("o"), .pane, .openSource), (.control("z"), .prompt, .suspend), (.character("M"), .messages, .messages),
+        (.character("o"), .pane, .openSource), (.control("z"), .prompt, .suspend),
+        (.character("M"), .messages, .messages),
         (.character("y"), .list, nil), (.character("ش"), .prompt, nil), (.character("u"), .selection, nil),
     ])
     func keysRunTheirOperationOnlyWhereItIsValid(key: Key, context: Operation.Context, operation: Operation?) {

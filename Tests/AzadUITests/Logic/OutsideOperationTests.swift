@@ -42,12 +42,14 @@ import Testing
         #expect(reader.state.message == "opened http://x.org/ with firefox")
     }
 
-    @Test(arguments: [
-        ("file:///etc/passwd", nil), ("javascript:alert(1)", nil), ("http://x.org/a b", nil),
-        ("http://x.org/\u{1B}]8;;evil", nil), ("https://afgazad.com/fa/مقاله", "https://afgazad.com/fa/%D9%85%D9%82%D8%A7%D9%84%D9%87"),
-        ("HTTPS://AFGAZAD.COM/x", "HTTPS://AFGAZAD.COM/x"), ("http://", nil), ("-oProxyCommand=x", nil),
-        ("http://x.org/\u{202E}gpj", nil), (" https://x.org/ok ", "https://x.org/ok"),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("file:///etc/passwd", nil), ("javascript:alert(1)", nil), ("http://x.org/a b", nil),
+            ("http://x.org/\u{1B}]8;;evil", nil),
+            ("https://afgazad.com/fa/مقاله", "https://afgazad.com/fa/%D9%85%D9%82%D8%A7%D9%84%D9%87"),
+            ("HTTPS://AFGAZAD.COM/x", "HTTPS://AFGAZAD.COM/x"), ("http://", nil), ("-oProxyCommand=x", nil),
+            ("http://x.org/\u{202E}gpj", nil), (" https://x.org/ok ", "https://x.org/ok"),
+        ] as [(String, String?)])
     func onlyHttpURLsAreOpened(source: String, expected: String?) {
         #expect(SourceLink.sanitized(source) == expected)
     }
@@ -68,7 +70,9 @@ import Testing
                 ExternalRun(
                     name: "xdg-open", purpose: .open(url: "http://x.org/"),
                     outcome: .failed("no browser: $BROWSER is not set and xdg-open is not installed"))))
-        #expect(reader.state.message == "could not open the source URL: no browser: $BROWSER is not set and xdg-open is not installed")
+        #expect(
+            reader.state.message
+                == "could not open the source URL: no browser: $BROWSER is not set and xdg-open is not installed")
         reader.send(.message("sync done"))
         reader.send(.logged(.init(.note, "sync done")))
         #expect(reader.state.message?.hasPrefix("could not open the source URL") == true)
@@ -104,7 +108,8 @@ import Testing
         reader.send(.saveAnswered(overwrite, .saved))
         #expect(reader.state.message == "saved to /home/reader/نان.txt")
         reader.send(.saveAnswered(overwrite, .failed("Permission denied")))
-        #expect(reader.state.log.entries.last == .init(.error, "could not save /home/reader/نان.txt: Permission denied"))
+        #expect(
+            reader.state.log.entries.last == .init(.error, "could not save /home/reader/نان.txt: Permission denied"))
     }
 
     @Test func escapeAtTheSavePromptSavesNothing() {
@@ -158,12 +163,13 @@ import Testing
         #expect(name.hasSuffix(".txt"))
     }
 
-    @Test(arguments: [
-        ([:], ["xdg-open", "http://x.org/"], false), (["BROWSER": "firefox"], ["firefox", "http://x.org/"], false),
-        (["BROWSER": "/usr/bin/w3m"], ["/usr/bin/w3m", "http://x.org/"], true),
-        (["BROWSER": "lynx -accept_all_cookies:firefox"], ["lynx", "-accept_all_cookies", "http://x.org/"], true),
-        (["BROWSER": "chromium --app=%s"], ["chromium", "--app=http://x.org/"], false),
-    ] as [([String: String], [String], Bool)])
+    @Test(
+        arguments: [
+            ([:], ["xdg-open", "http://x.org/"], false), (["BROWSER": "firefox"], ["firefox", "http://x.org/"], false),
+            (["BROWSER": "/usr/bin/w3m"], ["/usr/bin/w3m", "http://x.org/"], true),
+            (["BROWSER": "lynx -accept_all_cookies:firefox"], ["lynx", "-accept_all_cookies", "http://x.org/"], true),
+            (["BROWSER": "chromium --app=%s"], ["chromium", "--app=http://x.org/"], false),
+        ] as [([String: String], [String], Bool)])
     func theBrowserComesFromTheEnvironment(environment: [String: String], arguments: [String], isText: Bool) {
         let browser = Browser(environment: environment)
         #expect(browser.arguments(for: "http://x.org/") == arguments)
