@@ -72,8 +72,10 @@ import Testing
     @Test func aBrokenThemeIsNamedAndTheReaderFallsBackToDefault() throws {
         let session = try Self.session(
             config: "theme = \"mine\"\n", themes: ["mine": "description = \"x\"\n[title]\nfg = \"ultraviolet\"\n"],
-            width: 180)  // room on the status line for the theme file's long temporary path
-        // The message at start-up gives way to the first sync's; `t` comes round to the theme again.
+            // Room on the status line for the theme file's long temporary path and, beside the error
+            // (which stays until a key), the first sync's message.
+            width: 330)
+        // The error at start-up stays beside the first sync's message; `t` comes round to the theme again.
         try session.waitFor("sync done")
         var screen = ""
         for _ in 0..<8 where !screen.contains("mine.toml:3: title.fg") {

@@ -47,10 +47,16 @@ extension ReaderLogic {
             return
         }
         state.mode = .messages
+        fitMessages()
+        // The newest messages are the ones looked for.
+        state.log.scroll.scroll(to: state.log.scroll.maxTop)
+    }
+
+    /// The log's scroll for the body's size, as `MessagesView` draws it.
+    mutating func fitMessages() {
         let layout = ScreenLayout(width: state.width, height: state.height, paneOnly: true)
         let lines = MessageLog.lines(state.log.entries, width: max(1, layout.body.width - 2))
-        state.log.scroll = ListMovement(count: lines.count, viewport: max(1, layout.body.height - 1))
-        state.log.scroll.scroll(to: state.log.scroll.maxTop)
+        state.log.scroll.resize(count: lines.count, viewport: max(1, layout.body.height - 1))
     }
 
     mutating func performInMessages(_ operation: Operation) {

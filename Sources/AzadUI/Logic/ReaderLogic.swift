@@ -111,6 +111,7 @@ public struct ReaderLogic: Sendable {
         state.width = max(1, width)
         state.height = max(1, height)
         fitToLayout()
+        if state.mode == .messages { fitMessages() }
     }
 
     // MARK: Sync
