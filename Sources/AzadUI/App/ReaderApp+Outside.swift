@@ -55,11 +55,36 @@ extension ReaderApp {
 }
 
 extension Reader {
-    /// The folder `save` offers (`$XDG_DOWNLOAD_DIR`, else the home folder) and the home folder `~`
-    /// stands for, from `environment`.
+    /// The folder `save` offers and the home folder `~` stands for, from `environment`: the download
+    /// folder is `$XDG_DOWNLOAD_DIR`, else the one `user-dirs.dirs` names (as `xdg-user-dir` reads
+    /// it), when it is a folder; else the home folder.
     public func useFolders(environment: [String: String]) {
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         logic.settings.homeFolder = home
-        logic.settings.saveFolder = environment["XDG_DOWNLOAD_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? home
+        let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.config"
+        let userDirs = try? String(contentsOfFile: configHome + "/user-dirs.dirs", encoding: .utf8)
+        let downloads =
+            environment["XDG_DOWNLOAD_DIR"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? userDirs.flatMap { Self.downloadFolder(inUserDirs: $0, home: home) }
+        var isFolder: ObjCBool = false
+        if let downloads, FileManager.default.fileExists(atPath: downloads, isDirectory: &isFolder), isFolder.boolValue
+        {
+            logic.settings.saveFolder = downloads
+        } else {
+            logic.settings.saveFolder = home
+        }
+    }
+
+    /// The `XDG_DOWNLOAD_DIR="$HOME/Downloads"` line of a `user-dirs.dirs` file, `$HOME` expanded.
+    static func downloadFolder(inUserDirs text: String, home: String) -> String? {
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("XDG_DOWNLOAD_DIR=") else { continue }
+            var value = trimmed.dropFirst("XDG_DOWNLOAD_DIR=".count)
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = value.dropFirst().dropLast() }
+            let path = value.hasPrefix("$HOME") ? home + value.dropFirst("$HOME".count) : String(value)
+            return path.hasPrefix("/") ? path : nil
+        }
+        return nil
     }
 }
