@@ -12,7 +12,8 @@ import Testing
     /// configuration; the reader started on it at `width` and waited on until its first sync is done.
     static func session(
         config: String = "", extra: [String: String] = [:], themes: [String: String] = [:], width: Int = 180,
-        environment: (URL) -> [String: String] = { _ in [:] }, waitFor: String = "sync done"
+        environment: (URL) -> [String: String] = { _ in [:] }, folders: [String] = [],
+        waitFor: String = "sync done"
     ) throws -> TmuxSession {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
         let feed = home.appendingPathComponent("feed")
@@ -21,6 +22,10 @@ import Testing
         try FileManager.default.createDirectory(at: themeFolder, withIntermediateDirectories: true)
         try Data(english.text.utf8).write(to: feed.appendingPathComponent(english.name))
         for (name, text) in extra { try Data(text.utf8).write(to: feed.appendingPathComponent(name)) }
+        for folder in folders {
+            try FileManager.default.createDirectory(
+                at: home.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
         for (name, text) in themes {
             try Data(text.utf8).write(to: themeFolder.appendingPathComponent("\(name).toml"))
         }
@@ -70,11 +75,11 @@ import Testing
     }
 
     @Test func savingWritesTheTextAndAsksBeforeOverwriting() throws {
-        let session = try Self.session(environment: { home in
-            ["XDG_DOWNLOAD_DIR": home.appendingPathComponent("downloads").path]
-        })
+        // The download folder must be there when the reader starts, or it offers the home folder.
+        let session = try Self.session(
+            environment: { home in ["XDG_DOWNLOAD_DIR": home.appendingPathComponent("downloads").path] },
+            folders: ["downloads"])
         let downloads = session.home.appendingPathComponent("downloads")
-        try FileManager.default.createDirectory(at: downloads, withIntermediateDirectories: true)
         let file = downloads.appendingPathComponent("Libraries-Open-Late-in-the-Old-City.txt")
         try Self.open(session)
         try session.send("S")
