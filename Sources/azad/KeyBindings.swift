@@ -16,8 +16,8 @@ enum KeyBindings {
 
     /// Every operation's keys in `keymap`, as `[keys]` writes them: the table `azad config` prints.
     ///
-    /// An operation another binding took every key from is left out: written as `[]` it would not
-    /// read back, and left out it gets its default keys, which that binding takes again.
+    /// An operation without keys would be written as `[]`, which does not read back: it is left out
+    /// (a keymap read from a configuration always has keys for every operation).
     static func table(of keymap: Keymap) -> [String: [String]] {
         var table: [String: [String]] = [:]
         for operation in Operation.allCases where !keymap.keys(for: operation).isEmpty {
