@@ -213,7 +213,7 @@ import Testing
         for name in ["empty.txt", "blank.txt", "mine.toml:3: title.fg"] {
             #expect(log.contains(name), "\(log)")
         }
-        #expect(log.contains("warning: unreadable: \(session.home.path)/feed/empty.txt:"), "\(log)")
+        #expect(log.contains("warning: unreadable: \(session.home.path)/feed/empty.txt: the file is empty"), "\(log)")
         try session.send("q")
         try session.waitFor("the list again") { !$0.contains("MESSAGES") && $0.contains("LIST") }
         #expect(try session.quit() == 0)

@@ -165,7 +165,9 @@ final class ParsePool: @unchecked Sendable {
         }
     }
 
+    /// Why a file failed, without its path: the report names the path beside it.
     private static func reason(for error: any Error) -> String {
+        if let importError = error as? ImportError { return importError.message }
         if let localized = error as? LocalizedError, let description = localized.errorDescription {
             return description
         }

@@ -39,6 +39,27 @@ struct FeedFaultTests {
         #expect(try cache.list().map(\.title) == ["Harbour Lights"])
     }
 
+    @Test(
+        "a file that holds no article is reported with its path once and the reason alone",
+        arguments: [
+            ("خالی.txt", ""),
+            ("binary.txt", "\u{0}\u{0}\u{1}\u{2}"),
+            ("空.txt", " \n\u{0C}\n"),
+        ])
+    func noArticleReasonWithoutPath(name: String, content: String) throws {
+        let scratch = ScratchFolder()
+        let feed = scratch.file("feed")
+        try FileManager.default.createDirectory(at: feed, withIntermediateDirectories: true)
+        let file = feed.appendingPathComponent(name)
+        try Data(content.utf8).write(to: file)
+        let cache = try ArticleCache(directory: scratch.file("cache"))
+        let report = try cache.sync(feeds: [feed])
+        let reason = try #require(report.unreadable.first).reason
+        #expect(report.unreadable.map(\.path) == [file.path])
+        #expect(!reason.contains(name), "the path is the report's to name: \(reason)")
+        #expect(["the file is empty, there is no article in it", "the file is binary, not a text export"].contains(reason))
+    }
+
     @Test("a file that vanishes after a sync is removed by the next one")
     func vanishedFile() throws {
         let scratch = ScratchFolder()
