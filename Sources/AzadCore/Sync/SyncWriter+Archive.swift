@@ -42,9 +42,12 @@ extension SyncWriter {
                         """,
                     arguments: [item.file.path])
             else { continue }
-            let known = SyncPlan.Known(id: stored["id"], size: stored["size"], modified: stored["modified"], hash: stored["hash"])
+            let known = SyncPlan.Known(
+                id: stored["id"], size: stored["size"], modified: stored["modified"], hash: stored["hash"])
             // Parsed as a new file, so that an unchanged hash does not stop it.
-            guard case .parsed(let prepared) = ParsePool.prepare(SyncPlan.Work(file: item.file, existing: nil), archive: archive),
+            guard
+                case .parsed(let prepared) = ParsePool.prepare(
+                    SyncPlan.Work(file: item.file, existing: nil), archive: archive),
                 prepared.hash == known.hash
             else { continue }
             let title: String = stored["title"]
@@ -54,7 +57,8 @@ extension SyncWriter {
                 continue
             }
             var unused = SyncReport()
-            try write(db, item: SyncPlan.Work(file: item.file, existing: known), outcome: .parsed(prepared), report: &unused)
+            try write(
+                db, item: SyncPlan.Work(file: item.file, existing: known), outcome: .parsed(prepared), report: &unused)
         }
     }
 }
