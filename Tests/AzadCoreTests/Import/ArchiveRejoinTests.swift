@@ -67,19 +67,22 @@ import Testing
         #expect(article.authors == ["م لا لی صدیقی"])
     }
 
-    /// Pieces another repaired article writes are no words: they never make a join.
+    /// An article itself read from PDF-to-text output lends no words, even those it writes whole:
+    /// others of its words may be pieces.
     @Test func articlesRepairedFromPdftotextLendNoWords() throws {
         let feed = try TemporaryDirectory()
         let cacheDirectory = try TemporaryDirectory()
         let cache = try ArticleCache(directory: cacheDirectory.url)
-        // The same article twice, both damaged: each holds `ملالی` nowhere but as pieces, and the
-        // letters `لی` or `م` alone, which the other must not take for words.
-        try feed.write("one.txt", try PdftotextFixture.text(Self.damaged))
-        try feed.write("two.txt", try PdftotextFixture.text("unseen/fa-lapis-sellers-of-faizabad.layout.txt"))
+        // The article that writes `ملالی` whole, every line wrapped as `pdftotext` wraps it.
+        let wrapped = Self.other.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : "\u{202B}\($0)\u{202C}" }.joined(separator: "\n")
+        let other = try feed.write("other.txt", wrapped).path
+        let path = try feed.write("lapis.txt", try PdftotextFixture.text(Self.damaged)).path
         #expect(try cache.sync(feeds: [feed.url]).new == 2)
-        for name in ["one.txt", "two.txt"] {
-            let article = try #require(try cache.article(path: feed.url.appendingPathComponent(name).path))
-            #expect(article.authors == ["م لا لی صدیقی"])
-        }
+        let lender = try #require(try cache.article(path: other))
+        #expect(lender.title == "گفتگو با ملالی صدیقی")
+        #expect(lender.warnings.first?.hasPrefix(ExtractionRepair.warningStart) == true)
+        let article = try #require(try cache.article(path: path))
+        #expect(article.authors == ["م لا لی صدیقی"])
     }
 }
