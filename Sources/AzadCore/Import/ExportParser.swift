@@ -7,15 +7,16 @@ import Foundation
 /// (paragraphs, headings, verse). Nothing in the file is dropped silently: text the parser cannot
 /// place stays in the body, and every guess it made is a `warnings` entry.
 public enum ExportParser {
-    /// Parses an export's bytes; `path` names the file in the article and in errors.
-    public static func parse(data: Data, path: String) throws -> Article {
+    /// Parses an export's bytes; `path` names the file in the article and in errors; `archive`,
+    /// when given, lends its words to the repair of PDF-to-text output (`ExtractionRepair`).
+    public static func parse(data: Data, path: String, archive: ArchiveWords? = nil) throws -> Article {
         let decoded: (text: String, encoding: TextDecoding.Encoding)
         do {
             decoded = try TextDecoding.decodeDetectingEncoding(data)
         } catch let error as ImportError {
             throw error.at(path)
         }
-        var article = try parse(text: decoded.text, path: path)
+        var article = try parse(text: decoded.text, path: path, archive: archive)
         // Legacy code pages carry no mark: reading one is a guess the reader should be able to see.
         switch decoded.encoding {
         case .windows1256: article.warnings.insert("not UTF-8: read as Windows-1256", at: 0)
@@ -44,9 +45,9 @@ public enum ExportParser {
     /// Parses decoded text (line ends `\n`, pages split by `\f`).
     ///
     /// Throws only when nothing but the site's masthead is in it.
-    public static func parse(text: String, path: String) throws -> Article {
+    public static func parse(text: String, path: String, archive: ArchiveWords? = nil) throws -> Article {
         // Text a PDF-to-text converter wrote is put back the way a clean export writes it.
-        let repaired = ExtractionRepair.repair(text)
+        let repaired = ExtractionRepair.repair(text, archive: archive)
         let cleaner = PageCleaner(repaired.text)
         let textLines = cleaner.entries.compactMap { entry -> String? in
             if case .text(let line) = entry { return line }

@@ -134,8 +134,9 @@ final class ParsePool: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Reads one file and makes of it what the writer needs.
-    static func prepare(_ item: SyncPlan.Work) -> Outcome {
+    /// Reads one file and makes of it what the writer needs; `archive` lends its words to the
+    /// repair of PDF-to-text output.
+    static func prepare(_ item: SyncPlan.Work, archive: ArchiveWords? = nil) -> Outcome {
         let data: Data
         do {
             // Never blocks: the file may have become a fifo since the walk (RegularFile).
@@ -146,7 +147,7 @@ final class ParsePool: @unchecked Sendable {
         let hash = ContentHash.of(data)
         if let existing = item.existing, existing.hash == hash { return .touched(hash: hash) }
         do {
-            var article = try ExportParser.parse(data: data, path: item.file.path)
+            var article = try ExportParser.parse(data: data, path: item.file.path, archive: archive)
             article.path = item.file.path
             let authors = ArticleCache.joinList(article.authors)
             let blocks = BlockCodec.encode(article.blocks)

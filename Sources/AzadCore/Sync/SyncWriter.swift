@@ -15,13 +15,18 @@ enum SyncWriter {
         guard !work.isEmpty else { return }
         let pool = ParsePool(work: work, threads: ParsePool.threadsForThisMachine)
         defer { pool.finish() }
+        var unsure: [SyncPlan.Work] = []
         for (index, item) in work.enumerated() {
-            try pool.withOutcome(index) { try write(db, item: item, outcome: $0, report: &report) }
+            try pool.withOutcome(index) {
+                try write(db, item: item, outcome: $0, report: &report)
+                if case .parsed(let prepared) = $0, leftPieces(prepared) { unsure.append(item) }
+            }
             let completed = index + 1
             if completed % batchSize == 0 || completed == work.count {
                 progress?(SyncProgress(phase: .indexing, completed: completed, total: work.count))
             }
         }
+        try rejoinWithArchive(db, unsure)
     }
 
     /// Removes article `id` and its body from the cache and the search index.
@@ -40,7 +45,7 @@ enum SyncWriter {
         ]
     }
 
-    private static func write(
+    static func write(
         _ db: Database, item: SyncPlan.Work, outcome: ParsePool.Outcome, report: inout SyncReport
     ) throws {
         let file = item.file

@@ -19,6 +19,9 @@ import Testing
         Case(fixture: "extracted/fa-water-in-herat.txt", word: "صف‌های", split: "صفهای"),
         Case(fixture: "extracted/fa-teachers-in-bamyan.txt", word: "برفی", split: "ب رفی"),
         Case(fixture: "layout/ps-girls-school-in-khost.txt", word: "کتابتون", split: "کتابتو ن"),
+        // `pdftotext` on the PDF fixtures, set in Noto Naskh Arabic.
+        Case(fixture: "site-pdf/persian-pomegranate-harvest.extracted.txt", word: "ارغنداب", split: "ا رغ نداب"),
+        Case(fixture: "site-pdf/pashto-first-snow-in-kunar.layout.txt", word: "کونړ", split: "ک ونړ"),
     ])
     func wordSplitByPdftotextIsFound(_ row: Case) throws {
         let text = try PdftotextFixture.text(row.fixture)
@@ -30,8 +33,10 @@ import Testing
         let cache = try ArticleCache(directory: cacheDirectory.url)
         let report = try cache.sync(feeds: [feed.url])
         #expect(report.new == 2)
+        let sitePDF = PdftotextFixture.sitePairs.first { $0.damaged == row.fixture }?.clean
         let clean = try PdftotextFixture.parse(
-            row.fixture.replacingOccurrences(of: "extracted/", with: "clean/")
+            sitePDF
+                ?? row.fixture.replacingOccurrences(of: "extracted/", with: "clean/")
                 .replacingOccurrences(of: "layout/", with: "clean/"))
         #expect(try cache.search(row.word).map(\.summary.title) == [clean.title])
     }

@@ -77,6 +77,41 @@ import Testing
         #expect(WordRejoiner.isDualJoining(letter) == dual)
     }
 
+    @Test(arguments: [
+        ("۱۲ ث و ر ۱۴۰۴", "۱۲ ثور ۱۴۰۴"), ("۳ ق وس ۱۴۰۲", "۳ قوس ۱۴۰۲"), ("12 ح م ل 1399", "12 حمل 1399"),
+        // The month first in the run after the day, last in the run before the year.
+        ("۱۲ ث و ر سال ۱۴۰۴", "۱۲ ثور سال ۱۴۰۴"), ("در ماه ج و زا ۱۴۰۰", "در ماه جوزا ۱۴۰۰"),
+        ("۵ ف ب ر و ری ۲۰۲۴", "۵ فبروری ۲۰۲۴"),
+        // No number beside it, or pieces that are words of their own: no date, no join.
+        ("ث و ر", "ث و ر"), ("ث و ر، ۱۴۰۴", "ث و ر، ۱۴۰۴"), ("۲ دل و", "۲ دل و"), ("۱۲  ث و ر", "۱۲  ث و ر"),
+        ("東京 ۱۲ ث و ر 🙂", "東京 ۱۲ ثور 🙂"),
+    ])
+    func monthNameSpelledInPiecesBesideANumberIsJoined(_ line: String, _ rejoined: String) {
+        let vocabulary = RepairVocabulary(words: ["دل", "و", "سال", "در", "ماه"])
+        #expect(WordRejoiner(vocabulary: vocabulary).rejoined(line).text == rejoined)
+    }
+
+    @Test func wordsTheArchiveHoldsAreJoinedIntoAndNoOthers() {
+        var asked: [String] = []
+        let archive = ArchiveWords { word in
+            asked.append(word)
+            return ["ملالی", "لاجوردفروشان", "کهنهکار", "صدیقی"].contains(word)
+        }
+        let vocabulary = RepairVocabulary(words: ["و", "که"])
+        let line = "م لا لی صدیقی، لا ج و ردفر وشان که نهکا ر، ک تاب"
+        let rejoiner = WordRejoiner(vocabulary: vocabulary, archive: archive)
+        let result = rejoiner.rejoined(line)
+        // `کهنه‌کار` folds without its ZWNJ: the archive says the letters make a word, not where a ZWNJ goes.
+        #expect(result.text == "ملالی صدیقی، لاجوردفروشان کهنهکار، ک تاب")
+        #expect(result.joins == 3)
+        #expect(result.lonePieces == 2)
+        #expect(WordRejoiner(vocabulary: vocabulary).rejoined(line).text == line)
+        // Asked by folded form (no ZWNJ, Arabic yeh and kaf as Persian), each word once.
+        #expect(Set(asked).count == asked.count)
+        #expect(!asked.isEmpty && asked.allSatisfy { Folding.fold($0) == $0 })
+        #expect(ArchiveWords { _ in true }.holds("ك\u{200C}تاب ي") == false)
+    }
+
     @Test func builtInListsServePersianAndPashtoOnly() throws {
         let persian = try #require(RepairVocabulary.builtIn(for: "fa"))
         let pashto = try #require(RepairVocabulary.builtIn(for: "ps"))

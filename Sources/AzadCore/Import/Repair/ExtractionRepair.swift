@@ -5,8 +5,9 @@
 /// controls: elsewhere a bidi control is the author's, and stays. In such text it takes out every
 /// embedding, override, isolate and direction mark (the text is already in logical order) and puts
 /// left-to-right runs and side-by-side half-lines back in order (`EmbeddedLine`), closes up the
-/// blank lines `-layout` puts between lines, then, for Persian and Pashto, rejoins split words into
-/// known words (`WordRejoiner`).
+/// blank lines `-layout` puts between lines, joins back lines cut at a lam-alef ligature
+/// (`LamAlefLines`), then, for Persian and Pashto, rejoins split words into known words
+/// (`WordRejoiner`).
 public enum ExtractionRepair {
     /// The repaired text and what was repaired, one warning for all of it.
     public struct Result: Sendable, Equatable {
@@ -14,8 +15,11 @@ public enum ExtractionRepair {
         public var warnings: [String]
     }
 
-    /// Repairs `text`; `vocabulary` replaces the built-in word list of the text's language.
-    public static func repair(_ text: String, vocabulary: RepairVocabulary? = nil) -> Result {
+    /// Repairs `text`; `vocabulary` replaces the built-in word list of the text's language, and
+    /// `archive`, when given, adds the words an archive's other articles write whole.
+    public static func repair(
+        _ text: String, vocabulary: RepairVocabulary? = nil, archive: ArchiveWords? = nil
+    ) -> Result {
         guard let lines = logicalLines(text) else { return Result(text: text, warnings: []) }
         var repairs = ["bidi controls removed: \(lines.controls)"]
         if lines.couplets > 0 { repairs.append("couplets set side by side in order: \(lines.couplets)") }
@@ -24,26 +28,43 @@ public enum ExtractionRepair {
             output = closed
             repairs.append("blank lines of a page layout closed up")
         }
+        let cut = LamAlefLines.joined(PageCleaner.lines(of: Substring(output)))
+        if cut.ligatures > 0 {
+            output = cut.lines.joined(separator: "\n")
+            repairs.append("lines cut at a lam-alef joined: \(cut.ligatures)")
+        }
         let language = LanguageGuess.guess(
             output.utf8.count <= 12_000 ? Substring(output) : Substring(output).prefix(12_000))
         if let vocabulary = vocabulary ?? RepairVocabulary.builtIn(for: language) {
-            let rejoiner = WordRejoiner(vocabulary: vocabulary, wholeWords: WordRejoiner.wholeWords(in: output))
+            let rejoiner = WordRejoiner(
+                vocabulary: vocabulary, wholeWords: WordRejoiner.wholeWords(in: output), archive: archive)
             var joins = 0
             var zwnjs = 0
             var lamAlefs = 0
+            var lonePieces = 0
             output = PageCleaner.lines(of: Substring(output)).map { line in
                 let result = rejoiner.rejoined(String(line))
                 joins += result.joins
                 zwnjs += result.zwnjs
                 lamAlefs += result.lamAlefs
+                lonePieces += result.lonePieces
                 return result.text
             }.joined(separator: "\n")
             if joins > 0 { repairs.append("split words rejoined: \(joins)") }
             if zwnjs > 0 { repairs.append("ZWNJs restored: \(zwnjs)") }
             if lamAlefs > 0 { repairs.append("lam-alef ligatures put back in order: \(lamAlefs)") }
+            if lonePieces > 0 { repairs.append(Self.lonePiecesNote + "\(lonePieces)") }
         }
-        return Result(text: output, warnings: ["repaired PDF-to-text output (" + repairs.joined(separator: "; ") + ")"])
+        return Result(text: output, warnings: [Self.warningStart + repairs.joined(separator: "; ") + ")"])
     }
+
+    /// How the warning of a repair starts: an article whose warnings hold it was read from
+    /// PDF-to-text output, and its words may be pieces of split ones.
+    public static let warningStart = "repaired PDF-to-text output ("
+
+    /// The part of the warning that counts the split pieces no known word could take in: a repair
+    /// with more words to draw on might join them.
+    public static let lonePiecesNote = "split pieces left apart: "
 
     /// The text's lines in logical order without bidi controls, or nil when the text does not
     /// look like `pdftotext`'s: at least two non-empty lines, and half of them or more, wrapped

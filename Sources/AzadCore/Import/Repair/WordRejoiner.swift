@@ -1,9 +1,10 @@
 /// Rejoins Persian and Pashto words that PDF-to-text output cut with spaces, into known words only.
 ///
 /// A run of pieces separated by single spaces is joined where one piece cannot stand alone and the
-/// joined form is a word of the vocabulary, or a word of four letters or more that the same text
-/// writes whole elsewhere. A piece cannot stand alone when the vocabulary never saw
-/// it written so, or when it is a single dual-joining letter (`ب`, `س`, `ن`): on the page that
+/// joined form is a word of the vocabulary, a word of four letters or more that the same text
+/// writes whole elsewhere, a word the archive's other articles write whole (`ArchiveWords`), or,
+/// beside a number, a month name (`ث و ر ۱۴۰۴`). A piece cannot stand alone when neither the
+/// vocabulary nor the archive ever saw it written so, or when it is a single dual-joining letter (`ب`, `س`, `ن`): on the page that
 /// letter joined its neighbour, and alone it is no word. Where several joins are possible, the one
 /// leaving the fewest lone pieces, then the fewest words, wins. A join that would make a word the
 /// vocabulary does not hold is never made: a split left is findable by its pieces, a wrong join is
@@ -22,6 +23,8 @@ struct WordRejoiner {
         var zwnjs = 0
         /// Lam-alef ligatures put back in order.
         var lamAlefs = 0
+        /// Pieces left as they were though they cannot stand alone: what a larger vocabulary might join.
+        var lonePieces = 0
         /// Offsets, in the input line's Unicode scalars, of the spaces removed.
         var removedSpaces: [Int] = []
     }
@@ -30,6 +33,9 @@ struct WordRejoiner {
     /// Words the text itself writes whole elsewhere (`wholeWords(in:)`): a join may make one of
     /// them too, though no piece's standing alone is judged by them.
     var wholeWords: Set<String> = []
+    /// Words other articles of the archive write whole: a source like the vocabulary, asked only
+    /// about letters the vocabulary does not know.
+    var archive: ArchiveWords? = nil
     /// The most pieces one word is rejoined from.
     static let longestRun = 5
 
@@ -52,11 +58,16 @@ struct WordRejoiner {
                 continue
             }
             let words = stride(from: index, to: end, by: 2).map { pieces[$0] }
-            for (position, group) in segmentation(words.map(\.text)).enumerated() {
+            let numberBefore = index > 0 && Self.endsInNumber(pieces[index - 1].text)
+            let numberAfter = end < pieces.count && Self.startsWithNumber(pieces[end].text)
+            for (position, group) in groups(words.map(\.text), numberBefore: numberBefore, numberAfter: numberAfter)
+                .enumerated()
+            {
                 if position > 0 { output.append(" ") }
                 let members = words[group.range]
                 output.append(contentsOf: group.written.unicodeScalars)
                 if members.count > 1 { result.joins += 1 }
+                if group.lone { result.lonePieces += 1 }
                 result.removedSpaces += members.dropLast().map { $0.offset + $0.text.unicodeScalars.count }
                 let letters = members.map(\.text).joined()
                 if group.written != letters {
@@ -76,10 +87,62 @@ struct WordRejoiner {
     private struct Group {
         var range: Range<Int>
         var written: String
+        /// A piece that cannot stand alone, kept for want of a known join.
+        var lone = false
+    }
+
+    /// The groups of a run of pieces: a month name its pieces spell beside a number (a date's day
+    /// or year), then the best segmentation of the rest.
+    private func groups(_ words: [String], numberBefore: Bool, numberAfter: Bool) -> [Group] {
+        // Pieces that are all words stay apart, as anywhere: `دل و` is no `دلو`.
+        guard let month = Self.monthName(in: words, numberBefore: numberBefore, numberAfter: numberAfter),
+            !words[month].allSatisfy(canStandAlone)
+        else { return segmentation(words) }
+        let shifted = { (groups: [Group], offset: Int) in
+            groups.map {
+                Group(
+                    range: ($0.range.lowerBound + offset)..<($0.range.upperBound + offset), written: $0.written,
+                    lone: $0.lone)
+            }
+        }
+        return segmentation(Array(words[..<month.lowerBound]))
+            + [Group(range: month, written: words[month].joined())]
+            + shifted(segmentation(Array(words[month.upperBound...])), month.upperBound)
+    }
+
+    /// The pieces that spell a month name (`ث و ر`, `ق وس`), two to five of them, first in the run
+    /// when a number comes before it, last when one comes after: a date's month, which the date
+    /// parser can then read. The longest such run wins.
+    static func monthName(in words: [String], numberBefore: Bool, numberAfter: Bool) -> Range<Int>? {
+        let most = min(longestRun, words.count)
+        guard most >= 2 else { return nil }
+        for count in stride(from: most, through: 2, by: -1) {
+            if numberBefore, DateParser.months[MatchKey.fold(words[..<count].joined())] != nil { return 0..<count }
+            let start = words.count - count
+            if numberAfter, DateParser.months[MatchKey.fold(words[start...].joined())] != nil {
+                return start..<words.count
+            }
+        }
+        return nil
+    }
+
+    /// Whether `text` (what comes before a run) ends in a number and one space.
+    private static func endsInNumber(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard scalars.last == " " else { return false }
+        return scalars.dropLast().last?.properties.numericType != nil
+    }
+
+    /// Whether `text` (what comes after a run) starts with one space and a number.
+    private static func startsWithNumber(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard scalars.first == " " else { return false }
+        return scalars.dropFirst().first?.properties.numericType != nil
     }
 
     /// The best way to cut `words` into groups, each a piece kept or a known word rejoined.
     private func segmentation(_ words: [String]) -> [Group] {
+        guard !words.isEmpty else { return [] }
         // best[i]: the cheapest groups for words[..<i], as (lone pieces, groups, last group).
         var best: [(lone: Int, groups: Int, group: Group?)] = [(0, 0, nil)]
         for end in 1...words.count {
@@ -96,7 +159,7 @@ struct WordRejoiner {
                     } else if let known = known(word) {
                         candidate = (0, Group(range: start..<end, written: known))
                     } else {
-                        candidate = (1, Group(range: start..<end, written: word))
+                        candidate = (1, Group(range: start..<end, written: word, lone: true))
                     }
                 } else {
                     guard !members.allSatisfy(canStandAlone), let known = known(members.joined()) else { continue }
@@ -118,7 +181,7 @@ struct WordRejoiner {
 
     /// Whether `word` stands alone as written.
     private func canStandAlone(_ word: String) -> Bool {
-        guard vocabulary.contains(word) else { return false }
+        guard vocabulary.contains(word) || archive?.holds(word) == true else { return false }
         let scalars = word.unicodeScalars
         return !(scalars.count == 1 && Self.isDualJoining(scalars.first!))
     }
@@ -127,13 +190,16 @@ struct WordRejoiner {
     /// lam-alef ligatures put back in order, or as the text writes it whole elsewhere.
     private func known(_ letters: String) -> String? {
         if let form = vocabulary.form(of: letters), form.unicodeScalars.count > 1 { return form }
-        guard letters.contains("ال") else { return wholeWords.contains(letters) ? letters : nil }
-        // `ال` read from the lam-alef ligature: everywhere after the first letter, then everywhere.
-        let afterFirst = String(letters.prefix(1)) + String(letters.dropFirst()).replacing("ال", with: "لا")
-        for candidate in [afterFirst, letters.replacing("ال", with: "لا")] where candidate != letters {
-            if let form = vocabulary.form(of: candidate) { return form }
+        if letters.contains("ال") {
+            // `ال` read from the lam-alef ligature: everywhere after the first letter, then everywhere.
+            let afterFirst = String(letters.prefix(1)) + String(letters.dropFirst()).replacing("ال", with: "لا")
+            for candidate in [afterFirst, letters.replacing("ال", with: "لا")] where candidate != letters {
+                if let form = vocabulary.form(of: candidate) { return form }
+            }
         }
-        return wholeWords.contains(letters) ? letters : nil
+        if wholeWords.contains(letters) { return letters }
+        if letters.unicodeScalars.count > 1, archive?.holds(letters) == true { return letters }
+        return nil
     }
 
     // MARK: - Letters
