@@ -5,7 +5,16 @@ extension ReaderLogic {
     mutating func performInHelp(_ operation: Operation) {
         if state.help.apply(operation, .scrolling) { return }
         switch operation {
-        case .quit, .back, .help: state.mode = .browse
+        case .quit, .back, .help:
+            // Esc drops a kept help search first; q and ? close help at once.
+            if operation == .back, state.helpSearch.needle != nil {
+                state.helpSearch = HelpSearch()
+            } else {
+                state.helpSearch = HelpSearch()
+                state.mode = .browse
+            }
+        case .find: startHelpSearch()
+        case .nextMatch, .previousMatch: jumpInHelp(forward: operation == .nextMatch)
         default: break
         }
     }

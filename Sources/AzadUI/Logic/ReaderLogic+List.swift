@@ -40,6 +40,10 @@ extension ReaderLogic {
             state.masthead = state.masthead.toggled
             fitToLayout()
             save()
+        case .hideMasthead:
+            state.mastheadHidden.toggle()
+            fitToLayout()
+            save()
         case .languageFilter:
             state.filter = state.filter.next
             refreshRows(keeping: state.selectedSummary?.id)
