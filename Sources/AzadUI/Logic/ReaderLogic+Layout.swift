@@ -17,7 +17,9 @@ extension ReaderLogic {
         state.list.resize(viewport: max(1, layout.list.height))
         if state.opened != nil { fitOpenArticle(to: layout) }
         fillPane()
-        state.help.resize(count: HelpTable.lines(keymap: settings.keymap).count, viewport: max(1, layout.body.height))
+        // The help's title takes the body's first row.
+        state.help.resize(
+            count: HelpTable.lines(keymap: settings.keymap).count, viewport: max(1, layout.body.height - 1))
         if var raw = state.raw {
             let width = max(1, layout.body.width - 2)
             if width != raw.layoutWidth {
