@@ -124,6 +124,56 @@ import Testing
         #expect(try session.quit() == 0)
     }
 
+    /// The bytes azad writes to the terminal (tmux's `pipe-pane`) carry the source URL as an OSC 8
+    /// link around the cells that show it, except on the Linux console.
+    @Test(arguments: ["tmux-256color", "linux"])
+    func theSourceURLIsSentAsAHyperlink(term: String) throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
+        let feed = home.appendingPathComponent("feed")
+        try FileManager.default.createDirectory(at: feed, withIntermediateDirectories: true)
+        try Data(Self.english.utf8).write(to: feed.appendingPathComponent("english.txt"))
+        let session = try TmuxSession(
+            ["--feed", feed.path, "--no-sync"], width: 100, height: 30, environment: ["TERM": term], home: home)
+        try session.waitFor("All · ")
+        let bytes = home.appendingPathComponent("bytes")
+        try session.tmux(["pipe-pane", "-O", "-t", "0", "cat > \(TmuxSession.quote(bytes.path))"])
+        try session.send("r")
+        try session.waitFor("Night Buses over the S")
+        try session.send("Enter")
+        try session.waitFor("https://www.afgazad.com/european")
+        #expect(try session.quit() == 0)
+        let written = try String(decoding: Data(contentsOf: bytes), as: UTF8.self)
+        let opening = "\u{1B}]8;;\(Self.longURL)\u{1B}\\"
+        if term == "linux" {
+            #expect(!written.contains("\u{1B}]8;"))
+        } else {
+            let start = try #require(written.range(of: opening))
+            let end = try #require(written.range(of: "\u{1B}]8;;\u{1B}\\\u{1B}8", range: start.upperBound..<written.endIndex))
+            // The cells inside the link: the URL as the pane shows it, cut with `…`, in its look.
+            let inside = String(written[start.upperBound..<end.lowerBound])
+            let text = inside.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+            // 80 columns (the reading width) from column 11: a margin and half of the 18 left over.
+            #expect(text == Self.longURL.prefix(79) + "…")
+            let before = String(written[..<start.lowerBound].suffix(12))
+            #expect(before.range(of: "\u{1B}7\u{1B}\\[[0-9]+;11H$", options: .regularExpression) != nil, "\(before.debugDescription)")
+        }
+    }
+
+    /// `azad show` on a 200-column terminal lays out at the reading width, as the pane does.
+    @Test func showOnAWideTerminalKeepsToTheReadingWidth() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let file = home.appendingPathComponent("english.txt")
+        try Data(Self.english.utf8).write(to: file)
+        let session = try TmuxSession(["show", file.path], width: 200, height: 60, home: home)
+        #expect(try session.waitForExit() == 0)
+        let screen = try session.capture()
+        #expect(screen.contains("Paragraph 1 tells"))
+        // Every character of this English article takes one column.
+        let widths = Self.lines(screen).map(\.count)
+        #expect(widths.max() == 80, "\(screen)")
+    }
+
     /// `azad show` cuts the source URL at its width too.
     @Test(arguments: [40, 72])
     func showCutsTheSourceURL(width: Int) throws {
@@ -158,3 +208,4 @@ import Testing
         #expect(try session.quit() == 0)
     }
 }
+
