@@ -11,19 +11,19 @@ import Testing
         QuoteCommandTests.masthead.replacingOccurrences(
             of: "www.afgazad.com\tafgazad@gmail.com\n",
             with: "www.afgazad.com\tafgazad@gmail.com\nEuropean Languages\tزبان های اروپائی\n")
-        + """
+            + """
 
-        \(longURL)
+            \(longURL)
 
-        Night Buses over the Salang
+            Night Buses over the Salang
 
-        By Jane Roe
+            By Jane Roe
 
-        03/21/2019
+            03/21/2019
 
-        \((1...12).map { "Paragraph \($0) tells how the buses leave Kabul after dark and climb to the tunnel, where the drivers stop for tea while the ploughs clear the road ahead." }.joined(separator: "\n\n"))
+            \((1...12).map { "Paragraph \($0) tells how the buses leave Kabul after dark and climb to the tunnel, where the drivers stop for tea while the ploughs clear the road ahead." }.joined(separator: "\n\n"))
 
-        """
+            """
 
     static let persian =
         QuoteCommandTests.masthead + """
@@ -40,7 +40,8 @@ import Testing
     /// A home with both exports in `feed/`; the reader started on it at `width`×`height`, waited on
     /// until its list is drawn.
     static func session(width: Int, height: Int, home: URL? = nil) throws -> TmuxSession {
-        let home = home ?? FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
+        let home =
+            home ?? FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
         let feed = home.appendingPathComponent("feed")
         if !FileManager.default.fileExists(atPath: feed.path) {
             try FileManager.default.createDirectory(at: feed, withIntermediateDirectories: true)
@@ -53,7 +54,9 @@ import Testing
         return session
     }
 
-    static func lines(_ screen: String) -> [String] { screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+    static func lines(_ screen: String) -> [String] {
+        screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
 
     @Test func hidingTheMastheadGivesTheListTheTopRowAndIsRemembered() throws {
         let session = try Self.session(width: 100, height: 30)
@@ -87,13 +90,16 @@ import Testing
         func paragraphLines(_ screen: String, where keep: (String) -> Bool) -> [(first: Int, last: Int)] {
             Self.lines(screen).dropLast().compactMap { line in
                 let cells = Array(line).map { $0 == "▌" || $0 == "▐" ? " " : $0 }
-                guard let first = cells.firstIndex(where: { $0 != " " }), let last = cells.lastIndex(where: { $0 != " " }),
+                guard let first = cells.firstIndex(where: { $0 != " " }),
+                    let last = cells.lastIndex(where: { $0 != " " }),
                     keep(line), last - first > 40
                 else { return nil }
                 return (first, last)
             }
         }
-        let englishLines = paragraphLines(english) { $0.contains("buses") || $0.contains("drivers") || $0.contains("road") }
+        let englishLines = paragraphLines(english) {
+            $0.contains("buses") || $0.contains("drivers") || $0.contains("road")
+        }
         #expect(englishLines.count >= 6, "\(english)")
         for line in englishLines {
             #expect(line.first == 60, "\(english)")
@@ -148,14 +154,17 @@ import Testing
             #expect(!written.contains("\u{1B}]8;"))
         } else {
             let start = try #require(written.range(of: opening))
-            let end = try #require(written.range(of: "\u{1B}]8;;\u{1B}\\\u{1B}8", range: start.upperBound..<written.endIndex))
+            let end = try #require(
+                written.range(of: "\u{1B}]8;;\u{1B}\\\u{1B}8", range: start.upperBound..<written.endIndex))
             // The cells inside the link: the URL as the pane shows it, cut with `…`, in its look.
             let inside = String(written[start.upperBound..<end.lowerBound])
             let text = inside.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
             // 80 columns (the reading width) from column 11: a margin and half of the 18 left over.
             #expect(text == Self.longURL.prefix(79) + "…")
             let before = String(written[..<start.lowerBound].suffix(12))
-            #expect(before.range(of: "\u{1B}7\u{1B}\\[[0-9]+;11H$", options: .regularExpression) != nil, "\(before.debugDescription)")
+            #expect(
+                before.range(of: "\u{1B}7\u{1B}\\[[0-9]+;11H$", options: .regularExpression) != nil,
+                "\(before.debugDescription)")
         }
     }
 
@@ -208,4 +217,3 @@ import Testing
         #expect(try session.quit() == 0)
     }
 }
-

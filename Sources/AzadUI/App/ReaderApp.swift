@@ -57,10 +57,10 @@ public struct ReaderApp {
         reader.resize(width: size.width, height: size.height)
         let memo = LayoutMemo()
         terminal.draw(
-                Screen.render(reader.state, keymap: reader.keymap, memo: memo), links: Screen.links(for: reader.state))
+            Screen.render(reader.state, keymap: reader.keymap, memo: memo), links: Screen.links(for: reader.state))
         reader.finishLoading()
         terminal.draw(
-                Screen.render(reader.state, keymap: reader.keymap, memo: memo), links: Screen.links(for: reader.state))
+            Screen.render(reader.state, keymap: reader.keymap, memo: memo), links: Screen.links(for: reader.state))
 
         reader.searchesInBackground = true
         let search = BackgroundSearch(library: reader.library, limit: reader.searchLimit)
@@ -146,7 +146,8 @@ public struct ReaderApp {
             // What the sync or the search brought is drawn before the loop waits for a key.
             if changed {
                 terminal.draw(
-                Screen.render(reader.state, keymap: reader.keymap, memo: memo), links: Screen.links(for: reader.state))
+                    Screen.render(reader.state, keymap: reader.keymap, memo: memo),
+                    links: Screen.links(for: reader.state))
                 changed = false
             }
             // A running search is looked for every few milliseconds; otherwise the loop sleeps in
@@ -166,8 +167,11 @@ public struct ReaderApp {
                 }
                 if !run(reader.send(message)) { return 0 }
             }
-            if changed { terminal.draw(
-                Screen.render(reader.state, keymap: reader.keymap, memo: memo), links: Screen.links(for: reader.state)) }
+            if changed {
+                terminal.draw(
+                    Screen.render(reader.state, keymap: reader.keymap, memo: memo),
+                    links: Screen.links(for: reader.state))
+            }
         }
     }
 }

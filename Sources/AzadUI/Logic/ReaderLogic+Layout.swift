@@ -40,7 +40,8 @@ extension ReaderLogic {
             // how many lines above it were on screen.
             let oldTop = opened.scroll.top
             let anchorIndex =
-                opened.lines.indices.contains(oldTop) ? opened.lines[oldTop...].firstIndex { $0.blockIndex != nil } : nil
+                opened.lines.indices.contains(oldTop)
+                ? opened.lines[oldTop...].firstIndex { $0.blockIndex != nil } : nil
             let anchor = anchorIndex.map { opened.lines[$0] }
             let above = anchorIndex.map { $0 - oldTop } ?? 0
             let cursorBlock =

@@ -66,7 +66,9 @@ import Testing
     /// An address longer than the line is still broken by width: nothing of a paragraph is dropped.
     @Test func anAddressLongerThanTheLineIsBrokenNotDropped() {
         let lines = ParagraphLayout.lines("see " + Self.longURL, width: 30, options: LayoutOptions(bidiMode: .terminal))
-        #expect(lines.map(\.text).joined().replacingOccurrences(of: "see", with: "").trimmingCharacters(in: .whitespaces) == Self.longURL)
+        #expect(
+            lines.map(\.text).joined().replacingOccurrences(of: "see", with: "").trimmingCharacters(in: .whitespaces)
+                == Self.longURL)
     }
 
     @Test(arguments: [

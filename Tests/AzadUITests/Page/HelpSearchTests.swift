@@ -18,7 +18,8 @@ import Testing
         #expect(lines.contains { $0.keys == "wheel" } && lines.contains { $0.keys == "double-click" })
         // The prompt's keys are a group of their own.
         let prompt = lines.firstIndex { $0.text == Operation.Group.prompt.rawValue }!
-        #expect(lines[(prompt + 1)...].prefix { !$0.isHeading && !$0.text.isEmpty }.allSatisfy { $0.contexts == "prompt" })
+        #expect(
+            lines[(prompt + 1)...].prefix { !$0.isHeading && !$0.text.isEmpty }.allSatisfy { $0.contexts == "prompt" })
     }
 
     @Test func theHelpScreenShowsConfigNamesWhenWide() {

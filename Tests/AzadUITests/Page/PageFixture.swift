@@ -22,11 +22,12 @@ enum PageFixture {
         path: "/feed/long-persian.txt", title: "اتوبوس‌های شبانه از گردنه سالنگ در تمام شب‌های زمستان",
         date: CivilDate(year: 2019, month: 3, day: 20), language: "fa", section: "اجتماعی",
         blocks: (1...40).map {
-            Block(.paragraph, "بند \($0): اتوبوس‌ها پس از تاریکی از کابل حرکت می‌کنند و تا تونل بالا می‌روند و رانندگان چای می‌نوشند.")
+            Block(
+                .paragraph,
+                "بند \($0): اتوبوس‌ها پس از تاریکی از کابل حرکت می‌کنند و تا تونل بالا می‌روند و رانندگان چای می‌نوشند.")
         })
 
-    static func reader(width: Int, height: Int, memory: TransientReadingMemory = TransientReadingMemory()) -> Reader
-    {
+    static func reader(width: Int, height: Int, memory: TransientReadingMemory = TransientReadingMemory()) -> Reader {
         ReaderFixture.reader(
             width: width, height: height, library: FixtureLibrary([english, persian]), memory: memory)
     }

@@ -36,8 +36,10 @@ import Testing
 
     @Test(arguments: [
         "javascript:alert(1)", "file:///etc/passwd", "ftp://afgazad.com", "https://", "http://", "afgazad.com",
-        "https://a.com/\u{1B}]8;;evil\u{1B}\\", "https://a.com/\u{07}", "https://a.com/\u{9C}", "https://a.com/\u{9B}31m",
-        "https://a.com/\n", "https://a.com/\u{7F}", "https://a.com/\r", "https://a.com/" + String(repeating: "a", count: 2100),
+        "https://a.com/\u{1B}]8;;evil\u{1B}\\", "https://a.com/\u{07}", "https://a.com/\u{9C}",
+        "https://a.com/\u{9B}31m",
+        "https://a.com/\n", "https://a.com/\u{7F}", "https://a.com/\r",
+        "https://a.com/" + String(repeating: "a", count: 2100),
     ])
     func aURLThatCouldDoHarmIsNeverSent(url: String) {
         #expect(OSC8.sanitized(url) == nil)
