@@ -43,7 +43,8 @@ extension ReaderLogic {
             state.message = "could not read \(summary.path): \(failure.message)"
             return
         }
-        let layout = ScreenLayout(width: state.width, height: state.height, paneOnly: true)
+        let layout = ScreenLayout(
+            width: state.width, height: state.height, paneOnly: true, mastheadRows: state.shownMastheadRows)
         let width = max(1, layout.body.width - 2)
         let lines = Self.layoutRaw(text, width: width, options: state.layoutOptions)
         state.raw = RawText(
