@@ -156,7 +156,7 @@ import Testing
         try session.send("Enter")
         try session.waitFor("match 1 of 1")
         try session.waitFor("the cursor on the third paragraph") { screen in
-            screen.split(separator: "\n").contains { $0.hasPrefix("▌The third paragraph") }
+            screen.split(separator: "\n").contains { $0.drop { $0 == " " }.hasPrefix("▌The third paragraph") }
         }
         try session.send("v")
         try session.send("y")
@@ -170,9 +170,9 @@ import Testing
         try Self.open(session, row: 1)
         try session.send("}")
         let screen = try session.waitFor("the cursor on the second paragraph") { screen in
-            screen.split(separator: "\n").contains { $0.hasPrefix("▌The second paragraph") }
+            screen.split(separator: "\n").contains { $0.drop { $0 == " " }.hasPrefix("▌The second paragraph") }
         }
-        #expect(!screen.split(separator: "\n").contains { $0.hasPrefix("▌The first paragraph") })
+        #expect(!screen.split(separator: "\n").contains { $0.drop { $0 == " " }.hasPrefix("▌The first paragraph") })
         #expect(try session.quit() == 0)
     }
 

@@ -59,6 +59,12 @@ extension Config {
                     throw reader.error([key], "expected a width from 1 to 16, found \(width)")
                 }
                 config.tabWidth = width
+            case "reading_width":
+                let width = try reader.int(value, [key])
+                guard width == 0 || (20...10_000).contains(width) else {
+                    throw reader.error([key], "expected 0 (the whole pane) or a width from 20 to 10000, found \(width)")
+                }
+                config.readingWidth = width
             case "mouse": config.mouse = try reader.bool(value, [key])
             case "clipboard": config.clipboard = try path(try reader.string(value, [key]), key: key)
             case "osc52": config.osc52 = try reader.bool(value, [key])
@@ -82,7 +88,8 @@ extension Config {
 
     /// The top-level keys a configuration file may hold, in the order `toml()` prints them.
     public static let settingNames = [
-        "feeds", "cache_dir", "theme", "colors", "masthead", "bidi", "shaping", "tab_width", "mouse", "clipboard",
+        "feeds", "cache_dir", "theme", "colors", "masthead", "bidi", "shaping", "tab_width", "reading_width",
+        "mouse", "clipboard",
         "osc52", "keys",
     ]
 
@@ -115,6 +122,8 @@ extension Config {
             "shaping = \(shaping)",
             "# Columns from one tab stop to the next, 1 to 16.",
             "tab_width = \(tabWidth)",
+            "# The reading pane's widest line in columns, centred in a wider pane; 0 for the whole pane.",
+            "reading_width = \(readingWidth)",
             "# Mouse wheel and clicks in the reader.",
             "mouse = \(mouse)",
         ]

@@ -17,6 +17,8 @@ public struct Config: Sendable, Equatable {
     /// Arabic letters in their contextual forms (visual bidi mode only).
     public var shaping: Bool = true
     public var tabWidth: Int = 8
+    /// The reading pane's widest text block in columns (centred in a wider pane); 0 for the whole pane.
+    public var readingWidth: Int = 80
     /// Mouse wheel and clicks in the reader.
     public var mouse: Bool = true
     /// The clipboard file for quotes; nil means `$XDG_DATA_HOME/azad/clipboard.txt`.
@@ -49,7 +51,8 @@ public struct Config: Sendable, Equatable {
         // Where a configuration came from does not change what it says.
         lhs.feeds == rhs.feeds && lhs.cacheDirectory == rhs.cacheDirectory && lhs.theme == rhs.theme
             && lhs.colors == rhs.colors && lhs.masthead == rhs.masthead && lhs.bidi == rhs.bidi
-            && lhs.shaping == rhs.shaping && lhs.tabWidth == rhs.tabWidth && lhs.mouse == rhs.mouse
+            && lhs.shaping == rhs.shaping && lhs.tabWidth == rhs.tabWidth && lhs.readingWidth == rhs.readingWidth
+            && lhs.mouse == rhs.mouse
             && lhs.clipboard == rhs.clipboard && lhs.osc52 == rhs.osc52 && lhs.keys == rhs.keys
     }
 }

@@ -25,6 +25,8 @@ public final class ReadingState: Sendable {
     public enum Key: String, Sendable, CaseIterable {
         /// `fa` or `en`.
         case mastheadLanguage = "masthead-language"
+        /// `hidden` while the masthead is hidden; unset when it shows.
+        case mastheadHidden = "masthead-hidden"
         /// A theme name.
         case theme
     }

@@ -9,11 +9,15 @@ public struct ArticleLine: Sendable, Hashable {
     /// The index in `Article.blocks` of the block this line belongs to; nil for the header lines.
     /// For block lines, `line.logicalRange` and `line.sourceIndices` are indices of that block's text.
     public var blockIndex: Int?
+    /// The web address the line shows (the source URL), whole even where the line is cut: what the
+    /// reading pane sends as a hyperlink.
+    public var link: String?
 
-    public init(style: Style, line: VisualLine, blockIndex: Int?) {
+    public init(style: Style, line: VisualLine, blockIndex: Int?, link: String? = nil) {
         self.style = style
         self.line = line
         self.blockIndex = blockIndex
+        self.link = link
     }
 }
 
@@ -54,7 +58,15 @@ public enum ArticleLayout {
             if !article.authors.isEmpty {
                 add(article.authors.joined(separator: fallback == .rightToLeft ? "، " : ", ")[...], .byline)
             }
-            for item in metaLines(for: article) { add(item[...], .meta) }
+            for item in metaLines(for: article) {
+                guard let source = article.source, item == source else {
+                    add(item[...], .meta)
+                    continue
+                }
+                // The source URL is never wrapped inside itself: one line, cut with `…` at the edge.
+                let line = ParagraphLayout.clippedLine(source, width: width, options: options, direction: .leftToRight)
+                result.append(ArticleLine(style: .meta, line: line, blockIndex: nil, link: source))
+            }
         }
         for index in blocks.clamped(to: 0..<article.blocks.count) {
             let block = article.blocks[index]

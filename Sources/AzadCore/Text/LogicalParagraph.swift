@@ -79,6 +79,7 @@ struct LogicalParagraph {
             while unit < units.count, units[unit].start < offset { unit += 1 }
             if unit < units.count, units[unit].start == offset { units[unit].breakBefore = true }
         }
+        keepAddressesWhole()
     }
 
     private mutating func add(

@@ -33,3 +33,47 @@ extension ParagraphLayout {
         return first
     }
 }
+
+extension ParagraphLayout {
+    /// `text` on one line of `width` columns: whole when it fits, else cut at the width by grapheme
+    /// cluster at its reading end (the left edge of a right-to-left line), with `…`.
+    ///
+    /// Unlike `truncatedLine`, the cut is not moved back to a word boundary, so a list title uses
+    /// every column it has. A lam-alef ligature stays whole, and a wide character that would cross the
+    /// edge is left out.
+    public static func clippedLine(
+        _ text: String, width: Int, options: LayoutOptions = LayoutOptions(), direction: ParagraphDirection? = nil
+    ) -> VisualLine {
+        let flat = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 }))
+        guard width > 0 else {
+            return VisualLine(
+                text: "", width: 0, isRightToLeft: false, logicalRange: flat.startIndex..<flat.startIndex,
+                sourceIndices: [])
+        }
+        let direction = direction ?? ParagraphDirection(firstStrongIn: flat[...])
+        let paragraph = LogicalParagraph(flat[...], options: options)
+        let units = paragraph.units
+        let total = units.reduce(0) { $0 + $1.width }
+        if total <= width, !units.contains(where: { $0.kind == .lineBreak }) {
+            return paragraph.render(0..<units.count, direction: direction)
+        }
+        var end = 0
+        var column = 0
+        while end < units.count, units[end].kind != .lineBreak, column + units[end].width <= width - 1 {
+            column += units[end].width
+            end += 1
+        }
+        // The alef of a lam-alef ligature is never cut from its lam.
+        while end > 0, end < units.count, units[end].glued { end -= 1 }
+        var line = paragraph.render(0..<end, direction: direction)
+        if line.isRightToLeft {
+            line.text = "…" + line.text
+            line.sourceIndices = [line.logicalRange.upperBound] + line.sourceIndices
+        } else {
+            line.text += "…"
+            line.sourceIndices.append(line.logicalRange.upperBound)
+        }
+        line.width += 1
+        return line
+    }
+}

@@ -56,9 +56,11 @@ public struct ReaderApp {
         apply(theme: reader.state.themeName, to: terminal)
         reader.resize(width: size.width, height: size.height)
         let memo = LayoutMemo()
-        terminal.draw(Screen.render(reader.state, keymap: reader.keymap, memo: memo))
+        terminal.draw(
+            Screen.render(reader.state, keymap: reader.keymap, memo: memo), links: Screen.links(for: reader.state))
         reader.finishLoading()
-        terminal.draw(Screen.render(reader.state, keymap: reader.keymap, memo: memo))
+        terminal.draw(
+            Screen.render(reader.state, keymap: reader.keymap, memo: memo), links: Screen.links(for: reader.state))
 
         reader.searchesInBackground = true
         let search = BackgroundSearch(library: reader.library, limit: reader.searchLimit)
@@ -143,7 +145,9 @@ public struct ReaderApp {
             if !run(effects) { return 0 }
             // What the sync or the search brought is drawn before the loop waits for a key.
             if changed {
-                terminal.draw(Screen.render(reader.state, keymap: reader.keymap, memo: memo))
+                terminal.draw(
+                    Screen.render(reader.state, keymap: reader.keymap, memo: memo),
+                    links: Screen.links(for: reader.state))
                 changed = false
             }
             // A running search is looked for every few milliseconds; otherwise the loop sleeps in
@@ -163,7 +167,11 @@ public struct ReaderApp {
                 }
                 if !run(reader.send(message)) { return 0 }
             }
-            if changed { terminal.draw(Screen.render(reader.state, keymap: reader.keymap, memo: memo)) }
+            if changed {
+                terminal.draw(
+                    Screen.render(reader.state, keymap: reader.keymap, memo: memo),
+                    links: Screen.links(for: reader.state))
+            }
         }
     }
 }

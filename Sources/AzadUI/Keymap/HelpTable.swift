@@ -8,6 +8,8 @@ public enum HelpTable {
         public var isHeading: Bool
         /// Where the operation works, when not wherever articles are browsed (`Operation.contextNote`).
         public var contexts: String = ""
+        /// The operation's name in `[keys]` of the configuration; empty for a heading or a mouse action.
+        public var name: String = ""
     }
 
     /// The rows, by group, in the table's order.
@@ -21,7 +23,7 @@ public enum HelpTable {
                 result.append(
                     Line(
                         keys: keys.isEmpty ? "(unbound)" : keys, text: operation.summary, isHeading: false,
-                        contexts: operation.contextNote))
+                        contexts: operation.contextNote, name: operation.rawValue))
             }
         }
         result.append(Line(keys: "", text: "", isHeading: false))

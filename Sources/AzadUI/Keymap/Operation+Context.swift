@@ -42,9 +42,11 @@ extension Operation {
             .cursorEnd, .deleteWord, .killToEnd, .pasteKilled, .historyPrevious, .historyNext, .takeSuggestion:
             [.prompt]
         case .search: [.list]
-        case .find, .searchArchive: [.pane]
-        case .switchPane, .nextArticle, .previousArticle, .readingPaneOnly, .nextMatch, .previousMatch,
-            .toggleMasthead, .languageFilter, .nextTheme, .sync, .toggleRead, .toggleStar:
+        case .find: [.pane, .help]
+        case .searchArchive: [.pane]
+        case .nextMatch, .previousMatch: [.list, .pane, .help]
+        case .switchPane, .nextArticle, .previousArticle, .readingPaneOnly,
+            .toggleMasthead, .hideMasthead, .languageFilter, .nextTheme, .sync, .toggleRead, .toggleStar:
             [.list, .pane]
         }
     }

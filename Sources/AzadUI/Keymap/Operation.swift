@@ -34,6 +34,7 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
     case historyNext = "history-next"
     case takeSuggestion = "take-suggestion"
     case toggleMasthead = "toggle-masthead"
+    case hideMasthead = "hide-masthead"
     case languageFilter = "language-filter"
     case startSelection = "select"
     case startLineSelection = "select-lines"
@@ -60,6 +61,7 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         case moving = "Moving"
         case reading = "Reading"
         case searching = "Searching"
+        case prompt = "At the search prompt"
         case quoting = "Quoting"
         case articles = "Articles"
         case general = "General"
@@ -100,6 +102,7 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         case .historyNext: [.down]
         case .takeSuggestion: [.tab]
         case .toggleMasthead: [.character("m")]
+        case .hideMasthead: [.character("H")]
         case .languageFilter: [.character("l")]
         case .startSelection: [.character("v")]
         case .startLineSelection: [.character("V")]
@@ -138,7 +141,7 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         case .previousArticle: "open the previous article"
         case .readingPaneOnly: "reading pane alone, or back to list and pane"
         case .search: "search every article as you type (Enter keeps the results)"
-        case .find: "find in the open article (n/N go from match to match)"
+        case .find: "find in the open article or in this help (n/N go from match to match)"
         case .searchArchive: "search every article from the reading pane"
         case .back: "back to the full list; cancel a search or a selection"
         case .nextMatch: "next search match in the article"
@@ -158,6 +161,7 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         case .historyNext: "later query, back to what was typed"
         case .takeSuggestion: "take the dimmed suggestion or the did-you-mean spelling"
         case .toggleMasthead: "masthead in Persian or English"
+        case .hideMasthead: "hide or show the masthead"
         case .languageFilter: "language filter: All, فارسی, پښتو, European languages"
         case .startSelection: "select whole paragraphs to quote, from the reading cursor"
         case .startLineSelection: "select lines to quote, from the reading cursor"
@@ -184,11 +188,11 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
     public var group: Group {
         switch self {
         case .down, .up, .open, .switchPane, .pageDown, .pageUp, .top, .bottom: .moving
-        case .nextArticle, .previousArticle, .readingPaneOnly, .toggleMasthead, .raw: .reading
-        case .search, .find, .searchArchive, .back, .nextMatch, .previousMatch, .keepSearch, .cancelSearch,
-            .deleteBackward, .clearPrompt, .cursorLeft, .cursorRight, .cursorStart, .cursorEnd, .deleteWord,
-            .killToEnd, .pasteKilled, .historyPrevious, .historyNext, .takeSuggestion, .languageFilter:
-            .searching
+        case .nextArticle, .previousArticle, .readingPaneOnly, .toggleMasthead, .hideMasthead, .raw: .reading
+        case .search, .find, .searchArchive, .back, .nextMatch, .previousMatch, .languageFilter: .searching
+        case .keepSearch, .cancelSearch, .deleteBackward, .clearPrompt, .cursorLeft, .cursorRight, .cursorStart,
+            .cursorEnd, .deleteWord, .killToEnd, .pasteKilled, .historyPrevious, .historyNext, .takeSuggestion:
+            .prompt
         case .startSelection, .startLineSelection, .swapEnds, .nextParagraph, .previousParagraph, .copyQuote:
             .quoting
         case .toggleRead, .toggleStar, .sync, .openSource, .saveArticle, .pipe: .articles

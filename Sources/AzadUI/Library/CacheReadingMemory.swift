@@ -37,6 +37,7 @@ public final class CacheReadingMemory: ReadingMemory, @unchecked Sendable {
         if let language = try? state.preference(.mastheadLanguage) {
             record.mastheadLanguage = MastheadLanguage(rawValue: language)
         }
+        record.mastheadHidden = (try? state.preference(.mastheadHidden)) == "hidden"
         record.theme = try? state.preference(.theme)
         for kind in SearchKind.allCases {
             if let queries = try? state.searchHistory(kind.rawValue), !queries.isEmpty {
@@ -78,6 +79,9 @@ public final class CacheReadingMemory: ReadingMemory, @unchecked Sendable {
         if record.mastheadLanguage != saved.mastheadLanguage {
             try state.setPreference(.mastheadLanguage, record.mastheadLanguage?.rawValue)
         }
+        if record.mastheadHidden != saved.mastheadHidden {
+            try state.setPreference(.mastheadHidden, record.mastheadHidden ? "hidden" : nil)
+        }
         if record.theme != saved.theme { try state.setPreference(.theme, record.theme) }
         for kind in SearchKind.allCases.map(\.rawValue) where record.searchHistory[kind] != saved.searchHistory[kind] {
             try state.setSearchHistory(kind, record.searchHistory[kind] ?? [])
@@ -94,6 +98,7 @@ public final class CacheReadingMemory: ReadingMemory, @unchecked Sendable {
             try state.setLastPosition(.init(path: path, line: record.lastScroll))
         }
         try state.setPreference(.mastheadLanguage, record.mastheadLanguage?.rawValue)
+        try state.setPreference(.mastheadHidden, record.mastheadHidden ? "hidden" : nil)
         try state.setPreference(.theme, record.theme)
         for kind in SearchKind.allCases {
             try state.setSearchHistory(kind.rawValue, record.searchHistory[kind.rawValue] ?? [])

@@ -10,6 +10,8 @@ public struct ReadingRecord: Sendable, Hashable, Codable {
     public var lastScroll: Int = 0
     /// Nil until the reader has chosen one (the configuration's choice applies).
     public var mastheadLanguage: MastheadLanguage?
+    /// The masthead was hidden with `hide-masthead`.
+    public var mastheadHidden = false
     public var theme: String?
     /// Per kind of search (`SearchKind.rawValue`), the queries searched, newest first.
     public var searchHistory: [String: [String]] = [:]
@@ -17,7 +19,7 @@ public struct ReadingRecord: Sendable, Hashable, Codable {
     public init() {}
 
     private enum CodingKeys: String, CodingKey {
-        case read, starred, lastArticle, lastScroll, mastheadLanguage, theme, searchHistory
+        case read, starred, lastArticle, lastScroll, mastheadLanguage, mastheadHidden, theme, searchHistory
     }
 
     /// Reads a record; a key a record written by another version lacks keeps its default.
@@ -28,6 +30,7 @@ public struct ReadingRecord: Sendable, Hashable, Codable {
         lastArticle = try container.decodeIfPresent(Int64.self, forKey: .lastArticle)
         lastScroll = try container.decodeIfPresent(Int.self, forKey: .lastScroll) ?? 0
         mastheadLanguage = try container.decodeIfPresent(MastheadLanguage.self, forKey: .mastheadLanguage)
+        mastheadHidden = try container.decodeIfPresent(Bool.self, forKey: .mastheadHidden) ?? false
         theme = try container.decodeIfPresent(String.self, forKey: .theme)
         searchHistory = try container.decodeIfPresent([String: [String]].self, forKey: .searchHistory) ?? [:]
     }

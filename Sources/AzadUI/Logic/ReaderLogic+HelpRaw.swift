@@ -5,7 +5,16 @@ extension ReaderLogic {
     mutating func performInHelp(_ operation: Operation) {
         if state.help.apply(operation, .scrolling) { return }
         switch operation {
-        case .quit, .back, .help: state.mode = .browse
+        case .quit, .back, .help:
+            // Esc drops a kept help search first; q and ? close help at once.
+            if operation == .back, state.helpSearch.needle != nil {
+                state.helpSearch = HelpSearch()
+            } else {
+                state.helpSearch = HelpSearch()
+                state.mode = .browse
+            }
+        case .find: startHelpSearch()
+        case .nextMatch, .previousMatch: jumpInHelp(forward: operation == .nextMatch)
         default: break
         }
     }
@@ -34,7 +43,8 @@ extension ReaderLogic {
             state.message = "could not read \(summary.path): \(failure.message)"
             return
         }
-        let layout = ScreenLayout(width: state.width, height: state.height, paneOnly: true)
+        let layout = ScreenLayout(
+            width: state.width, height: state.height, paneOnly: true, mastheadRows: state.shownMastheadRows)
         let width = max(1, layout.body.width - 2)
         let lines = Self.layoutRaw(text, width: width, options: state.layoutOptions)
         state.raw = RawText(

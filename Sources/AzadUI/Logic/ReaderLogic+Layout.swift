@@ -17,7 +17,9 @@ extension ReaderLogic {
         state.list.resize(viewport: max(1, layout.list.height))
         if state.opened != nil { fitOpenArticle(to: layout) }
         fillPane()
-        state.help.resize(count: HelpTable.lines(keymap: settings.keymap).count, viewport: max(1, layout.body.height))
+        // The help's title takes the body's first row.
+        state.help.resize(
+            count: HelpTable.lines(keymap: settings.keymap).count, viewport: max(1, layout.body.height - 1))
         if var raw = state.raw {
             let width = max(1, layout.body.width - 2)
             if width != raw.layoutWidth {
@@ -34,7 +36,14 @@ extension ReaderLogic {
         guard var opened = state.opened else { return }
         let width = max(1, layout.paneTextWidth)
         if width != opened.layoutWidth {
-            let anchor = opened.lines.indices.contains(opened.scroll.top) ? opened.lines[opened.scroll.top] : nil
+            // The first line of a block from the top down (a blank line or the header has none), and
+            // how many lines above it were on screen.
+            let oldTop = opened.scroll.top
+            let anchorIndex =
+                opened.lines.indices.contains(oldTop)
+                ? opened.lines[oldTop...].firstIndex { $0.blockIndex != nil } : nil
+            let anchor = anchorIndex.map { opened.lines[$0] }
+            let above = anchorIndex.map { $0 - oldTop } ?? 0
             let cursorBlock =
                 opened.lines.indices.contains(opened.cursor) ? opened.lines[opened.cursor].blockIndex : nil
             opened.lines = []
@@ -56,7 +65,7 @@ extension ReaderLogic {
                 while !opened.isComplete && opened.lines.count < row + 2 * opened.scroll.viewport + 1 {
                     Self.layOut(&opened, options: state.layoutOptions, bytes: Self.layoutSliceBytes)
                 }
-                opened.scroll.scroll(to: row)
+                opened.scroll.scroll(to: oldTop == 0 ? 0 : max(0, row - above))
             }
             // The reading cursor stays on its paragraph when that is still in view.
             if let cursorBlock, let line = opened.lines.firstIndex(where: { $0.blockIndex == cursorBlock }),
@@ -67,7 +76,10 @@ extension ReaderLogic {
             state.selection = nil
             if state.mode == .select { state.mode = .browse }
         }
+        // A smaller pane keeps its top line and takes the reading cursor into view, not the other way.
+        let top = opened.scroll.top
         opened.scroll.resize(count: opened.lines.count, viewport: max(1, layout.pane.height))
+        opened.scroll.scroll(to: top)
         state.opened = opened
     }
 

@@ -40,6 +40,10 @@ extension ReaderLogic {
             state.masthead = state.masthead.toggled
             fitToLayout()
             save()
+        case .hideMasthead:
+            state.mastheadHidden.toggle()
+            fitToLayout()
+            save()
         case .languageFilter:
             state.filter = state.filter.next
             refreshRows(keeping: state.selectedSummary?.id)
@@ -72,7 +76,7 @@ extension ReaderLogic {
         case .help:
             state.mode = .help
             state.help = ListMovement(
-                count: HelpTable.lines(keymap: settings.keymap).count, viewport: state.layout.body.height)
+                count: HelpTable.lines(keymap: settings.keymap).count, viewport: max(1, state.layout.body.height - 1))
         default:
             break
         }

@@ -15,6 +15,7 @@ extension ReaderLogic {
         if let remembered = record.mastheadLanguage {
             state.masthead = remembered
         }
+        state.mastheadHidden = record.mastheadHidden
         if let theme = state.themeChoice.restore(record.theme, themes: settings.themes) { state.themeName = theme }
         for kind in SearchKind.allCases { state.history[kind] = record.searchHistory[kind.rawValue] ?? [] }
         state.startUp.record = record
@@ -82,6 +83,7 @@ extension ReaderLogic {
         record.lastArticle = state.opened?.summary.id
         record.lastScroll = state.opened?.scroll.top ?? 0
         record.mastheadLanguage = state.masthead
+        record.mastheadHidden = state.mastheadHidden
         record.theme = state.themeChoice.remembered
         for kind in SearchKind.allCases where !state.history[kind].isEmpty {
             record.searchHistory[kind.rawValue] = state.history[kind]

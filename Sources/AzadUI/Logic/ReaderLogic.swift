@@ -63,6 +63,10 @@ public struct ReaderLogic: Sendable {
     mutating func handle(_ key: Key) {
         state.message = nil
         state.log.holdsStatus = false
+        if state.mode == .help, state.helpSearch.isTyping {
+            typeInHelpSearch(key)
+            return
+        }
         if state.context == .prompt, case .character(let character) = key {
             if state.mode == .textPrompt { typeInTextPrompt(character) } else { type(character) }
             return
@@ -71,7 +75,10 @@ public struct ReaderLogic: Sendable {
         guard
             let operation = settings.keymap.operation(for: key, in: state.context)
                 ?? settings.keymap.operation(for: key)
-        else { return }
+        else {
+            hintAtHelp()
+            return
+        }
         perform(operation)
     }
 

@@ -115,6 +115,14 @@ public struct ReaderState: Sendable, Hashable {
     public private(set) var unreadRows = 0
     public var starred: Set<Int64> = []
     public var masthead: MastheadLanguage = .persian
+    /// The masthead is hidden (`hide-masthead`): the body takes its rows.
+    public var mastheadHidden = false
+    /// The reading pane's widest text block in columns, centred in a wider pane; 0 for the whole pane.
+    public var readingWidth = 80
+    /// The help screen's search (`/` in help).
+    public var helpSearch = HelpSearch()
+    /// Whether an unknown key has already shown the hint to press `?` (once per run).
+    public var helpHinted = false
     /// The masthead laid out for the current width: its full form on tall terminals, else one row.
     public var mastheadRows: [MastheadRow] = []
     public var themeName: String = "default"
@@ -145,15 +153,19 @@ public struct ReaderState: Sendable, Hashable {
     public var layout: ScreenLayout {
         var layout = ScreenLayout(
             width: width, height: height, paneOnly: paneOnly || mode == .help || mode == .raw || mode == .messages,
-            mastheadRows: mastheadRows.count)
+            mastheadRows: shownMastheadRows)
         // Stacked on a short terminal there is no room for both: show the pane that has the keyboard.
         if !layout.isTooSmall, !layout.isSideBySide, !paneOnly, layout.body.height < 10 {
             layout = ScreenLayout(
                 width: width, height: height, paneOnly: focus == .reader, listOnly: focus == .list,
-                mastheadRows: mastheadRows.count)
+                mastheadRows: shownMastheadRows)
         }
+        layout.readingWidth = readingWidth
         return layout
     }
+
+    /// Rows the masthead takes: none while hidden, else at least one.
+    var shownMastheadRows: Int { mastheadHidden ? 0 : max(1, mastheadRows.count) }
 
     /// Marks article `id` read or unread, keeping `unreadRows` without counting the rows again.
     public mutating func setRead(_ id: Int64, _ isRead: Bool) {

@@ -47,13 +47,17 @@ public struct ScreenLayout: Sendable, Hashable {
     /// Everything between masthead and status line: help and raw views take it whole.
     public var body: Rect
 
-    /// `mastheadRows` is how many rows the masthead takes (its full form on tall terminals, else 1).
+    /// The widest text block of the reading pane (`reading_width`); 0 for the whole pane.
+    public var readingWidth = 0
+
+    /// `mastheadRows` is how many rows the masthead takes (its full form on tall terminals, else 1;
+    /// 0 when it is hidden).
     public init(width: Int, height: Int, paneOnly: Bool, listOnly: Bool = false, mastheadRows: Int = 1) {
         self.width = width
         self.height = height
         isTooSmall = width < ScreenLayout.minimumWidth || height < ScreenLayout.minimumHeight
         isSideBySide = width >= ScreenLayout.sideBySideWidth && !paneOnly && !listOnly
-        let mastheadHeight = min(max(1, mastheadRows), max(1, height / 4))
+        let mastheadHeight = mastheadRows <= 0 ? 0 : min(mastheadRows, max(1, height / 4))
         masthead = Rect(row: 0, column: 0, width: width, height: mastheadHeight)
         status = Rect(row: height - 1, column: 0, width: width, height: 1)
         body = Rect(row: mastheadHeight, column: 0, width: width, height: height - mastheadHeight - 1)
@@ -84,7 +88,11 @@ public struct ScreenLayout: Sendable, Hashable {
         }
     }
 
-    /// Columns of text in the reading pane: a margin of one column each side when there is room.
-    public var paneTextWidth: Int { pane.width > 30 ? pane.width - 2 : pane.width }
-    public var paneMargin: Int { pane.width > 30 ? 1 : 0 }
+    /// Columns of text in the reading pane: a margin of one column each side when there is room, and
+    /// at most `readingWidth` when it is set.
+    public var paneTextWidth: Int { readingWidth > 0 ? min(fullTextWidth, readingWidth) : fullTextWidth }
+    /// Columns before the text: the margin, and half of what the reading width leaves, so that the
+    /// text block sits in the middle of a wider pane.
+    public var paneMargin: Int { (pane.width > 30 ? 1 : 0) + (fullTextWidth - paneTextWidth) / 2 }
+    private var fullTextWidth: Int { pane.width > 30 ? pane.width - 2 : pane.width }
 }

@@ -25,6 +25,10 @@ public final class Terminal {
     var mouseEvents: mmask_t = 0
     private var buttonDown = false
     private let started = Date()
+    /// Each element's look as SGR, for the cells written past curses (OSC 8 links).
+    private var sgr: [ThemeElement: String] = [:]
+    /// Whether links go to the terminal as OSC 8 hyperlinks (`OSC8.isSupported`).
+    public private(set) var hyperlinks = false
 
     /// Sets the locale from the environment; under a non-UTF-8 locale tries C.UTF-8, else says what to set.
     /// Must run before anything else touches curses.
@@ -82,6 +86,8 @@ public final class Terminal {
             start_color()
             use_default_colors()
         }
+        hyperlinks = OSC8.isSupported(
+            term: ProcessInfo.processInfo.environment["TERM"], hasCursorAddressing: Terminal.hasCursorAddressing())
         setStyles(styles)
     }
 
@@ -132,12 +138,40 @@ public final class Terminal {
                 }
             }
             pairs[element] = (attributes, pair)
+            sgr[element] = style.sgr(colors: Int(colours))
         }
         previous = nil
     }
 
-    /// Copies `grid` to the screen, drawing only cells that differ from the last frame.
-    public func draw(_ grid: Grid) {
+    /// Copies `grid` to the screen, drawing only cells that differ from the last frame; then makes the
+    /// cells of each of `links` a hyperlink where the terminal takes them (`OSC8`).
+    public func draw(_ grid: Grid, links: [ScreenLink] = []) {
+        drawCells(grid)
+        guard hyperlinks, !links.isEmpty else { return }
+        Terminal.writeRaw(links.compactMap { link(for: $0, in: grid) }.joined())
+    }
+
+    /// The OSC 8 bytes for `link`: the grid's own cells, in their looks.
+    func link(for link: ScreenLink, in grid: Grid) -> String? {
+        guard link.row >= 0, link.row < grid.height, link.column >= 0 else { return nil }
+        var pieces: [OSC8.Piece] = []
+        for column in link.column..<min(grid.width, link.column + link.width) {
+            let cell = grid[link.row, column]
+            // The right half of a wide character is drawn with its left half.
+            if cell.width == 0 { continue }
+            pieces.append(OSC8.Piece(text: cell.text, sgr: sgr[cell.style] ?? "\u{1B}[0m"))
+        }
+        return OSC8.sequence(url: link.url, row: link.row, column: link.column, pieces: pieces)
+    }
+
+    /// Whether terminfo gives the terminal cursor addressing (`cup`), which the links are written with.
+    private static func hasCursorAddressing() -> Bool {
+        let capability = "cup".withCString { tigetstr(UnsafeMutablePointer(mutating: $0)) }
+        guard let capability else { return false }
+        return Int(bitPattern: capability) != -1
+    }
+
+    private func drawCells(_ grid: Grid) {
         let window = azad_stdscr()
         if previous == nil || previous?.width != grid.width || previous?.height != grid.height { werase(window) }
         for change in grid.changes(from: previous) {

@@ -17,11 +17,11 @@ public final class LayoutMemo {
 
     public init(capacity: Int = 4096) { self.capacity = capacity }
 
-    /// `ParagraphLayout.truncatedLine(text, width:, options:)`, from memory when it was laid out before.
+    /// `ParagraphLayout.clippedLine(text, width:, options:)`, from memory when it was laid out before.
     func line(_ text: String, width: Int, options: LayoutOptions) -> VisualLine {
         let key = Key(text: text, width: width, options: options)
         if let line = lines[key] { return line }
-        let line = ParagraphLayout.truncatedLine(text, width: width, options: options)
+        let line = ParagraphLayout.clippedLine(text, width: width, options: options)
         layouts += 1
         if lines.count >= capacity { lines.removeAll(keepingCapacity: true) }
         lines[key] = line

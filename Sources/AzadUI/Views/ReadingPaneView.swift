@@ -57,10 +57,12 @@ enum ReadingPaneView {
             grid.draw(
                 line.line, row: row, column: rect.column + margin, width: width, style: style, highlight: highlight)
             if margin > 0, let cursor, cursor.contains(index) {
+                // Beside the text block, which a reading width narrower than the pane centres.
                 let rightToLeft = line.line.isRightToLeft
                 grid.write(
                     rightToLeft ? cursorRight : cursorLeft, row: row,
-                    column: rightToLeft ? rect.column + rect.width - 1 : rect.column, limit: 1, style: style)
+                    column: rightToLeft ? rect.column + margin + width : rect.column + margin - 1, limit: 1,
+                    style: style)
             }
         }
     }

@@ -27,7 +27,9 @@ enum StatusLineView {
         case .select:
             return "\(selectedCount(state)) selected · \(key(.down))/\(key(.up)):extend \(key(.swapEnds)):other end "
                 + "\(key(.copyQuote)):copy \(key(.back)):cancel"
-        case .help, .raw, .messages:
+        case .help:
+            return HelpView.statusHint(state, keymap: keymap)
+        case .raw, .messages:
             return "\(key(.down))/\(key(.up)):scroll \(key(.quit)):close"
         case .searchPrompt, .textPrompt:
             return "Enter:keep Esc:cancel"
@@ -77,7 +79,10 @@ enum StatusLineView {
                     parts.append("\(state.list.selected + 1)/\(state.rows.count) · \(state.unreadRows) unread")
                 }
             }
-            if let opened = state.opened { parts.append(ReadingPaneView.position(of: opened)) }
+            // The article's place only while it has the keyboard: the list's status is the list's.
+            if let opened = state.opened, state.focus == .reader || state.paneOnly {
+                parts.append(ReadingPaneView.position(of: opened))
+            }
         }
         return parts.joined(separator: "  ")
     }

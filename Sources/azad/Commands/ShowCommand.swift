@@ -23,7 +23,12 @@ struct ShowCommand: AsyncParsableCommand {
         let effective = try global.resolve()
         let found = try global.library(effective).resolve(article)
         let options = layout.options(over: effective.config)
-        let text = ArticleLayout.plainText(for: found, width: layout.effectiveWidth, options: options)
+        // Laid out as the reading pane lays it out: at most the reading width on a terminal;
+        // `--width` and a pipe's 80 columns are taken as given.
+        var width = layout.effectiveWidth
+        let readingWidth = effective.config.readingWidth
+        if layout.width == nil, readingWidth > 0 { width = min(width, readingWidth) }
+        let text = ArticleLayout.plainText(for: found, width: width, options: options)
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 }
