@@ -141,6 +141,13 @@ public final class ArticleCache: Sendable {
                     INSERT INTO article_search(article_search, rank) VALUES('rank', '\(Self.ranking)');
                     """)
         }
+        migrator.registerMigration("contributors") { db in
+            // Every contributor with the role the byline gives, one `role<TAB>name` per line; the
+            // search index's authors column holds all their names. Rows written without it lack the
+            // roles, so the cache empties itself and the next sync reads every export again.
+            try db.execute(sql: "ALTER TABLE article ADD COLUMN contributors TEXT NOT NULL DEFAULT ''")
+            try empty(db)
+        }
         return migrator
     }
 
@@ -164,14 +171,20 @@ public final class ArticleCache: Sendable {
         }
         guard stored != current else { return }
         try pool.write { db in
-            try db.execute(
-                sql:
-                    "DELETE FROM body; DELETE FROM article; DELETE FROM unreadable; DELETE FROM meta WHERE key IN ('fingerprint', 'folders', 'folderlist')"
-            )
-            try db.execute(sql: "INSERT INTO article_search(article_search) VALUES('delete-all')")
+            try empty(db)
             try db.execute(
                 sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('folding', ?)", arguments: [current])
         }
+    }
+
+    /// Removes every article, its body and index entries, and what tells a sync nothing changed:
+    /// the next sync reads every export again.
+    private static func empty(_ db: Database) throws {
+        try db.execute(
+            sql:
+                "DELETE FROM body; DELETE FROM article; DELETE FROM unreadable; DELETE FROM meta WHERE key IN ('fingerprint', 'folders', 'folderlist')"
+        )
+        try db.execute(sql: "INSERT INTO article_search(article_search) VALUES('delete-all')")
     }
 
     // MARK: - Reading
@@ -189,7 +202,7 @@ public final class ArticleCache: Sendable {
         }
     }
 
-    static let summaryColumns = "a.id, a.path, a.title, a.authors, a.date, a.language, a.section"
+    static let summaryColumns = "a.id, a.path, a.title, a.authors, a.date, a.language, a.section, a.contributors"
 
     /// Articles newest first (undated ones last), at most `limit` of them, matching `filter`.
     public func list(limit: Int? = nil, filter: ArticleFilter = ArticleFilter()) throws -> [ArticleSummary] {
@@ -371,7 +384,7 @@ public final class ArticleCache: Sendable {
         guard let row = try Row.fetchOne(db, sql: sql, arguments: [argument]) else { return nil }
         return Article(
             path: row["path"], title: row["title"], subtitle: row["subtitle"],
-            authors: splitList(row["authors"]), date: (row["date"] as Int?).map(CivilDate.init(daysSinceEpoch:)),
+            authors: splitList(row["authors"]), contributors: decodeContributors(row["contributors"]), date: (row["date"] as Int?).map(CivilDate.init(daysSinceEpoch:)),
             dateText: row["dateText"], language: row["language"], section: row["section"], source: row["source"],
             blocks: (row["blocks"] as Data?).map(BlockCodec.decode) ?? [], warnings: splitList(row["warnings"]))
     }
@@ -381,7 +394,8 @@ public final class ArticleCache: Sendable {
     static func summary(_ row: Row) -> ArticleSummary {
         ArticleSummary(
             id: row[0], path: row[1], title: row[2], authors: splitList(row[3]),
-            date: (row[4] as Int?).map(CivilDate.init(daysSinceEpoch:)), language: row[5], section: row[6])
+            contributors: decodeContributors(row[7]), date: (row[4] as Int?).map(CivilDate.init(daysSinceEpoch:)),
+            language: row[5], section: row[6])
     }
 
     /// Lists are stored one item per line; an item never holds a line break (they become spaces).
@@ -392,5 +406,24 @@ public final class ArticleCache: Sendable {
     static func splitList(_ text: String?) -> [String] {
         guard let text, !text.isEmpty else { return [] }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// The contributors column: one `role<TAB>name` per line.
+    static func encodeContributors(_ contributors: [Contributor]) -> String {
+        joinList(contributors.map { $0.role.rawValue + "\t" + $0.name.replacingOccurrences(of: "\t", with: " ") })
+    }
+
+    static func decodeContributors(_ text: String?) -> [Contributor] {
+        splitList(text).compactMap { line in
+            guard let tab = line.firstIndex(of: "\t"), let role = Contributor.Role(rawValue: String(line[..<tab]))
+            else { return nil }
+            return Contributor(name: String(line[line.index(after: tab)...]), role: role)
+        }
+    }
+
+    /// What the search index's authors column is folded from: every contributor's name, one a line,
+    /// so that a translator's name finds the article as an author's does.
+    static func indexedNames(_ contributors: String) -> String {
+        joinList(decodeContributors(contributors).map(\.name))
     }
 }
