@@ -40,9 +40,9 @@ public struct Article: Sendable, Hashable {
         self.path = path
         self.title = title
         self.subtitle = subtitle
-        self.authors = authors
-        // Authors given alone are the whole byline.
+        // Authors given alone are the whole byline; a byline given alone names the authors.
         self.contributors = contributors ?? authors.map { Contributor(name: $0, role: .author) }
+        self.authors = authors.isEmpty ? Contributor.names(self.contributors, role: .author) : authors
         self.date = date
         self.dateText = dateText
         self.language = language

@@ -14,18 +14,28 @@ enum DateLine {
         switch language.calendar {
         case .solar:
             let digits = Digits(of: article.dateText)
-            let solar = SolarDate(gregorian: date).formatted(style: .afghan)
+            let solar = SolarDate(gregorian: date).formatted(style: monthStyle(of: article.dateText))
             let locale = language.group == .pashto ? "ps_AF" : "fa_AF"
             let gregorian = format(date, locale: locale, pattern: "d MMMM y")
             return digits.apply(solar) + " · " + digits.apply(gregorian)
         case .gregorian:
-            var locale = language.tag.replacingOccurrences(of: "-", with: "_")
+            // A language azad does not know is dated in English, not in ICU's root locale (`2016 M02 21`).
+            var locale = language.isKnown ? language.tag.replacingOccurrences(of: "-", with: "_") : "en"
             // English articles that write the month first (`March 21, 2019`) keep that order.
-            if language.primarySubtag == "en", locale.count == 2 {
+            if language.primarySubtag == "en" || !language.isKnown, locale.count == 2 {
                 locale = article.dateText?.first?.isLetter == true ? "en_US" : "en_GB"
             }
             return format(date, locale: locale, template: "dMMMMy")
         }
+    }
+
+    /// The month names the export's own date uses (Pashto `کب`, Iranian `اسفند`), else Afghan ones.
+    static func monthStyle(of text: String?) -> SolarDate.Style {
+        guard let text else { return .afghan }
+        let words = Set(text.split { $0 == " " || $0 == "/" || $0 == "،" }.map(String.init))
+        if !words.isDisjoint(with: SolarDate.pashtoMonths) { return .pashto }
+        if !words.isDisjoint(with: SolarDate.iranianMonths) { return .iranian }
+        return .afghan
     }
 
     private static func formatter(_ date: CivilDate, locale: String) -> (DateFormatter, Date) {
