@@ -66,7 +66,8 @@ import Testing
             let article = try ExportParser.parse(contentsOf: url)
             let result = try AzadProcess.run(["show", url.path, "--width", String(width)])
             #expect(result.status == 0, "\(result.stderr)")
-            let rows = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+            let rows = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(
+                String.init)
             let lines = ArticleLayout.lines(for: article, width: width)
             #expect(rows.count == lines.count)
             var logical: [String] = []

@@ -50,7 +50,8 @@ enum Byline {
 
     /// The label `words` (folded) open with, and how many words it takes.
     private static func label(opening words: ArraySlice<String>) -> (length: Int, role: Contributor.Role)? {
-        for label in labels where words.count > label.words.count && Array(words.prefix(label.words.count)) == label.words {
+        for label in labels
+        where words.count > label.words.count && Array(words.prefix(label.words.count)) == label.words {
             return (label.words.count, label.role)
         }
         return nil
@@ -97,8 +98,10 @@ enum Byline {
             // A second label inside the line (`A / ترجمه: B`) gives the names after it their role.
             let pieceWords = name.split(whereSeparator: isGap)
             let pieceFolded = pieceWords.map { MatchKey.fold($0.trimmingCharacters(in: trim)) }
-            if let inner = label(opening: pieceFolded[...]), inner.length > 1 || pieceWords[0].contains(":")
-                || pieceWords.count > 1 && pieceWords[1].hasPrefix(":") || ["by", "von", "par"].contains(pieceFolded[0])
+            if let inner = label(opening: pieceFolded[...]),
+                inner.length > 1 || pieceWords[0].contains(":")
+                    || pieceWords.count > 1 && pieceWords[1].hasPrefix(":")
+                    || ["by", "von", "par"].contains(pieceFolded[0])
             {
                 current = inner.role
                 name = pieceWords.dropFirst(inner.length).joined(separator: " ").trimmingCharacters(

@@ -29,7 +29,12 @@ extension Language {
         case "ar":
             ([.author: "بقلم", .translator: "ترجمة", .editor: "تحرير", .compiler: "إعداد"], true)
         case "de":
-            ([.author: "Von", .translator: "Übersetzt von", .editor: "Herausgegeben von", .compiler: "Zusammengestellt von"], false)
+            (
+                [
+                    .author: "Von", .translator: "Übersetzt von", .editor: "Herausgegeben von",
+                    .compiler: "Zusammengestellt von",
+                ], false
+            )
         case "fr":
             ([.author: "Par", .translator: "Traduit par", .editor: "Édité par", .compiler: "Compilé par"], false)
         default:

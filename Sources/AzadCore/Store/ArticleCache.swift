@@ -384,7 +384,8 @@ public final class ArticleCache: Sendable {
         guard let row = try Row.fetchOne(db, sql: sql, arguments: [argument]) else { return nil }
         return Article(
             path: row["path"], title: row["title"], subtitle: row["subtitle"],
-            authors: splitList(row["authors"]), contributors: decodeContributors(row["contributors"]), date: (row["date"] as Int?).map(CivilDate.init(daysSinceEpoch:)),
+            authors: splitList(row["authors"]), contributors: decodeContributors(row["contributors"]),
+            date: (row["date"] as Int?).map(CivilDate.init(daysSinceEpoch:)),
             dateText: row["dateText"], language: row["language"], section: row["section"], source: row["source"],
             blocks: (row["blocks"] as Data?).map(BlockCodec.decode) ?? [], warnings: splitList(row["warnings"]))
     }

@@ -161,7 +161,8 @@ final class ParsePool: @unchecked Sendable {
             article.blocks = []
             return .parsed(
                 Prepared(
-                    hash: hash, article: article, authors: authors, contributors: contributors, warnings: ArticleCache.joinList(article.warnings),
+                    hash: hash, article: article, authors: authors, contributors: contributors,
+                    warnings: ArticleCache.joinList(article.warnings),
                     blocks: blocks, indexed: indexed))
         } catch {
             return .failed(reason: reason(for: error))

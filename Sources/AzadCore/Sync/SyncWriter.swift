@@ -100,7 +100,8 @@ enum SyncWriter {
             "SELECT a.title, a.subtitle, a.contributors, b.blocks FROM article a LEFT JOIN body b ON b.id = a.id WHERE a.id = ?"
         guard let row = try Row.fetchOne(db, sql: sql, arguments: [id]) else { return }
         let fields = indexedFields(
-            title: row[0], subtitle: row[1], authors: ArticleCache.indexedNames(row[2]), blocks: (row[3] as Data?).map(BlockCodec.decode) ?? [])
+            title: row[0], subtitle: row[1], authors: ArticleCache.indexedNames(row[2]),
+            blocks: (row[3] as Data?).map(BlockCodec.decode) ?? [])
         try db.cachedStatement(sql: Self.unindexSQL).execute(arguments: [id] + StatementArguments(fields))
     }
 

@@ -86,7 +86,9 @@ enum DateLine {
             case .arabicIndic:
                 return String(
                     String.UnicodeScalarView(
-                        ascii.unicodeScalars.map { ("0"..."9").contains($0) ? Unicode.Scalar($0.value - 0x30 + 0x660)! : $0 }))
+                        ascii.unicodeScalars.map {
+                            ("0"..."9").contains($0) ? Unicode.Scalar($0.value - 0x30 + 0x660)! : $0
+                        }))
             }
         }
     }

@@ -39,7 +39,10 @@ import Testing
             "ژباړه: ګل آغا و زرمینه",
             [C(name: "ګل آغا", role: .translator), C(name: "زرمینه", role: .translator)]
         ),
-        ("By NADIA RAHIMI, TOM ELLERY", [C(name: "NADIA RAHIMI", role: .author), C(name: "TOM ELLERY", role: .author)]),
+        (
+            "By NADIA RAHIMI, TOM ELLERY",
+            [C(name: "NADIA RAHIMI", role: .author), C(name: "TOM ELLERY", role: .author)]
+        ),
         ("By 李明 and Zoë Ångström 😀", [C(name: "李明", role: .author), C(name: "Zoë Ångström 😀", role: .author)]),
         (
             "Von Martina Keller und Jonas Brandt",
