@@ -61,11 +61,12 @@ enum VerseLayout {
                 }
             case .couplet(let first, let second):
                 let rowDirection = direction(first, fallback)
-                if columns, let (one, two) = measured[index] {
-                    result.append(
-                        couplet(
-                            justified(one, to: widest), justified(two, to: widest), gap: gap, tab: first.endIndex,
-                            width: width, direction: rowDirection, options: options))
+                if columns, let (one, two) = measured[index],
+                    let row = couplet(
+                        justified(one, to: widest), justified(two, to: widest), gap: gap, tab: first.endIndex,
+                        width: width, direction: rowDirection, options: options)
+                {
+                    result.append(row)
                 } else {
                     result += ParagraphLayout.lines(first, width: width, options: options, direction: rowDirection)
                     for var line in ParagraphLayout.lines(
@@ -132,6 +133,8 @@ enum VerseLayout {
                 if spaceSet.contains(position) { pad(added[position], at: line.sourceIndices[position]) }
             }
         }
+        // A mark with no base of its own would join the space before it: such a line stays as it is.
+        guard text.count == indices.count else { return line }
         var result = line
         result.text = text
         result.width = width
@@ -140,16 +143,19 @@ enum VerseLayout {
     }
 
     /// A couplet on one row: in visual order the first hemistich on the reading side (right for
-    /// right-to-left text); in logical order first then second, for the terminal to place.
+    /// right-to-left text); in logical order first then second, for the terminal to place. Nil when
+    /// the right column opens with a mark that would join the gap's last space.
     private static func couplet(
         _ first: VisualLine, _ second: VisualLine, gap: Int, tab: String.Index, width: Int,
         direction: ParagraphDirection, options: LayoutOptions
-    ) -> VisualLine {
+    ) -> VisualLine? {
         let swapped = options.bidiMode == .visual && direction == .rightToLeft
         let (left, right) = swapped ? (second, first) : (first, second)
         let total = left.width + gap + right.width
+        let text = left.text + String(repeating: " ", count: gap) + right.text
+        guard text.count == left.text.count + gap + right.text.count else { return nil }
         return VisualLine(
-            text: left.text + String(repeating: " ", count: gap) + right.text, width: total,
+            text: text, width: total,
             isRightToLeft: direction == .rightToLeft,
             logicalRange: first.logicalRange.lowerBound..<second.logicalRange.upperBound,
             sourceIndices: left.sourceIndices + Array(repeating: tab, count: gap) + right.sourceIndices,

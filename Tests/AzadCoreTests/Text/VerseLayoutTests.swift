@@ -104,4 +104,35 @@ import Testing
     }
 
     static func words(_ text: String) -> [Substring] { text.split(separator: " ") }
+
+    /// Hostile verse: marks with no base, emoji, CJK, controls and escapes, empty hemistichs. Every
+    /// line keeps the layout's promises: its width is its text's, one source index per grapheme,
+    /// each inside its range, ranges in order, nothing wider than the pane but a lone grapheme.
+    @Test(arguments: [
+        "\u{064B}ب\tکتاب\u{0301}\n\u{0301}\t😀‍👩",
+        "中文 詩\t日本語\n한국어\t\t\tشعر",
+        "a\u{1B}[31mb\tc\u{7}d\n\t\n\n",
+        "\u{202E}مخفی\u{202C}\tپیدا 👩‍👩‍👧\ne\u{301}\u{302}\tx",
+        "ښځې او ځوانان\tد سولې زېری\nلا اله\tالا الله",
+    ])
+    func hostileVerseKeepsTheLayoutsPromises(text: String) {
+        for width in [1, 2, 5, 12, 40, 160] {
+            for mode in [BidiMode.visual, .terminal] {
+                let lines = VerseLayout.lines(
+                    text, width: width, options: LayoutOptions(bidiMode: mode), direction: .rightToLeft)
+                var previousEnd = text.startIndex
+                for line in lines {
+                    #expect(line.width == DisplayWidth.of(line.text))
+                    // Only a grapheme wider than the pane (an emoji sequence) may overflow it, alone.
+                    #expect(line.width <= width || line.text.count == 1, "«\(line.text)» at \(width)")
+                    #expect(line.sourceIndices.count == line.text.count)
+                    #expect(line.sourceIndices.allSatisfy { line.logicalRange.contains($0) })
+                    #expect(line.logicalRange.lowerBound >= previousEnd)
+                    #expect(line.indent(in: width) >= 0)
+                    #expect(Sanitizer.isSafe(line.text))
+                    previousEnd = line.logicalRange.upperBound
+                }
+            }
+        }
+    }
 }
