@@ -7,17 +7,11 @@ import Testing
 /// Contributors in the cache: kept with their roles, every name searchable, and a cache written
 /// before the roles were stored emptied for the next sync to rebuild.
 @Suite struct ContributorCacheTests {
-    static let export = Fixture.masthead("اجتماعی") + """
-
-
-        گزارشی از بازار کتاب
-
-        نویسنده: مینا رحیمی
-        برگردان: Sara Lind / 李明
-
-        کتاب‌فروشان کابل از روزهای سخت و امید به آینده می‌گویند و خریداران تازه را خوش‌آمد می‌گویند.
-
-        """
+    static let export =
+        [
+            Fixture.masthead("اجتماعی"), "گزارشی از بازار کتاب", "نویسنده: مینا رحیمی\nبرگردان: Sara Lind / 李明",
+            "کتاب‌فروشان کابل از روزهای سخت و امید به آینده می‌گویند و خریداران تازه را خوش‌آمد می‌گویند.",
+        ].joined(separator: "\n\n") + "\n"
 
     @Test func rolesSurviveTheCacheAndEveryNameIsFound() throws {
         let folder = try TemporaryDirectory()
@@ -54,7 +48,8 @@ import Testing
                     INSERT INTO article(path, size, modified, hash, title, authors, language, warnings)
                     VALUES ('/old/book.txt', 1, 1, 1, 'old', 'Sara Lind', 'fa', '')
                     """)
-            try db.execute(sql: "INSERT INTO meta(key, value) VALUES('folding', ?)", arguments: [String(Folding.version)])
+            try db.execute(
+                sql: "INSERT INTO meta(key, value) VALUES('folding', ?)", arguments: [String(Folding.version)])
         }
         try pool.close()
         let cache = try ArticleCache(directory: directory)
