@@ -104,7 +104,7 @@ enum VerseLayout {
     }
 
     /// `line` widened to `width` columns by widening the spaces between its words as evenly as they
-    /// allow (the first ones one more); a line without spaces is centred.
+    /// allow; a line without spaces is centred.
     static func justified(_ line: VisualLine, to width: Int) -> VisualLine {
         let extra = width - line.width
         guard extra > 0 else { return line }
@@ -124,8 +124,12 @@ enum VerseLayout {
             indices += line.sourceIndices
             pad(extra - extra / 2, at: end)
         } else {
-            var added = [Int](repeating: extra / spaces.count, count: graphemes.count)
-            for (order, position) in spaces.enumerated() where order < extra % spaces.count { added[position] += 1 }
+            // The columns left over after an even share go to spaces spread along the line.
+            let (share, rest) = extra.quotientAndRemainder(dividingBy: spaces.count)
+            var added = [Int](repeating: 0, count: graphemes.count)
+            for (order, position) in spaces.enumerated() {
+                added[position] = share + ((order + 1) * rest / spaces.count - order * rest / spaces.count)
+            }
             let spaceSet = Set(spaces)
             for (position, grapheme) in graphemes.enumerated() {
                 text.append(grapheme)
