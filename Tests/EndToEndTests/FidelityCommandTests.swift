@@ -146,4 +146,19 @@ import Testing
         try logical.waitFor(Self.translatedTitle)
         #expect(try logical.waitForExit() == 0)
     }
+
+    /// On a terminal `quote` says what it quoted in visual order: the title shaped, read right to left.
+    @Test func quoteOnATerminalNamesTheArticleInVisualOrder() throws {
+        let scratch = ScratchFolder()
+        let clipboard = scratch.url.appendingPathComponent("quotes.txt")
+        let file = Self.feed.appendingPathComponent(Self.translated).path
+        let visualTitle = try #require(try MastheadCommandTests.fribidi([Self.translatedTitle]).first)
+        let session = try TmuxSession(
+            ["quote", file, "--paragraph", "1", "--to", clipboard.path], width: 160, height: 20)
+        let screen = try session.waitFor("the quote's visual title", timeout: 30) { $0.contains(visualTitle) }
+        #expect(!screen.contains(Self.translatedTitle))
+        #expect(screen.contains("Helen Carter"))
+        #expect(try session.waitForExit() == 0)
+        #expect(try String(contentsOf: clipboard, encoding: .utf8).contains("translator: نسرین حیدری\n"))
+    }
 }
