@@ -120,6 +120,19 @@ import Testing
         }
     }
 
+    /// Everything the command printed on the terminal, scrollback included (tmux puts the first line
+    /// of a command respawned into the pane there), once it satisfies `condition`.
+    static func waitForOutput(_ session: TmuxSession, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(30 * TmuxSession.deadlineScale)
+        var output = ""
+        while Date() < deadline {
+            output = try session.tmux(["capture-pane", "-p", "-S", "-", "-t", "0"])
+            if condition(output) { return output }
+            usleep(30_000)
+        }
+        throw TmuxSession.Timeout(description: "timed out; the terminal showed:\n\(output)")
+    }
+
     @Test func listAndSearchOnATerminalAreVisualAndPipedAreLogical() throws {
         let scratch = ScratchFolder()
         let environment = Self.environment(scratch)
@@ -134,7 +147,7 @@ import Testing
 
         for arguments in [["list"], ["search", "بامیان"]] {
             let session = try TmuxSession(arguments + ["--feed", Self.feed.path], width: 100, height: 40)
-            let screen = try session.waitFor("the visual title", timeout: 30) { $0.contains(visualTitle) }
+            let screen = try Self.waitForOutput(session) { $0.contains(visualTitle) }
             let row = try #require(screen.split(separator: "\n").first { $0.contains(visualTitle) })
             // Right-aligned in its column: the title ends at the right edge.
             #expect(row.hasSuffix(visualTitle), "«\(row)»")
@@ -143,7 +156,7 @@ import Testing
             #expect(try session.waitForExit() == 0)
         }
         let logical = try TmuxSession(["list", "--feed", Self.feed.path, "--bidi", "logical"], width: 100, height: 40)
-        try logical.waitFor(Self.translatedTitle)
+        _ = try Self.waitForOutput(logical) { $0.contains(Self.translatedTitle) }
         #expect(try logical.waitForExit() == 0)
     }
 
@@ -155,10 +168,28 @@ import Testing
         let visualTitle = try #require(try MastheadCommandTests.fribidi([Self.translatedTitle]).first)
         let session = try TmuxSession(
             ["quote", file, "--paragraph", "1", "--to", clipboard.path], width: 160, height: 20)
-        let screen = try session.waitFor("the quote's visual title", timeout: 30) { $0.contains(visualTitle) }
+        let screen = try Self.waitForOutput(session) { $0.contains(visualTitle) }
         #expect(!screen.contains(Self.translatedTitle))
         #expect(screen.contains("Helen Carter"))
         #expect(try session.waitForExit() == 0)
         #expect(try String(contentsOf: clipboard, encoding: .utf8).contains("translator: نسرین حیدری\n"))
+    }
+
+    /// `show` writes each sample article's date in its language; `parse --json` keeps it ISO.
+    @Test(arguments: [
+        ("2018-07-03-fr-jardins-de-babur-page-footers.txt", "3 juillet 2018", "2018-07-03"),
+        ("2014-05-12-de-herat-altstadt.txt", "12. Mai 2014", "2014-05-12"),
+        ("2019-03-21-en-nowruz-in-balkh.txt", "21 March 2019", "2019-03-21"),
+        ("2016-02-21-fa-peace-talks-neighbours.txt", "۲ حوت ۱۳۹۴ · ۲۱ فبروری ۲۰۱۶", "2016-02-21"),
+        ("2024-03-10-ps-khushal-khan-khattak.txt", "۲۰ حوت ۱۴۰۲ · ۱۰ مارچ ۲۰۲۴", "2024-03-10"),
+    ])
+    func showWritesTheDateInTheArticlesLanguage(name: String, date: String, iso: String) throws {
+        let file = Self.feed.appendingPathComponent(name).path
+        let shown = try AzadProcess.run(["show", file, "--width", "80", "--bidi", "logical"])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == date })
+        let parsed = try AzadProcess.run(["parse", "--json", file])
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(parsed.stdout.utf8)) as? [[String: Any]])
+        #expect(array.first?["date"] as? String == iso)
     }
 }
