@@ -163,30 +163,6 @@ public final class ArticleCache: Sendable {
     /// bm25 with a title match worth ten body matches, a subtitle five, an author three.
     static let ranking = "bm25(10.0, 5.0, 3.0, 1.0)"
 
-    /// Empties a cache indexed with another version of `Folding`, so the next sync rebuilds it.
-    private static func resetIfFoldingChanged(_ pool: DatabasePool) throws {
-        let current = String(Folding.version)
-        let stored = try pool.read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'folding'")
-        }
-        guard stored != current else { return }
-        try pool.write { db in
-            try empty(db)
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('folding', ?)", arguments: [current])
-        }
-    }
-
-    /// Removes every article, its body and index entries, and what tells a sync nothing changed:
-    /// the next sync reads every export again.
-    private static func empty(_ db: Database) throws {
-        try db.execute(
-            sql:
-                "DELETE FROM body; DELETE FROM article; DELETE FROM unreadable; DELETE FROM meta WHERE key IN ('fingerprint', 'folders', 'folderlist')"
-        )
-        try db.execute(sql: "INSERT INTO article_search(article_search) VALUES('delete-all')")
-    }
-
     // MARK: - Reading
 
     /// The number of articles `list` shows: a PDF whose text export is cached too is not counted.
@@ -407,24 +383,5 @@ public final class ArticleCache: Sendable {
     static func splitList(_ text: String?) -> [String] {
         guard let text, !text.isEmpty else { return [] }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    }
-
-    /// The contributors column: one `role<TAB>name` per line.
-    static func encodeContributors(_ contributors: [Contributor]) -> String {
-        joinList(contributors.map { $0.role.rawValue + "\t" + $0.name.replacingOccurrences(of: "\t", with: " ") })
-    }
-
-    static func decodeContributors(_ text: String?) -> [Contributor] {
-        splitList(text).compactMap { line in
-            guard let tab = line.firstIndex(of: "\t"), let role = Contributor.Role(rawValue: String(line[..<tab]))
-            else { return nil }
-            return Contributor(name: String(line[line.index(after: tab)...]), role: role)
-        }
-    }
-
-    /// What the search index's authors column is folded from: every contributor's name, one a line,
-    /// so that a translator's name finds the article as an author's does.
-    static func indexedNames(_ contributors: String) -> String {
-        joinList(decodeContributors(contributors).map(\.name))
     }
 }
