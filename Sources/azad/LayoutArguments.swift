@@ -16,12 +16,9 @@ struct LayoutArguments: ParsableArguments {
         help: "Line width in columns (default: the terminal's width, or 80 when not a terminal).")
     var width: Int?
 
-    @Option(
-        help: """
-            How right-to-left text is printed: visual (azad reorders and shapes, for terminals that \
-            do neither) or terminal (logical order, for terminals with their own bidi).
-            """)
-    var bidi: BidiMode?
+    /// Without it, the configuration's mode, whether stdout is a terminal or not.
+    @Option(help: ArgumentHelp(BidiChoice.help))
+    var bidi: BidiChoice?
 
     @Flag(help: "Do not shape Arabic letters to their joined forms.")
     var noShaping = false
@@ -38,7 +35,7 @@ struct LayoutArguments: ParsableArguments {
     /// The configuration's layout settings with the command line over them.
     func options(over config: Config) -> LayoutOptions {
         var options = config.layoutOptions
-        if let bidi { options.bidiMode = bidi }
+        if let bidi { options.bidiMode = bidi.mode(config: config) }
         if noShaping { options.shaping = false }
         return options
     }

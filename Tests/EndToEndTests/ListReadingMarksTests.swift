@@ -23,10 +23,12 @@ struct ListReadingMarksTests {
         try elements(result).compactMap { $0["path"] as? String }
     }
 
-    @Test("every element carries dateText, read and starred among the keys it always had, sorted as they are")
+    @Test(
+        "every element carries dateText, read, starred and contributors among the keys it always had, sorted as they are"
+    )
     func keysInOrder() throws {
         let scratch = ScratchFolder()
-        let common = ["authors", "date", "dateText", "id", "language", "path", "read"]
+        let common = ["authors", "contributors", "date", "dateText", "id", "language", "path", "read"]
         for (arguments, keys) in [
             (["list", "--json", "--limit", "3"], common + ["section", "starred", "title"]),
             (["search", "Kabul", "--json"], common + ["rank", "section", "snippet", "starred", "title"]),

@@ -6,7 +6,7 @@ import Testing
     static let feed = AzadProcess.packageRoot.appendingPathComponent("sample-feed")
     static let keys = [
         "path", "title", "subtitle", "authors", "date", "dateText", "language", "section", "source", "blocks",
-        "warnings",
+        "warnings", "contributors",
     ]
 
     static func sample(_ name: String) -> String { feed.appendingPathComponent(name).path }
@@ -45,7 +45,11 @@ import Testing
         #expect(array[1]["date"] as? String == "2016-02-21")
         #expect(array[1]["dateText"] as? String == "۲ حوت ۱۳۹۴")
         #expect(array[1]["language"] as? String == "fa")
-        #expect(array[2]["authors"] as? [String] == ["Helen Carter", "نسرین حیدری"])
+        #expect(array[2]["authors"] as? [String] == ["Helen Carter"])
+        #expect(
+            array[2]["contributors"] as? [[String: String]] == [
+                ["name": "Helen Carter", "role": "author"], ["name": "نسرین حیدری", "role": "translator"],
+            ])
         #expect((array[3]["blocks"] as? [[String: String]])?.contains { $0["kind"] == "verse" } == true)
     }
 

@@ -25,7 +25,7 @@ struct BodyBuilder {
             }
             if Self.looksLikeVerse(chunk.lines) {
                 // Short lines that a page of prose would have filled: a poem without tabs.
-                blocks.append(Block(.verse, chunk.lines.joined(separator: "\n")))
+                blocks.append(Block(.verse, Self.pairingHemistichs(chunk.lines)))
                 guessedVerse += 1
                 continue
             }
@@ -110,6 +110,17 @@ struct BodyBuilder {
             let arabic = line.unicodeScalars.filter { (0x0600...0x06FF).contains($0.value) }.count
             return arabic * 2 > line.unicodeScalars.count
         }
+    }
+
+    /// A poem written one hemistich per line, as couplets: an even number of Arabic-script lines
+    /// paired, a tab between each pair. Other short lines (a European stanza) stay one a line.
+    static func pairingHemistichs(_ lines: [String]) -> String {
+        let arabicScript = lines.allSatisfy { line in
+            let arabic = line.unicodeScalars.filter { (0x0600...0x06FF).contains($0.value) }.count
+            return arabic * 2 > line.unicodeScalars.count
+        }
+        guard arabicScript, lines.count % 2 == 0 else { return lines.joined(separator: "\n") }
+        return stride(from: 0, to: lines.count, by: 2).map { lines[$0] + "\t" + lines[$0 + 1] }.joined(separator: "\n")
     }
 
     /// Verse text: one line per verse line, half-lines split by a single tab.

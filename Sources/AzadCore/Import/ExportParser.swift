@@ -47,7 +47,12 @@ public enum ExportParser {
     /// Throws only when nothing but the site's masthead is in it.
     public static func parse(text: String, path: String, archive: ArchiveWords? = nil) throws -> Article {
         // Text a PDF-to-text converter wrote is put back the way a clean export writes it.
-        let repaired = ExtractionRepair.repair(text, archive: archive)
+        let plain = PresentationForms.normalised(text)
+        var repaired = ExtractionRepair.repair(plain.text, archive: archive)
+        if plain.count > 0 {
+            let noun = plain.count == 1 ? "presentation form" : "presentation forms"
+            repaired.warnings.insert("normalised \(plain.count) Arabic \(noun) to plain letters", at: 0)
+        }
         let cleaner = PageCleaner(repaired.text)
         let textLines = cleaner.entries.compactMap { entry -> String? in
             if case .text(let line) = entry { return line }
@@ -74,7 +79,8 @@ public enum ExportParser {
             path: path,
             title: title,
             subtitle: header.subtitle,
-            authors: header.authors,
+            authors: Contributor.names(header.contributors, role: .author),
+            contributors: header.contributors,
             date: header.date?.date,
             dateText: header.dateText,
             language: language,

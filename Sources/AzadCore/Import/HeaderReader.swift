@@ -5,7 +5,8 @@ import Foundation
 struct HeaderReader {
     var title: String?
     var subtitle: String?
-    var authors: [String] = []
+    /// Everyone the byline lines name, in order, with their roles.
+    var contributors: [Contributor] = []
     var date: DateParser.Result?
     var dateText: String?
     var source: String?
@@ -19,7 +20,7 @@ struct HeaderReader {
         case date(DateParser.Result, String)
         /// A month and a year with no day: kept as `dateText`, with no `date`.
         case monthAndYear(String)
-        case byline([String])
+        case byline([Contributor])
         case other
     }
 
@@ -53,7 +54,7 @@ struct HeaderReader {
                 dateText = text
                 warnings.append("the date “\(text)” names no day: left without a date")
             case .byline(let names):
-                authors += names
+                contributors += names
             case .other:
                 guard Self.canBeHeaderText(chunk, position: others.count, afterDate: date != nil) else { break scan }
                 others.append(index)
@@ -66,11 +67,12 @@ struct HeaderReader {
         var end = max(lastField, others.first ?? -1) + 1
         var inHeader = others.filter { $0 < end }
         // An author's name standing alone above the title, with no byline word.
-        if inHeader.count >= 2, authors.isEmpty, chunks[inHeader[0]].lines.count == 1,
+        if inHeader.count >= 2, contributors.isEmpty, chunks[inHeader[0]].lines.count == 1,
             Self.looksLikeName(chunks[inHeader[0]].lines[0])
         {
-            authors = [Self.oneLine(chunks[inHeader[0]].lines[0])]
-            warnings.append("took “\(authors[0])” above the title as the author")
+            let name = Self.oneLine(chunks[inHeader[0]].lines[0])
+            contributors = [Contributor(name: name, role: .author)]
+            warnings.append("took “\(name)” above the title as the author")
             inHeader.removeFirst()
         }
         if let first = inHeader.first {
@@ -186,7 +188,7 @@ struct HeaderReader {
                 if DateParser.isMonthAndYear(unchecked: text) { return .monthAndYear(text) }
             }
         }
-        if chunk.lines.count == 1, let names = byline(chunk.lines[0]) { return .byline(names) }
+        if chunk.lines.count == 1, let names = Byline.contributors(chunk.lines[0]) { return .byline(names) }
         return .other
     }
 
@@ -255,98 +257,9 @@ struct HeaderReader {
         return line.contains { "/?=&%#".contains($0) } && !line.hasSuffix(".")
     }
 
-    /// Byline prefixes, as folded words; longest first so `translated by` wins over `by`.
-    private static let bylinePrefixes: [[String]] = [
-        "written by", "translated by", "translation by", "traduit par", "übersetzt von", "aus dem englischen von",
-        "by", "von", "par", "author", "autor", "auteur", "übersetzung", "traduction",
-        "نویسنده", "نوشته", "نوشته ی", "نوشتهٔ", "نگارنده", "نگارش", "برگردان", "برگردان از", "ترجمه",
-        "ترجمه و تلخیص", "مترجم", "تهیه کننده", "گزارشگر", "reported by", "compiled by", "interview by", "سروده",
-        "سراینده", "شعر از", "poem by", "gedicht von", "poème de", "گزارش از",
-        "تهیه و ترتیب", "گردآورنده", "از",
-        "لیکوال", "لیکنه", "لیکونکی", "ژباړه", "ژباړن", "ژباړونکی", "لیکوالان",
-    ]
-    .map { $0.split(separator: " ").map { MatchKey.fold($0) } }
-    .sorted { $0.count > $1.count }
-
-    /// The folded first words of `bylinePrefixes` and the translation words: what a byline opens with.
-    private static let bylineOpeners = Set(bylinePrefixes.map { $0[0] }).union(translationWords)
-
-    /// What is trimmed from each word of a byline before it is compared.
-    private static let bylineTrim = CharacterSet(charactersIn: ":：-–")
-
-    /// Separators between several names on one byline.
-    private static let nameSeparators = [",", "،", " and ", " & ", " und ", " et ", " و ", " او "]
-
-    /// The names a byline line gives (`By A and B`, `نویسنده: …`, `برگردان: …`), or nil.
+    /// The names a byline line gives, whatever their roles (`Byline.contributors(_:)`), or nil.
     static func byline(_ line: String) -> [String]? {
-        guard line.hasAtMost(120) else { return nil }
-        let isGap: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        // Every byline opens with the first word of a prefix or a translation word: one word folded
-        // rules out the titles, dates and sentences that reach here.
-        guard let opener = line.split(maxSplits: 1, whereSeparator: isGap).first,
-            bylineOpeners.contains(MatchKey.fold(opener.trimmingCharacters(in: bylineTrim)))
-        else { return nil }
-        let words = line.split(whereSeparator: isGap)
-        let folded = words.map { MatchKey.fold($0.trimmingCharacters(in: bylineTrim)) }
-        var matched = bylinePrefixes.first { folded.count > $0.count && Array(folded.prefix($0.count)) == $0 }?.count
-        // Translator lines that name the language first: `Traduit de l'anglais par X`,
-        // `Aus dem Englischen übersetzt von X`, `Translated from the French by X`.
-        if matched == nil, let first = folded.first, translationWords.contains(first), words.count <= 14,
-            let marker = folded.firstIndex(where: { ["par", "von", "by"].contains($0) }), marker > 0
-        {
-            matched = marker + 1
-        }
-        guard let length = matched, words.count > length else { return nil }
-        // `از` ("from") opens ordinary sentences: as a byline it carries a colon.
-        if folded[0] == MatchKey.fold("از"), !words[0].contains(":"), !words[1].hasPrefix(":") { return nil }
-        // Latin bylines are capitalised (`By`, not the `by` that opens a wrapped line of prose).
-        if let first = words[0].first, first.isLowercase { return nil }
-        var rest = words.dropFirst(length).joined(separator: " ")
-        rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: ":：-– \t"))
-        // `از`, `von` and `par` open ordinary sentences too: a byline after them is a short name.
-        let limit = length == 1 && ["از", "von", "par"].contains(folded[0]) ? 5 : 10
-        let count = rest.split(separator: " ").count
-        guard count >= 1, count <= limit, !rest.hasSuffix("."), !rest.hasSuffix("،") else { return nil }
-        // Names in Latin script are capitalised, bar the particles between their parts.
-        let particles: Set<String> = ["and", "und", "et", "von", "van", "de", "der", "al", "bin", "da", "la", "le"]
-        let lowercaseWords = rest.split(separator: " ").filter {
-            $0.first?.isLowercase == true && !particles.contains(String($0))
-        }
-        guard lowercaseWords.isEmpty else { return nil }
-        var names = [rest]
-        for separator in nameSeparators {
-            names = names.flatMap { $0.components(separatedBy: separator) }
-        }
-        var cleaned: [String] = []
-        for name in names.map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-            // `By John Smith, Reuters`: the outlet stays with the name rather than passing for an author.
-            if let last = cleaned.last, isOutlet(name) {
-                cleaned[cleaned.count - 1] = last + ", " + name
-            } else {
-                cleaned.append(name)
-            }
-        }
-        return cleaned.isEmpty ? nil : cleaned
-    }
-
-    /// First words of translator lines that name the source language before the translator.
-    private static let translationWords: Set<String> = [
-        "traduit", "traduction", "übersetzt", "übersetzung", "aus", "translated", "translation",
-    ].reduce(into: []) { $0.insert(MatchKey.fold($1)) }
-
-    /// A news agency or publication, as bylines name them after the author.
-    static func isOutlet(_ text: String) -> Bool {
-        let key = MatchKey.fold(text)
-        let known: Set<String> = [
-            "reuters", "ap", "afp", "dpa", "bbc", "xinhua", "associated press", "agence france-presse", "al jazeera",
-            "tolonews", "pajhwok", "the guardian", "the new york times", "the washington post", "der spiegel",
-            "le monde", "خبرگزاری", "بی بی سی",
-        ]
-        if known.contains(key) { return true }
-        let words = Set(key.split(separator: " ").map(String.init))
-        return !words.isDisjoint(with: [
-            "press", "news", "agency", "times", "post", "agence", "zeitung", "journal", "خبرگزاری",
-        ])
+        Byline.contributors(line).map { $0.map(\.name) }
     }
 
     /// Words that mark a short line as a person's name: honorifics and the commonest name parts.

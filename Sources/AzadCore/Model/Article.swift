@@ -6,7 +6,10 @@ public struct Article: Sendable, Hashable {
     public var path: String
     public var title: String
     public var subtitle: String?
+    /// The authors alone, in byline order (translators, editors and compilers are in `contributors`).
     public var authors: [String]
+    /// Everyone the byline names with their role, in byline order; the authors among them are `authors`.
+    public var contributors: [Contributor]
     /// The publication date, always Gregorian.
     public var date: CivilDate?
     /// The date as the export wrote it (solar calendar, Persian digits and all).
@@ -25,6 +28,7 @@ public struct Article: Sendable, Hashable {
         title: String,
         subtitle: String? = nil,
         authors: [String] = [],
+        contributors: [Contributor]? = nil,
         date: CivilDate? = nil,
         dateText: String? = nil,
         language: String,
@@ -36,7 +40,9 @@ public struct Article: Sendable, Hashable {
         self.path = path
         self.title = title
         self.subtitle = subtitle
-        self.authors = authors
+        // Authors given alone are the whole byline; a byline given alone names the authors.
+        self.contributors = contributors ?? authors.map { Contributor(name: $0, role: .author) }
+        self.authors = authors.isEmpty ? Contributor.names(self.contributors, role: .author) : authors
         self.date = date
         self.dateText = dateText
         self.language = language

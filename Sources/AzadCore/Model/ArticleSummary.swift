@@ -5,18 +5,21 @@ public struct ArticleSummary: Sendable, Hashable, Identifiable {
     public var path: String
     public var title: String
     public var authors: [String]
+    /// Everyone the byline names with their role (`Article.contributors`).
+    public var contributors: [Contributor]
     public var date: CivilDate?
     public var language: String
     public var section: String?
 
     public init(
-        id: Int64, path: String, title: String, authors: [String] = [], date: CivilDate? = nil,
-        language: String, section: String? = nil
+        id: Int64, path: String, title: String, authors: [String] = [], contributors: [Contributor]? = nil,
+        date: CivilDate? = nil, language: String, section: String? = nil
     ) {
         self.id = id
         self.path = path
         self.title = title
         self.authors = authors
+        self.contributors = contributors ?? authors.map { Contributor(name: $0, role: .author) }
         self.date = date
         self.language = language
         self.section = section

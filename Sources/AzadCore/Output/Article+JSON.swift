@@ -4,7 +4,7 @@ import Foundation
 /// order, with missing values as explicit `null`s so scripts can rely on every key being there.
 extension Article: Codable {
     enum CodingKeys: String, CodingKey {
-        case path, title, subtitle, authors, date, dateText, language, section, source, blocks, warnings
+        case path, title, subtitle, authors, date, dateText, language, section, source, blocks, warnings, contributors
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -20,6 +20,7 @@ extension Article: Codable {
         try container.encode(source, forKey: .source)
         try container.encode(blocks, forKey: .blocks)
         try container.encode(warnings, forKey: .warnings)
+        try container.encode(contributors, forKey: .contributors)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -29,6 +30,7 @@ extension Article: Codable {
             title: try container.decode(String.self, forKey: .title),
             subtitle: try container.decodeIfPresent(String.self, forKey: .subtitle),
             authors: try container.decodeIfPresent([String].self, forKey: .authors) ?? [],
+            contributors: try container.decodeIfPresent([Contributor].self, forKey: .contributors),
             date: try container.decodeIfPresent(CivilDate.self, forKey: .date),
             dateText: try container.decodeIfPresent(String.self, forKey: .dateText),
             language: try container.decode(String.self, forKey: .language),
@@ -56,6 +58,12 @@ extension Article: Codable {
                 .array(blocks.map { .object([("kind", .string($0.kind.rawValue)), ("text", .string($0.text))]) })
             ),
             ("warnings", .array(warnings.map(JSONValue.string))),
+            ("contributors", Self.json(contributors)),
         ])
+    }
+
+    /// Contributors as the JSON contract writes them: `[{"name": …, "role": …}]`.
+    public static func json(_ contributors: [Contributor]) -> JSONValue {
+        .array(contributors.map { .object([("name", .string($0.name)), ("role", .string($0.role.rawValue))]) })
     }
 }

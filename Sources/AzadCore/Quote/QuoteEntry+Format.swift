@@ -25,6 +25,7 @@ extension QuoteEntry {
     /// --- from
     /// title: …
     /// author: …          (one line per author)
+    /// translator: …      (one line each, as editor: and compiler:)
     /// date: 2016-02-21
     /// solar date: ۲ حوت ۱۳۹۴
     /// section: …
@@ -51,6 +52,7 @@ extension QuoteEntry {
     var attributionFields: [(String, String)] {
         var fields: [(String, String)] = [("title", title)]
         fields += authors.map { ("author", $0) }
+        fields += otherContributors.map { ($0.role.rawValue, $0.name) }
         if let date { fields.append(("date", date.iso)) }
         if let solarDate { fields.append(("solar date", solarDate)) }
         if let section { fields.append(("section", section)) }
@@ -108,6 +110,8 @@ extension QuoteEntry {
                     entry.title = value
                     sawTitle = true
                 case "author": entry.authors.append(value)
+                case "translator", "editor", "compiler":
+                    entry.otherContributors.append(Contributor(name: value, role: Contributor.Role(rawValue: key)!))
                 case "date":
                     guard let date = CivilDate(iso: value) else {
                         throw QuoteFormatError(line: index + 1, message: "date “\(value)” is not YYYY-MM-DD")

@@ -9,6 +9,8 @@ public struct QuoteEntry: Sendable, Hashable {
     public var text: String
     public var title: String
     public var authors: [String]
+    /// Translators, editors and compilers the byline names, in its order (`authors` holds the authors).
+    public var otherContributors: [Contributor]
     /// The publication date (Gregorian).
     public var date: CivilDate?
     /// The same day in the solar calendar, as Persian and Pashto readers write it (`۲ حوت ۱۳۹۴`).
@@ -23,13 +25,14 @@ public struct QuoteEntry: Sendable, Hashable {
     public var exportedAt: Date
 
     public init(
-        text: String, title: String, authors: [String] = [], date: CivilDate? = nil, solarDate: String? = nil,
-        section: String? = nil, source: String? = nil, path: String? = nil, language: String? = nil,
-        exportedAt: Date = Date()
+        text: String, title: String, authors: [String] = [], otherContributors: [Contributor] = [],
+        date: CivilDate? = nil, solarDate: String? = nil, section: String? = nil, source: String? = nil,
+        path: String? = nil, language: String? = nil, exportedAt: Date = Date()
     ) {
         self.text = text
         self.title = title
         self.authors = authors
+        self.otherContributors = otherContributors.filter { $0.role != .author }
         self.date = date
         self.solarDate = solarDate
         self.section = section
@@ -50,7 +53,8 @@ public struct QuoteEntry: Sendable, Hashable {
             solar = SolarDate(gregorian: date).formatted(style: style)
         }
         self.init(
-            text: text, title: article.title, authors: article.authors, date: article.date, solarDate: solar,
+            text: text, title: article.title, authors: article.authors,
+            otherContributors: article.contributors.filter { $0.role != .author }, date: article.date, solarDate: solar,
             section: article.section, source: article.source, path: article.path, language: article.language,
             exportedAt: exportedAt)
     }

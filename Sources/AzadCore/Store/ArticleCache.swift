@@ -141,6 +141,13 @@ public final class ArticleCache: Sendable {
                     INSERT INTO article_search(article_search, rank) VALUES('rank', '\(Self.ranking)');
                     """)
         }
+        migrator.registerMigration("contributors") { db in
+            // Every contributor with the role the byline gives, one `role<TAB>name` per line; the
+            // search index's authors column holds all their names. Rows written without it lack the
+            // roles, so the cache empties itself and the next sync reads every export again.
+            try db.execute(sql: "ALTER TABLE article ADD COLUMN contributors TEXT NOT NULL DEFAULT ''")
+            try empty(db)
+        }
         return migrator
     }
 
@@ -155,24 +162,6 @@ public final class ArticleCache: Sendable {
 
     /// bm25 with a title match worth ten body matches, a subtitle five, an author three.
     static let ranking = "bm25(10.0, 5.0, 3.0, 1.0)"
-
-    /// Empties a cache indexed with another version of `Folding`, so the next sync rebuilds it.
-    private static func resetIfFoldingChanged(_ pool: DatabasePool) throws {
-        let current = String(Folding.version)
-        let stored = try pool.read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'folding'")
-        }
-        guard stored != current else { return }
-        try pool.write { db in
-            try db.execute(
-                sql:
-                    "DELETE FROM body; DELETE FROM article; DELETE FROM unreadable; DELETE FROM meta WHERE key IN ('fingerprint', 'folders', 'folderlist')"
-            )
-            try db.execute(sql: "INSERT INTO article_search(article_search) VALUES('delete-all')")
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('folding', ?)", arguments: [current])
-        }
-    }
 
     // MARK: - Reading
 
@@ -189,7 +178,7 @@ public final class ArticleCache: Sendable {
         }
     }
 
-    static let summaryColumns = "a.id, a.path, a.title, a.authors, a.date, a.language, a.section"
+    static let summaryColumns = "a.id, a.path, a.title, a.authors, a.date, a.language, a.section, a.contributors"
 
     /// Articles newest first (undated ones last), at most `limit` of them, matching `filter`.
     public func list(limit: Int? = nil, filter: ArticleFilter = ArticleFilter()) throws -> [ArticleSummary] {
@@ -371,7 +360,8 @@ public final class ArticleCache: Sendable {
         guard let row = try Row.fetchOne(db, sql: sql, arguments: [argument]) else { return nil }
         return Article(
             path: row["path"], title: row["title"], subtitle: row["subtitle"],
-            authors: splitList(row["authors"]), date: (row["date"] as Int?).map(CivilDate.init(daysSinceEpoch:)),
+            authors: splitList(row["authors"]), contributors: decodeContributors(row["contributors"]),
+            date: (row["date"] as Int?).map(CivilDate.init(daysSinceEpoch:)),
             dateText: row["dateText"], language: row["language"], section: row["section"], source: row["source"],
             blocks: (row["blocks"] as Data?).map(BlockCodec.decode) ?? [], warnings: splitList(row["warnings"]))
     }
@@ -381,7 +371,8 @@ public final class ArticleCache: Sendable {
     static func summary(_ row: Row) -> ArticleSummary {
         ArticleSummary(
             id: row[0], path: row[1], title: row[2], authors: splitList(row[3]),
-            date: (row[4] as Int?).map(CivilDate.init(daysSinceEpoch:)), language: row[5], section: row[6])
+            contributors: decodeContributors(row[7]), date: (row[4] as Int?).map(CivilDate.init(daysSinceEpoch:)),
+            language: row[5], section: row[6])
     }
 
     /// Lists are stored one item per line; an item never holds a line break (they become spaces).

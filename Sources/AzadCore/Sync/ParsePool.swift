@@ -26,6 +26,7 @@ final class ParsePool: @unchecked Sendable {
         var hash: Int64
         var article: Article
         var authors: String
+        var contributors: String
         var warnings: String
         var blocks: Data
         var indexed: [String]
@@ -150,16 +151,19 @@ final class ParsePool: @unchecked Sendable {
             var article = try ExportParser.parse(data: data, path: item.file.path, archive: archive)
             article.path = item.file.path
             let authors = ArticleCache.joinList(article.authors)
+            let contributors = ArticleCache.encodeContributors(article.contributors)
             let blocks = BlockCodec.encode(article.blocks)
             let indexed = SyncWriter.indexedFields(
-                title: article.title, subtitle: article.subtitle, authors: authors, blocks: article.blocks)
+                title: article.title, subtitle: article.subtitle, authors: ArticleCache.indexedNames(contributors),
+                blocks: article.blocks)
             // The writer needs the blocks only encoded. Freed here, a paragraph's memory goes back to
             // this thread's malloc arena; freed by the writer, each large one would take this arena's
             // lock from under this thread.
             article.blocks = []
             return .parsed(
                 Prepared(
-                    hash: hash, article: article, authors: authors, warnings: ArticleCache.joinList(article.warnings),
+                    hash: hash, article: article, authors: authors, contributors: contributors,
+                    warnings: ArticleCache.joinList(article.warnings),
                     blocks: blocks, indexed: indexed))
         } catch {
             return .failed(reason: reason(for: error))

@@ -35,7 +35,7 @@ enum SyncWriter {
         try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
     }
 
-    /// The folded columns of the search index. Deleting a row from a contentless FTS5 table needs the
+    /// The folded columns of the search index; `authors` holds every contributor's name. Deleting a row from a contentless FTS5 table needs the
     /// values it was indexed with, so this is computed from the stored columns, the same way each time.
     static func indexedFields(title: String, subtitle: String?, authors: String, blocks: [Block]) -> [String] {
         // The masthead and site lines are not blocks: the parser keeps them out of the body.
@@ -66,7 +66,7 @@ enum SyncWriter {
             var arguments: StatementArguments = [
                 file.path, file.size, file.modified, prepared.hash, article.title, article.subtitle,
                 prepared.authors, article.date?.daysSinceEpoch, article.dateText, article.language, article.section,
-                article.source, prepared.warnings,
+                article.source, prepared.warnings, prepared.contributors,
             ]
             let id: Int64
             if let existing = item.existing {
@@ -102,10 +102,11 @@ enum SyncWriter {
     /// Removes article `id` from the search index, re-folding what it was indexed with.
     private static func unindex(_ db: Database, id: Int64) throws {
         let sql =
-            "SELECT a.title, a.subtitle, a.authors, b.blocks FROM article a LEFT JOIN body b ON b.id = a.id WHERE a.id = ?"
+            "SELECT a.title, a.subtitle, a.contributors, b.blocks FROM article a LEFT JOIN body b ON b.id = a.id WHERE a.id = ?"
         guard let row = try Row.fetchOne(db, sql: sql, arguments: [id]) else { return }
         let fields = indexedFields(
-            title: row[0], subtitle: row[1], authors: row[2], blocks: (row[3] as Data?).map(BlockCodec.decode) ?? [])
+            title: row[0], subtitle: row[1], authors: ArticleCache.indexedNames(row[2]),
+            blocks: (row[3] as Data?).map(BlockCodec.decode) ?? [])
         try db.cachedStatement(sql: Self.unindexSQL).execute(arguments: [id] + StatementArguments(fields))
     }
 
@@ -114,12 +115,13 @@ enum SyncWriter {
         "INSERT OR REPLACE INTO unreadable(path, size, modified, reason) VALUES (?, ?, ?, ?)"
     private static let updateSQL = """
         UPDATE article SET path = ?, size = ?, modified = ?, hash = ?, title = ?, subtitle = ?,
-        authors = ?, date = ?, dateText = ?, language = ?, section = ?, source = ?, warnings = ?
+        authors = ?, date = ?, dateText = ?, language = ?, section = ?, source = ?, warnings = ?,
+        contributors = ?
         WHERE id = ?
         """
     private static let insertSQL = """
         INSERT INTO article(path, size, modified, hash, title, subtitle, authors, date, dateText,
-        language, section, source, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        language, section, source, warnings, contributors) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     private static let bodySQL =
         "INSERT INTO body(id, blocks) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET blocks = excluded.blocks"

@@ -55,8 +55,11 @@ public enum ArticleLayout {
         if header {
             add(article.title[...], .title)
             if let subtitle = article.subtitle, !subtitle.isEmpty { add(subtitle[...], .subtitle) }
-            if !article.authors.isEmpty {
-                add(article.authors.joined(separator: fallback == .rightToLeft ? "، " : ", ")[...], .byline)
+            // One paragraph in the article's direction, whatever script the names are in.
+            if let byline = Language(tag: article.language).byline(article.contributors) {
+                for line in ParagraphLayout.lines(byline, width: width, options: options, direction: fallback) {
+                    result.append(ArticleLine(style: .byline, line: line, blockIndex: nil))
+                }
             }
             for item in metaLines(for: article) {
                 guard let source = article.source, item == source else {
@@ -75,17 +78,8 @@ public enum ArticleLayout {
             case .heading: add(block.text[...], .heading, block: index)
             case .paragraph: add(block.text[...], .paragraph, block: index)
             case .verse:
-                for verseLine in block.text.split(separator: "\n", omittingEmptySubsequences: false) {
-                    // Both half-lines on one row when they fit, else one under the other.
-                    let halves = verseLine.split(separator: "\t", omittingEmptySubsequences: true)
-                    let fits =
-                        ParagraphLayout.lines(verseLine, width: width, options: options, direction: fallback).count
-                        == 1
-                    if fits || halves.count < 2 {
-                        add(verseLine, .verse, block: index)
-                    } else {
-                        for half in halves { add(half, .verse, block: index) }
-                    }
+                for line in VerseLayout.lines(block.text, width: width, options: options, direction: fallback) {
+                    result.append(ArticleLine(style: .verse, line: line, blockIndex: index))
                 }
             }
         }
@@ -117,26 +111,9 @@ public enum ArticleLayout {
     /// The date, section and source lines of the header, in that order.
     static func metaLines(for article: Article) -> [String] {
         var items: [String] = []
-        if let date = article.date {
-            // After Persian text the bidi algorithm reads an ISO date as Arabic numbers and shows
-            // it backwards (14-08-2013); a left-to-right mark before it keeps it 2013-08-14.
-            let iso = "\u{200E}" + date.iso
-            switch Language(tag: article.language).calendar {
-            case .solar(let style):
-                items.append("\(SolarDate(gregorian: date).formatted(style: style)) · \(iso)")
-            case .gregorian:
-                items.append("\(date.day) \(englishMonths[date.month - 1]) \(date.year)")
-            }
-        } else if let text = article.dateText, !text.isEmpty {
-            items.append(text)
-        }
+        if let date = DateLine.text(for: article) { items.append(date) }
         if let section = article.section, !section.isEmpty { items.append(section) }
         if let source = article.source, !source.isEmpty { items.append(source) }
         return items
     }
-
-    private static let englishMonths = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ]
 }

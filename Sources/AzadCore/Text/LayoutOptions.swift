@@ -38,11 +38,15 @@ public struct VisualLine: Sendable, Hashable {
     /// ligature points at its lam; the spaces of an expanded tab all point at the tab; a `␛`
     /// placeholder points at the start of its escape sequence.
     public var sourceIndices: [String.Index]
+    /// Columns kept free between the paragraph's edge and the line: verse centred in the pane, or a
+    /// second hemistich set in under the first.
+    public var edgeMargin: Int = 0
 
     public init(
         text: String, width: Int, isRightToLeft: Bool, logicalRange: Range<String.Index>,
-        sourceIndices: [String.Index]
+        sourceIndices: [String.Index], edgeMargin: Int = 0
     ) {
+        self.edgeMargin = edgeMargin
         self.text = text
         self.width = width
         self.isRightToLeft = isRightToLeft
@@ -50,9 +54,10 @@ public struct VisualLine: Sendable, Hashable {
         self.sourceIndices = sourceIndices
     }
 
-    /// Columns to leave before `text` so it sits at its paragraph's edge of a `width`-column area
-    /// (none for an empty line, which needs no padding).
+    /// Columns to leave before `text` so it sits at its paragraph's edge of a `width`-column area,
+    /// `edgeMargin` in from it (none for an empty line, which needs no padding).
     public func indent(in width: Int) -> Int {
-        isRightToLeft && self.width > 0 ? max(0, width - self.width) : 0
+        guard self.width > 0 else { return 0 }
+        return isRightToLeft ? max(0, width - self.width - edgeMargin) : min(edgeMargin, max(0, width - self.width))
     }
 }

@@ -60,7 +60,8 @@ public final class FolderLibrary: ArticleLibrary, @unchecked Sendable {
             guard let article = try? ExportParser.parse(contentsOf: file) else { continue }
             let id = Self.id(ofPath: file.path)
             let summary = ArticleSummary(
-                id: id, path: file.path, title: article.title, authors: article.authors, date: article.date,
+                id: id, path: file.path, title: article.title, authors: article.authors,
+                contributors: article.contributors, date: article.date,
                 language: article.language, section: article.section)
             loaded[id] = (summary, article)
             ids.append(id)

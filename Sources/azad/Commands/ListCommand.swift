@@ -1,5 +1,6 @@
 import ArgumentParser
 import AzadCore
+import AzadUI
 import Foundation
 
 struct ListCommand: AsyncParsableCommand {
@@ -20,6 +21,8 @@ struct ListCommand: AsyncParsableCommand {
     var language: String?
 
     @OptionGroup var marks: MarkFilterOptions
+
+    @OptionGroup var bidi: BidiArgument
 
     func validate() throws {
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more, not \(limit)") }
@@ -42,6 +45,12 @@ struct ListCommand: AsyncParsableCommand {
             let dates = try cache.dateTexts(of: summaries.map(\.id))
             try JSONOutput.printArray(
                 summaries.lazy.map { SummaryJSON($0, dateText: dates[$0.id], marks: readingMarks) })
+        } else if let options = bidi.options(config: effective.config) {
+            let width = TerminalSize.columns() ?? 80
+            let idWidth = summaries.map { String($0.id).count }.max() ?? 1
+            for summary in summaries {
+                print(SummaryLine.text(summary, idWidth: idWidth, width: width, options: options))
+            }
         } else {
             for summary in summaries { print(SummaryLine.text(summary)) }
         }

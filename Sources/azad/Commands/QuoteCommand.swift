@@ -34,6 +34,8 @@ struct QuoteCommand: AsyncParsableCommand {
     @Option(help: "Append to FILE instead of the clipboard file.")
     var to: String?
 
+    @OptionGroup var bidi: BidiArgument
+
     func validate() throws { _ = try ParagraphSpan.argument(paragraph) }
 
     func run() async throws {
@@ -55,8 +57,13 @@ struct QuoteCommand: AsyncParsableCommand {
                         environment: ProcessInfo.processInfo.environment))
             } ?? effective.clipboardFile
         try QuoteExporter(file: target).append(entries)
-        var output =
-            "quoted block \(paragraph) of “\(Sanitizer.singleLine(found.title))” to \(Sanitizer.singleLine(target.path))\n"
+        var attribution = Sanitizer.singleLine(entries[0].attributionLine)
+        if let options = bidi.options(config: effective.config) {
+            // Laid out as one line: shaped and in visual order, however long.
+            attribution = ParagraphLayout.lines(attribution, width: LayoutArguments.maximumWidth, options: options)
+                .map(\.text).joined(separator: " ")
+        }
+        var output = "quoted block \(paragraph) of \(attribution) to \(Sanitizer.singleLine(target.path))\n"
         if effective.config.osc52, isatty(STDOUT_FILENO) == 1, let sequence = OSC52.sequence(for: text) {
             output = sequence + output
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AzadCore
+import AzadUI
 import Foundation
 
 struct SearchCommand: AsyncParsableCommand {
@@ -27,6 +28,8 @@ struct SearchCommand: AsyncParsableCommand {
 
     @OptionGroup var marks: MarkFilterOptions
 
+    @OptionGroup var bidi: BidiArgument
+
     func validate() throws {
         if limit < 0 { throw ValidationError("--limit must be 0 or more (0 for all), not \(limit)") }
     }
@@ -51,6 +54,15 @@ struct SearchCommand: AsyncParsableCommand {
                         $0.summary, snippet: $0.snippet, rank: $0.rank, dateText: dates[$0.summary.id],
                         marks: readingMarks)
                 })
+        } else if let options = bidi.options(config: effective.config) {
+            let width = TerminalSize.columns() ?? 80
+            let idWidth = hits.map { String($0.summary.id).count }.max() ?? 1
+            for hit in hits {
+                print(SummaryLine.text(hit.summary, idWidth: idWidth, width: width, options: options))
+                if !hit.snippet.isEmpty {
+                    print(SummaryLine.snippet(hit.snippet, idWidth: idWidth, width: width, options: options))
+                }
+            }
         } else {
             for hit in hits {
                 print(SummaryLine.text(hit.summary))

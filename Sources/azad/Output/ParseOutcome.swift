@@ -32,6 +32,9 @@ enum ParseOutcome {
             add("title", article.title)
             add("subtitle", article.subtitle)
             add("authors", article.authors.joined(separator: ", "))
+            for role in Contributor.Role.allCases where role != .author {
+                add("\(role.rawValue)s", Contributor.names(article.contributors, role: role).joined(separator: ", "))
+            }
             let date = article.date.map { date in
                 article.dateText.map { "\(date.iso) (\($0))" } ?? date.iso
             }

@@ -6,6 +6,7 @@ struct SummaryJSON: Encodable {
     var path: String
     var title: String
     var authors: [String]
+    var contributors: [Contributor]
     var date: String?
     var language: String
     var section: String?
@@ -24,6 +25,7 @@ struct SummaryJSON: Encodable {
         path = summary.path
         title = summary.title
         authors = summary.authors
+        contributors = summary.contributors
         date = summary.date?.iso
         language = summary.language
         section = summary.section
@@ -49,9 +51,10 @@ struct SummaryJSON: Encodable {
         try container.encode(dateText, forKey: .dateText)
         try container.encode(read, forKey: .read)
         try container.encode(starred, forKey: .starred)
+        try container.encode(contributors, forKey: .contributors)
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, path, title, authors, date, language, section, snippet, rank, dateText, read, starred
+        case id, path, title, authors, date, language, section, snippet, rank, dateText, read, starred, contributors
     }
 }

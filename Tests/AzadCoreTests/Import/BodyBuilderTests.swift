@@ -56,7 +56,8 @@ import Testing
         let blocks = try Self.blocks(body)
         #expect(
             blocks == [
-                Block(.verse, "ز کوه آمد باد بهاری\nبه دشت افتاد بوی یاری"),
+                // A couplet written one hemistich per line: paired, a tab between.
+                Block(.verse, "ز کوه آمد باد بهاری\tبه دشت افتاد بوی یاری"),
                 Block(.verse, "نیمه نخست\tنیمه دوم\nمصراع سوم\tمصراع چهارم"),
             ])
     }

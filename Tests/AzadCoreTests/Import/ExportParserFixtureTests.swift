@@ -72,7 +72,11 @@ import Testing
         let article = try Fixture.article("header-fields-out-of-order.txt")
         #expect(article.title == "نگاهی به قرارداد آب")
         #expect(article.subtitle == "پیشینه یک گفتگوی دشوار")
-        #expect(article.authors == ["کریم حبیبی", "زهرا احمدی"])
+        #expect(article.authors == ["کریم حبیبی"])
+        #expect(
+            article.contributors == [
+                Contributor(name: "کریم حبیبی", role: .author), Contributor(name: "زهرا احمدی", role: .translator),
+            ])
         #expect(article.date?.iso == "2021-01-01")
         #expect(article.source == "http://www.example.org/fa/water_treaty_1351")
         #expect(article.section == "سیاسی")

@@ -89,8 +89,10 @@ import Testing
         #expect(article.dateText == "February 21, 2016")
         var authors: [String] = []
         if order.contains("byline") { authors += ["Jane Doe", "John Roe"] }
-        if order.contains("translator") { authors += ["Ahmad Zia"] }
         #expect(Set(article.authors) == Set(authors))
+        var contributors = authors.map { Contributor(name: $0, role: .author) }
+        if order.contains("translator") { contributors.append(Contributor(name: "Ahmad Zia", role: .translator)) }
+        #expect(Set(article.contributors) == Set(contributors))
         #expect(
             article.source
                 == (order.contains("source")

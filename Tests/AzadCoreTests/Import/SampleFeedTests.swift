@@ -50,7 +50,8 @@ import Testing
             ),
             (
                 "2021-01-21-fa-mobile-libraries-utf16.txt", "کتابخانه‌ای بر چرخ در کوه‌های بامیان", "2021-01-21", "fa",
-                "اجتماعی", 2, false
+                // An author and a translator: `authors` holds the author alone.
+                "اجتماعی", 1, false
             ),
             (
                 "2023-02-24-ps-winter-fuel-prices.txt", "د ژمي سختي او د سون توکو بیې", "2023-02-24", "ps", "ټولنیز", 1,

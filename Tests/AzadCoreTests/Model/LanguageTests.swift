@@ -68,10 +68,15 @@ import Testing
         case .solar(let style):
             let solar = SolarDate(gregorian: date).formatted(style: style)
             #expect(quote.solarDate == solar)
-            #expect(meta == "\(solar) · \u{200E}2016-02-21")
+            // The pane writes the solar date with Afghan month names, then the Gregorian one.
+            #expect(meta.hasPrefix(SolarDate(gregorian: date).formatted(style: .afghan) + " · "))
+            #expect(meta.hasSuffix("۲۱ فبروری ۲۰۱۶") || meta.hasSuffix("۲۱ فبروري ۲۰۱۶"))
         case .gregorian:
             #expect(quote.solarDate == nil)
-            #expect(meta == "21 February 2016")
+            // CLDR's long date in the language (DateLineTests has the exact forms); English for a
+            // language azad does not know.
+            #expect(meta.contains("21") || meta.contains("٢١"))
+            if !Language(tag: row.tag).isKnown { #expect(meta == "21 February 2016") }
         }
         #expect(ArticleFilter(language: row.tag).language == Language(tag: row.tag))
     }

@@ -33,14 +33,18 @@ import Testing
     @Test("The solar date as the site writes it, then the Gregorian one")
     func persianAndPashtoDates() {
         let meta = ArticleLayout.metaLines(for: Self.persian)
-        #expect(meta[0] == "۲ حوت ۱۳۹۴ · \u{200E}2016-02-21")
+        #expect(meta[0] == "۲ حوت ۱۳۹۴ · ۲۱ فبروری ۲۰۱۶")
         let shown = ArticleLayout.lines(for: Self.persian, width: 60).first { $0.style == .meta }!.line
-        #expect(shown.text.hasPrefix("2016-02-21 · "), "the ISO date reads left to right: «\(shown.text)»")
+        // Right to left, each date's numbers reading left to right: the Gregorian date on the left.
+        #expect(shown.isRightToLeft)
+        #expect(shown.text.hasPrefix("۲۰۱۶ "), "«\(shown.text)»")
+        #expect(shown.text.hasSuffix(" ۲"), "«\(shown.text)»")
         var pashto = Self.persian
         pashto.language = "ps"
-        #expect(ArticleLayout.metaLines(for: pashto)[0] == "۲ کب ۱۳۹۴ · \u{200E}2016-02-21")
+        #expect(ArticleLayout.metaLines(for: pashto)[0] == "۲ حوت ۱۳۹۴ · ۲۱ فبروري ۲۰۱۶")
         var english = Self.persian
         english.language = "en"
+        english.dateText = "21.02.2016"
         #expect(ArticleLayout.metaLines(for: english)[0] == "21 February 2016")
         english.date = nil
         english.dateText = "Sunday"
@@ -70,9 +74,11 @@ import Testing
 
     @Test("Verse half-lines go one under the other when the line does not fit")
     func verseHalves() {
-        // The first line (61 columns with its tab) splits into its halves; the second (26) fits.
+        // Two hemistichs side by side need 2 × 28 + 3 columns: at 32 every couplet stacks, the second
+        // hemistich under the first.
         let narrow = ArticleLayout.lines(for: Self.persian, width: 32).filter { $0.style == .verse }
-        #expect(narrow.count == 3)
+        #expect(narrow.count == 4)
+        #expect(narrow.map(\.line.edgeMargin) == [0, 2, 0, 2])
         #expect(
             narrow.map { String(Self.persian.blocks[3].text[$0.line.logicalRange]) }.first
                 == "همه سر به سر تن به کشتن دهیم")
@@ -88,7 +94,9 @@ import Testing
         for (row, line) in zip(rows, lines) {
             #expect(!row.hasSuffix(" "))
             #expect(DisplayWidth.of(row) <= width)
-            if line.line.isRightToLeft && !line.line.text.isEmpty { #expect(DisplayWidth.of(row) == width) }
+            if line.line.isRightToLeft && !line.line.text.isEmpty {
+                #expect(DisplayWidth.of(row) + line.line.edgeMargin == width)
+            }
         }
         #expect(Sanitizer.isSafe(text.replacingOccurrences(of: "\n", with: "")))
     }

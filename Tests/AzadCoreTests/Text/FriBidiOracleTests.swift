@@ -111,7 +111,7 @@ import Testing
             // Header lines: subtitle, byline and the meta lines (the dates with their direction mark).
             let fallback = ArticleLayout.baseDirection(of: article)
             let header =
-                [article.subtitle, article.authors.isEmpty ? nil : article.authors.joined(separator: "، ")]
+                [article.subtitle, Language(tag: article.language).byline(article.contributors)]
                 .compactMap { $0 } + ArticleLayout.metaLines(for: article)
             for item in header {
                 let direction = ParagraphDirection(firstStrongIn: item, fallback: fallback)
@@ -144,10 +144,20 @@ import Testing
 
     /// The visual line with each tab's expansion put back as one tab, found by the source index
     /// its spaces share: FriBidi keeps tabs (bidi class S) where they land and does not expand them.
+    /// The spaces verse columns add to justify a hemistich go too: a widened space is one space
+    /// again, and the padding around a one-word hemistich (a space from a letter) is dropped.
     static func collapsingTabs(_ line: VisualLine, source: String) -> String {
         var result = ""
         var lastTab: String.Index? = nil
+        var lastSpace: String.Index? = nil
         for (character, index) in zip(line.text, line.sourceIndices) {
+            if character == " " && source[index] != "\t" {
+                if source[index] == " ", index != lastSpace { result.append(" ") }
+                lastSpace = index
+                lastTab = nil
+                continue
+            }
+            lastSpace = nil
             if source[index] == "\t" {
                 if index != lastTab { result.append("\t") }
                 lastTab = index
