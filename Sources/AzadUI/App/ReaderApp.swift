@@ -69,7 +69,8 @@ public struct ReaderApp {
         func run(_ effects: [Effect]) -> Bool {
             for effect in effects {
                 switch effect {
-                case .quit: return false
+                // INJECTED FAULT, to be reverted: the reader aborts when asked to quit.
+                case .quit: abort()
                 case .sync:
                     if sync == nil {
                         reader.syncStarted()
