@@ -69,8 +69,7 @@ public struct ReaderApp {
         func run(_ effects: [Effect]) -> Bool {
             for effect in effects {
                 switch effect {
-                // INJECTED FAULT, to be reverted: the reader aborts when asked to quit.
-                case .quit: abort()
+                case .quit: return false
                 case .sync:
                     if sync == nil {
                         reader.syncStarted()
