@@ -20,7 +20,6 @@ struct SyncCommand: AsyncParsableCommand {
         var progress: (@Sendable (SyncProgress) -> Void)?
         if let bar { progress = { bar.show($0) } }
         let report = try library.sync(waitIfBusy: true, progress: progress)
-        SyncCommand.injectedLeak()
         bar?.clear()
         for file in report.unreadable {
             let line = "azad: unreadable: \(Sanitizer.singleLine(file.path)): \(Sanitizer.singleLine(file.reason))\n"
@@ -29,11 +28,5 @@ struct SyncCommand: AsyncParsableCommand {
         print(
             "\(report.new) new, \(report.changed) changed, \(report.removed) removed, "
                 + "\(report.unreadable.count) unreadable; \(report.articles) articles")
-    }
-
-    /// INJECTED FAULT, to be reverted: 64 bytes allocated and never freed, once per `azad sync`.
-    @inline(never) static func injectedLeak() {
-        let leaked = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
-        leaked.initialize(repeating: 0x41, count: 64)
     }
 }
