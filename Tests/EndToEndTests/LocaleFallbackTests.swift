@@ -4,9 +4,9 @@ import Testing
 /// Under a locale that is not UTF-8 the reader switches to C.UTF-8 (README, "The terminal is always
 /// given back").
 ///
-/// The other branch, the one-line message when no UTF-8 locale can be had, cannot be reached here:
-/// glibc 2.35 and later have C.UTF-8 built in (`LOCPATH` pointing at an empty folder does not take it
-/// away), so `setlocale("C.UTF-8")` always succeeds.
+/// The other branch, the one-line message when no UTF-8 locale can be had, is not reached here: the
+/// test machine's glibc (2.36) still loads C.UTF-8 with `LOCPATH` pointing at an empty folder, so
+/// `setlocale("C.UTF-8")` succeeds.
 @Suite struct LocaleFallbackTests {
     @Test("a non-UTF-8 locale falls back to C.UTF-8", arguments: ["POSIX", "C", "xx_XX.UTF-8", "fa_IR.ISO-8859-1"])
     func fallsBackToCUTF8(locale: String) throws {
