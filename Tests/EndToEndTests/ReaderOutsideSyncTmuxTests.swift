@@ -17,8 +17,11 @@ import Testing
         try Data(export.utf8).write(to: feed.appendingPathComponent("salang.txt"))
         let sync = try AzadProcess.run(["sync", "--feed", feed.path], environment: session.environment)
         #expect(sync.status == 0, "\(sync.stderr)")
-        try session.waitFor("the cache changed: 1 new")
-        try session.waitFor("5 articles")
+        // The promise is "within a second": the reader looks once a second, then reloads and draws;
+        // half a second more covers the reload, the frame and tmux's capture on a loaded machine.
+        try session.waitFor("“the cache changed: 1 new” within 1.5 s", timeout: 1.5) {
+            $0.contains("the cache changed: 1 new") && $0.contains("5 articles")
+        }
         #expect(try session.capture().contains(title))
         #expect(try session.quit() == 0)
     }

@@ -24,6 +24,11 @@ import Testing
         try session.send("C-l")
         try session.waitFor("www.afgazad.com")
         try session.waitFor(ReaderFeedFixture.englishTitle)
-        if !opening.isEmpty { try session.waitFor("Search articles:") }
+        if !opening.isEmpty {
+            try session.waitFor("Search articles:")
+            try ReaderSearchTmuxTests.closePromptAndQuit(session)
+        } else {
+            #expect(try session.quit() == 0)
+        }
     }
 }

@@ -47,6 +47,13 @@ import Testing
         return session
     }
 
+    /// Leaves the search prompt with `Esc`, then quits azad and asserts it exited with status 0.
+    static func closePromptAndQuit(_ session: TmuxSession) throws {
+        try session.send("Escape")
+        try session.waitFor("the prompt closed") { !Self.status($0).hasPrefix("Search articles:") }
+        #expect(try session.quit() == 0)
+    }
+
     /// The status line (the screen's last line).
     static func status(_ screen: String) -> String {
         screen.split(separator: "\n", omittingEmptySubsequences: false).last { !$0.isEmpty }.map(String.init) ?? ""
@@ -84,6 +91,7 @@ import Testing
         #expect(wrapped.contains("(stop 1)"))
         try session.send("N")
         try session.waitFor("the wrap back") { Self.status($0).contains("match 12 of 12 · wrapped to the end") }
+        #expect(try session.quit() == 0)
     }
 
     @Test func backslashSearchesTheArchiveFromThePaneAndEscapeRestoresTheScreen() throws {
@@ -107,6 +115,7 @@ import Testing
         try session.send("Escape")
         let after = try session.waitFor("the screen as it was") { $0 == before }
         #expect(after == before)
+        #expect(try session.quit() == 0)
     }
 
     @Test func escapeAfterFindingRestoresThePaneScrollExactly() throws {
@@ -124,6 +133,7 @@ import Testing
         try session.waitFor("paragraph 9 shown") { $0.contains("Paragraph 9 of") && Self.status($0).contains("match") }
         try session.send("Escape")
         try session.waitFor("the screen as it was") { $0 == before }
+        #expect(try session.quit() == 0)
     }
 
     @Test func thePromptEditsLikeAShell() throws {
@@ -157,6 +167,7 @@ import Testing
         try session.waitFor("7 results") { Self.status($0).contains("7 results") }
         try session.send("C-u")
         try session.waitFor("cleared") { Self.status($0).hasPrefix("Search articles: ▏") }
+        try Self.closePromptAndQuit(session)
     }
 
     @Test func historyIsRecalledInTheNextRun() throws {
@@ -188,6 +199,7 @@ import Testing
         try second.waitFor("7 results") { Self.status($0).contains("7 results") }
         try second.send("Down")
         try second.waitFor("Search articles: market▏")
+        try Self.closePromptAndQuit(second)
     }
 
     /// In Persian text the caret is drawn where the next letter goes: on the left of the text at its end.
@@ -210,5 +222,6 @@ import Testing
         try session.waitFor("the caret after the first letter") {
             Self.status($0).hasPrefix("Search articles: \(middle)")
         }
+        try Self.closePromptAndQuit(session)
     }
 }

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+/// A crash gives the terminal back: the signals a crash raises end the reader through its C handler,
+/// which restores the terminal before the signal's default action (README: "the terminal is always
+/// given back … and on a crash").
+///
+/// Each signal is sent with `kill` to the reader in tmux, with the list up and with an article open;
+/// the shell that started it then finds the settings it had (`stty -g`, echo and canonical input on),
+/// the normal screen, no mouse reporting and a visible cursor.
+@Suite struct ReaderCrashTmuxTests {
+    /// SIGSEGV, SIGBUS, SIGILL, SIGTRAP (Swift's traps), SIGFPE and SIGABRT (`fatalError`, `abort`).
+    static let crashes: [(name: String, number: Int32)] = [
+        ("SEGV", SIGSEGV), ("BUS", SIGBUS), ("ILL", SIGILL), ("TRAP", SIGTRAP), ("FPE", SIGFPE), ("ABRT", SIGABRT),
+    ]
+
+    /// The local modes of a `stty -g` line (its fourth field, hexadecimal).
+    static func localModes(_ settings: String) -> UInt? {
+        let fields = settings.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ":")
+        return fields.count > 3 ? UInt(fields[3], radix: 16) : nil
+    }
+
+    @Test(
+        "a crash signal ends the reader with 128+signal and the terminal given back", arguments: crashes, [false, true])
+    func crashRestoresTerminal(signal: (name: String, number: Int32), articleOpen: Bool) throws {
+        let folder = ScratchFolder()
+        let session = try TmuxSession(
+            ["--feed", ReaderHardeningTests.sampleFeed, "--cache-dir", folder.file("cache").path],
+            recordingTerminal: true)
+        let pid = try session.readerPID()
+        try session.waitFor("the article list", ReaderHardeningTests.readerIsUp)
+        if articleOpen {
+            try session.send("Enter")
+            try session.waitFor("ARTICLE")
+        }
+        #expect(try session.format("#{alternate_on}") == "1", "the reader is on the alternate screen")
+        #expect(kill(pid, signal.number) == 0)
+        #expect(try session.recordedExit() == 128 + Int(signal.number), "SIG\(signal.name)")
+        let settings = try session.terminalSettings()
+        #expect(settings.after == settings.before, "SIG\(signal.name)")
+        let modes = try #require(Self.localModes(settings.after), "stty -g: \(settings.after)")
+        #expect(modes & UInt(ECHO) != 0, "echo is on after SIG\(signal.name)")
+        #expect(modes & UInt(ICANON) != 0, "canonical input is on after SIG\(signal.name)")
+        #expect(try session.terminalIsRestored(), "SIG\(signal.name)")
+        #expect(try session.format("#{cursor_flag}") == "1", "the cursor is visible after SIG\(signal.name)")
+        // Echo on means what is typed shows again, as it does at a shell prompt.
+        try session.type("echoed-after-crash")
+        try session.waitFor("echoed-after-crash")
+    }
+}
