@@ -31,6 +31,7 @@ import Testing
         #expect(damaged.language == clean.language)
         #expect(damaged.section == clean.section)
         #expect(damaged.authors == clean.authors)
+        #expect(damaged.contributors == clean.contributors)
         #expect(clean.section != nil && !clean.authors.isEmpty && clean.date != nil)
         #expect(!Self.holdsControl(damaged.title))
         #expect(!damaged.blocks.contains { Self.holdsControl($0.text) })

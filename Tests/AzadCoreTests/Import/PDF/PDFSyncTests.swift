@@ -47,11 +47,18 @@ import Testing
         let cache = try ArticleCache(directory: scratch.file("cache"))
         let report = try cache.sync(feeds: [feed])
         #expect(report.new == 5)
+        // The path is the report's to name; the reason says why alone.
         #expect(
-            report.unreadable.map(\.reason).sorted() == [
-                "\(feed.path)/pdf/damaged-cut-short.pdf: the PDF is damaged, skipped: PDF document is damaged",
-                "\(feed.path)/pdf/encrypted-needs-password.pdf: the PDF is encrypted (it needs a password), skipped",
-                "\(feed.path)/pdf/image-only-no-text-layer.pdf: the PDF has no text layer (its pages are images), skipped",
+            report.unreadable.sorted { $0.path < $1.path } == [
+                .init(
+                    path: "\(feed.path)/pdf/damaged-cut-short.pdf",
+                    reason: "the PDF is damaged, skipped: PDF document is damaged"),
+                .init(
+                    path: "\(feed.path)/pdf/encrypted-needs-password.pdf",
+                    reason: "the PDF is encrypted (it needs a password), skipped"),
+                .init(
+                    path: "\(feed.path)/pdf/image-only-no-text-layer.pdf",
+                    reason: "the PDF has no text layer (its pages are images), skipped"),
             ])
         #expect(try cache.list().count == 5)
         // Kept as unreadable until they change: a second sync reads none of them again.
