@@ -141,6 +141,7 @@ public final class ArticleCache: Sendable {
                     INSERT INTO article_search(article_search, rank) VALUES('rank', '\(Self.ranking)');
                     """)
         }
+        registerListOrderMigration(&migrator)
         return migrator
     }
 
@@ -191,8 +192,11 @@ public final class ArticleCache: Sendable {
 
     static let summaryColumns = "a.id, a.path, a.title, a.authors, a.date, a.language, a.section"
 
-    /// Articles newest first (undated ones last), at most `limit` of them, matching `filter`.
-    public func list(limit: Int? = nil, filter: ArticleFilter = ArticleFilter()) throws -> [ArticleSummary] {
+    /// Articles in `order` (newest first, undated ones last, by default), at most `limit` of them,
+    /// matching `filter`.
+    public func list(limit: Int? = nil, filter: ArticleFilter = ArticleFilter(), order: ListOrder = .newestFirst)
+        throws -> [ArticleSummary]
+    {
         var conditions: [String] = [Self.listed]
         var arguments: StatementArguments = []
         if let language = filter.language {
@@ -205,7 +209,7 @@ public final class ArticleCache: Sendable {
         }
         let whereClause = "WHERE " + conditions.joined(separator: " AND ")
         var sql =
-            "SELECT \(Self.summaryColumns) FROM article a \(whereClause) ORDER BY a.date IS NULL, a.date DESC, a.id DESC"
+            "SELECT \(Self.summaryColumns) FROM article a \(whereClause) ORDER BY \(Self.orderClause(order))"
         if let limit {
             sql += " LIMIT ?"
             _ = arguments.append(contentsOf: [max(0, limit)])

@@ -70,6 +70,7 @@ public final class ReadingState: Sendable {
                     );
                     """)
         }
+        registerListViewMigration(&migrator)
         return migrator
     }
 

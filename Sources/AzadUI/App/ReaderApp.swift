@@ -140,10 +140,18 @@ public struct ReaderApp {
             // A running search is looked for every few milliseconds; otherwise the loop sleeps in
             // the terminal's read. While a long article is still being laid out, it looks for a key
             // without waiting and lays out the next slice when there is none (ReaderLogic+Layout.swift).
+            // The preview of the selected article likewise waits until no key is waiting: holding `j`
+            // moves the selection without loading every article it passes.
             let layingOut = reader.isLayingOut
-            let timeout: Int32 = layingOut ? 0 : search.isBusy ? 4 : sync == nil ? 200 : 50
+            let previewing = reader.wantsPreview
+            let timeout: Int32 = layingOut || previewing ? 0 : search.isBusy ? 4 : sync == nil ? 200 : 50
             let input = terminal.read(timeout: timeout)
-            if input == nil, layingOut { changed = reader.continueLayout() || changed }
+            if input == nil, previewing {
+                if !run(reader.send(.preview)) { return 0 }
+                changed = true
+            } else if input == nil, layingOut {
+                changed = reader.continueLayout() || changed
+            }
             if let input {
                 changed = true
                 let message: ReaderMessage

@@ -42,6 +42,8 @@ extension Operation {
         case .switchPane, .nextArticle, .previousArticle, .readingPaneOnly, .nextMatch, .previousMatch,
             .toggleMasthead, .languageFilter, .nextTheme, .sync, .toggleRead, .toggleStar:
             [.list, .pane]
+        case .nextUnread, .previousUnread, .markAllRead, .undo, .unreadOnly, .starredOnly, .sort, .reverseSort:
+            [.list, .pane]
         }
     }
 

@@ -17,6 +17,7 @@ extension ReaderLogic {
         }
         if let theme = state.themeChoice.restore(record.theme, themes: settings.themes) { state.themeName = theme }
         for kind in SearchKind.allCases { state.history[kind] = record.searchHistory[kind.rawValue] ?? [] }
+        if let view = record.listView { state.view = view }
         state.startUp.record = record
         if let firstRows = state.startUp.firstRows {
             emit(.loadSummaries(SummariesRequest(reason: .firstFrame, limit: firstRows)))
@@ -43,7 +44,7 @@ extension ReaderLogic {
             return
         case .finishStart:
             state.pendingTotal = nil
-        case .syncFinished, .outsideChange:
+        case .syncFinished, .outsideChange, .reordered:
             break
         }
         // The library changed: a search must be run again.
@@ -61,7 +62,7 @@ extension ReaderLogic {
         case .outsideChange(let before):
             let added = state.summaries.count - before
             state.message = added > 0 ? "the cache changed: \(added) new" : "the cache changed"
-        case .firstFrame:
+        case .firstFrame, .reordered:
             break
         }
     }
@@ -84,6 +85,7 @@ extension ReaderLogic {
         record.lastScroll = state.opened?.scroll.top ?? 0
         record.mastheadLanguage = state.masthead
         record.theme = state.themeChoice.remembered
+        record.listView = state.view
         for kind in SearchKind.allCases where !state.history[kind].isEmpty {
             record.searchHistory[kind.rawValue] = state.history[kind]
         }

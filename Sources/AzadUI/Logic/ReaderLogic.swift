@@ -42,7 +42,9 @@ public struct ReaderLogic: Sendable {
         case .syncFinished(let error): syncFinished(error: error)
         case .save: save()
         case .message(let text): state.message = text
+        case .preview: preview()
         }
+        markReadAtEnd()
         // Scrolling may leave the reading cursor on the header or a blank line: back onto a paragraph.
         if state.mode != .select { state.opened?.settleCursor() }
         defer { effects = [] }

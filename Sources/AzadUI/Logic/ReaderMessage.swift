@@ -28,4 +28,6 @@ public enum ReaderMessage: Sendable {
     case save
     /// Show a message on the status line until the next key.
     case message(String)
+    /// Nothing is waiting: show the selected article in the pane if it is not (`ReaderLogic.wantsPreview`).
+    case preview
 }

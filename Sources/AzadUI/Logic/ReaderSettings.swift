@@ -1,3 +1,5 @@
+import AzadCore
+
 /// What the reader is configured with: its keys, its themes and its limits.
 public struct ReaderSettings: Sendable, Hashable {
     public var keymap: Keymap
@@ -7,6 +9,10 @@ public struct ReaderSettings: Sendable, Hashable {
     public var searchLimit = 500
     /// Two presses this close (seconds) on one row are a double click.
     public var doubleClickInterval = 0.4
+    /// When an article counts as read.
+    public var markReadOn: MarkReadOn = .open
+    /// `Space` (page down) at the end of an article opens the next unread one.
+    public var spaceNextUnread = true
 
     public init(keymap: Keymap = Keymap(), themes: [String] = ["default"]) {
         self.keymap = keymap

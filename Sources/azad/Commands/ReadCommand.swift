@@ -44,6 +44,8 @@ struct ReadCommand: ParsableCommand {
             library: library, memory: memory, keymap: keymap, themes: catalog.entries().map(\.name),
             layoutOptions: config.layoutOptions)
         reader.setDefaultMasthead(config.masthead)
+        reader.markReadOn = config.markReadOn
+        reader.spaceNextUnread = config.spaceNextUnread
         // --theme wins; else the theme last chosen with `t`; else the configuration's. `config.theme`
         // already holds --theme, so the override is given apart from it.
         let explicitTheme = effective.themeFlag
