@@ -48,7 +48,9 @@ public struct ListOrder: Sendable, Hashable, Codable {
         return key == .date && reversed ? left.id < right.id : left.id > right.id
     }
 
-    private static func compare<T: Comparable>(_ left: T, _ right: T) -> Int { left < right ? -1 : left > right ? 1 : 0 }
+    private static func compare<T: Comparable>(_ left: T, _ right: T) -> Int {
+        left < right ? -1 : left > right ? 1 : 0
+    }
 
     /// Articles without a section last.
     private static func compareOptional(_ left: String?, _ right: String?) -> Int {

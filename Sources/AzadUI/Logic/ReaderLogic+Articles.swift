@@ -33,7 +33,8 @@ extension ReaderLogic {
         } else {
             let (filter, view, read, starred) = (state.filter, state.view, state.read, state.starred)
             state.rows = rows.filter {
-                filter.accepts($0.language) && view.shows(isRead: read.contains($0.id), isStarred: starred.contains($0.id))
+                filter.accepts($0.language)
+                    && view.shows(isRead: read.contains($0.id), isStarred: starred.contains($0.id))
             }
         }
         state.list.resize(count: state.rows.count, viewport: max(1, state.layout.list.height))

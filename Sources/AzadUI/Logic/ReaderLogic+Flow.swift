@@ -130,7 +130,8 @@ extension ReaderLogic {
 
     /// `u` and `s` on the article they act on, as a change `undo` takes back.
     mutating func toggleMark(star: Bool) {
-        let id = state.focus == .reader ? (state.opened?.summary.id ?? state.selectedSummary?.id) : state.selectedSummary?.id
+        let id =
+            state.focus == .reader ? (state.opened?.summary.id ?? state.selectedSummary?.id) : state.selectedSummary?.id
         guard let id else { return }
         if star {
             let was = state.starred.contains(id)
