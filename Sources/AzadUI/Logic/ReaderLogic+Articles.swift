@@ -84,14 +84,15 @@ extension ReaderLogic {
     }
 
     /// Asks for the article on `row` to be opened in the reading pane (`articleLoaded` opens it).
-    mutating func open(row: Int, focus: Pane, scroll: Int? = nil) {
+    /// A `preview` is shown without marking it read or moving the keyboard.
+    mutating func open(row: Int, focus: Pane, scroll: Int? = nil, preview: Bool = false) {
         guard state.rows.indices.contains(row) else { return }
         state.pendingScroll = nil
         emit(
             .loadArticle(
                 ArticleRequest(
                     summary: state.rows[row], focus: focus, searchText: state.query.map(Self.searchText(for:)),
-                    scroll: scroll)))
+                    scroll: scroll, preview: preview)))
     }
 
     /// Shows the article read for `request` and marks it read.

@@ -73,7 +73,8 @@ extension ReaderLogic {
             let row = state.rows.firstIndex(where: { $0.id == last })
         else { return }
         state.list.select(row)
-        open(row: row, focus: .list, scroll: record.lastScroll)
+        // As a preview: the last article may have been only previewed, and reopening it reads nothing.
+        open(row: row, focus: .list, scroll: record.lastScroll, preview: true)
     }
 
     /// What to remember for next time.
