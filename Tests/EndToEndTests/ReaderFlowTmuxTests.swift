@@ -54,7 +54,9 @@ struct ReaderFlowTmuxTests {
             func names(_ key: String) -> Set<String> {
                 Set(
                     array.filter { $0[key] as? Bool == true }.compactMap {
-                        ($0["path"] as? String).map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+                        ($0["path"] as? String).map {
+                            URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent
+                        }
                     })
             }
             return (names("read"), names("starred"))
