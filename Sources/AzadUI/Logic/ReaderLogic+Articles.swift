@@ -112,6 +112,7 @@ extension ReaderLogic {
         // A preview the selection has moved on from is not shown.
         if request.preview, state.selectedSummary?.id != summary.id { return }
         if !request.preview { state.focus = request.focus }
+        state.shown = PreviewKey(id: summary.id, searchText: request.searchText)
         state.selection = nil
         let layout = state.layout
         // Only what fills the pane is laid out now; the rest a slice at a time (ReaderLogic+Layout.swift).
@@ -175,6 +176,7 @@ extension ReaderLogic {
 
     mutating func clearMatches() {
         guard state.opened != nil else { return }
+        state.shown?.searchText = nil
         state.opened?.matchRanges = [:]
         state.opened?.matches = []
         state.opened?.currentMatch = nil

@@ -14,18 +14,22 @@ extension ReaderLogic {
     /// both the list and the pane are on the screen, and the selected article is not the one shown.
     public var wantsPreview: Bool {
         guard state.mode == .browse || state.mode == .searchPrompt, state.focus == .list, !state.paneOnly,
-            let selected = state.selectedSummary, selected.id != state.opened?.summary.id,
-            selected.id != state.previewTried
+            let wanted = selectedKey, wanted != state.shown || state.opened == nil, wanted != state.previewTried
         else { return false }
         let layout = state.layout
         return !layout.isTooSmall && layout.pane.height > 0 && layout.list.height > 0
+    }
+
+    /// The selected article with the search the list shows.
+    private var selectedKey: PreviewKey? {
+        state.selectedSummary.map { PreviewKey(id: $0.id, searchText: state.query.map(Self.searchText(for:))) }
     }
 
     /// Asks for the selected article to be shown in the pane without giving it the keyboard or
     /// marking it read.
     mutating func preview() {
         guard wantsPreview, let summary = state.selectedSummary else { return }
-        state.previewTried = summary.id
+        state.previewTried = selectedKey
         state.pendingScroll = nil
         emit(
             .loadArticle(
@@ -38,13 +42,19 @@ extension ReaderLogic {
     /// opened now unless the preview already shows it.
     mutating func enterPane() {
         guard let selected = state.selectedSummary else { return }
-        guard state.opened?.summary.id == selected.id else {
+        guard state.opened?.summary.id == selected.id, state.shown == selectedKey else {
             open(row: state.list.selected, focus: .reader)
             return
         }
         state.focus = .reader
         if settings.markReadOn == .open { markRead(selected.id) }
         fitToLayout()
+        // A search result's preview shows its first match; opened, it says so as opening does.
+        if state.query != nil, let count = state.opened?.matches.count, count > 0 {
+            let current = state.opened?.currentMatch ?? 0
+            select(match: current)
+            state.message = "match \(current + 1) of \(count)"
+        }
         save()
     }
 

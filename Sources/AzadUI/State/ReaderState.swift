@@ -72,7 +72,9 @@ public struct ReaderState: Sendable, Hashable {
     /// The read and star changes `undo` takes back, newest last.
     public var undo = MarkUndo()
     /// The article last asked for as a preview: one that failed to load is not asked for again.
-    public var previewTried: Int64?
+    public var previewTried: PreviewKey?
+    /// The open article and the search its matches are for.
+    public var shown: PreviewKey?
     /// The query being typed at the search prompt (`searchPrompt.line.text`).
     public var prompt: String {
         get { searchPrompt.line.text }
