@@ -119,8 +119,12 @@ extension ReaderLogic {
                 forward ? "no unread article after this one in the list" : "no unread article before this one"
             return
         }
+        let more =
+            forward
+            ? (row + 1..<state.rows.count).contains(where: isUnread) : (0..<row).contains(where: isUnread)
         state.list.select(row)
         if reading { open(row: row, focus: .reader) }
+        if !more { state.message = forward ? "the last unread article in the list" : "the first unread article" }
     }
 
     /// Marks every article the list shows read, as one change `undo` takes back.

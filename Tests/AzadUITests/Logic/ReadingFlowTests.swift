@@ -139,7 +139,19 @@ import Testing
         #expect(reader.state.message == "no unread article after this one in the list")
     }
 
-    @Test func nextUnreadFromThePaneOpensIt() {
+    @Test func theLastUnreadSaysSo() {
+        let reader = ReaderFixture.reader()
+        for key in "juju" { reader.handle(.character(key)) }
+        reader.handle(.character("g"))
+        reader.handle(.character("J"))
+        #expect(reader.state.list.selected == 3)
+        #expect(reader.state.message == "the last unread article in the list")
+        reader.handle(.character("K"))
+        #expect(reader.state.list.selected == 0)
+        #expect(reader.state.message == "the first unread article")
+    }
+
+        @Test func nextUnreadFromThePaneOpensIt() {
         let reader = ReaderFixture.reader()
         reader.handle(.enter)
         reader.handle(.character("J"))
