@@ -151,7 +151,7 @@ import Testing
         #expect(reader.state.message == "the first unread article")
     }
 
-        @Test func nextUnreadFromThePaneOpensIt() {
+    @Test func nextUnreadFromThePaneOpensIt() {
         let reader = ReaderFixture.reader()
         reader.handle(.enter)
         reader.handle(.character("J"))
