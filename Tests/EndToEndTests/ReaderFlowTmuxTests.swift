@@ -136,6 +136,7 @@ struct ReaderFlowTmuxTests {
             try session.waitFor("undone: marking 5 articles read")
             try session.send("G", "J")
             try session.waitFor("no unread article after this one")
+            try Self.waitForPane(session, "foxtrot")
             #expect(try session.quit() == 0)
         }
         #expect(try place.marks().read == ["alpha"])
