@@ -94,9 +94,11 @@ import Testing
         try session.send("Enter")
         try session.waitFor("Search “ferry” · 1 result")
         try session.send("Enter")
+        // The preview highlights the match before Enter opens the article: wait for the opening's message too.
         let screen = try session.waitFor("a highlighted match", attributes: true) {
             // A match in the pane's body, not the query at the prompt.
             $0.range(of: "old (\u{1B}\\[[0-9;]*m)+ferry", options: .regularExpression) != nil
+                && $0.contains("match 1 of")
         }
         #expect(screen.contains("match 1 of"))
         try session.send("n")

@@ -68,6 +68,8 @@ extension Config {
             case "mouse": config.mouse = try reader.bool(value, [key])
             case "clipboard": config.clipboard = try path(try reader.string(value, [key]), key: key)
             case "osc52": config.osc52 = try reader.bool(value, [key])
+            case "mark_read_on": config.markReadOn = try reader.choice(value, [key])
+            case "space_next_unread": config.spaceNextUnread = try reader.bool(value, [key])
             case "keys":
                 guard let keys = value.table else {
                     throw reader.error([key], "expected a table of operation = keys, found \(reader.show(value))")
@@ -89,8 +91,7 @@ extension Config {
     /// The top-level keys a configuration file may hold, in the order `toml()` prints them.
     public static let settingNames = [
         "feeds", "cache_dir", "theme", "colors", "masthead", "bidi", "shaping", "tab_width", "reading_width",
-        "mouse", "clipboard",
-        "osc52", "keys",
+        "mouse", "clipboard", "osc52", "mark_read_on", "space_next_unread", "keys",
     ]
 
     /// The configuration as a TOML file that `parse` reads back to the same configuration, and that
@@ -136,6 +137,10 @@ extension Config {
         lines += [
             "# Also copy quotes to the terminal's clipboard (OSC 52).",
             "osc52 = \(osc52)",
+            "# When an article counts as read: open (opened in the pane), end (read to its end) or never.",
+            "mark_read_on = \(TOMLText.string(markReadOn.rawValue))",
+            "# Space at the end of an article opens the next unread one.",
+            "space_next_unread = \(spaceNextUnread)",
             "",
             "# Operation = keys, replacing that operation's default keys.",
             "[keys]",

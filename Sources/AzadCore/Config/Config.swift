@@ -25,6 +25,10 @@ public struct Config: Sendable, Equatable {
     public var clipboard: String? = nil
     /// Also put quotes on the terminal's clipboard with OSC 52.
     public var osc52: Bool = false
+    /// When the reader marks an article read.
+    public var markReadOn: MarkReadOn = .open
+    /// `Space` at the end of an article opens the next unread one.
+    public var spaceNextUnread: Bool = true
     /// Key bindings: an operation's name to the keys that run it, replacing its default keys.
     ///
     /// Stored as written; the reader's operation table validates names and keys.
@@ -54,6 +58,7 @@ public struct Config: Sendable, Equatable {
             && lhs.shaping == rhs.shaping && lhs.tabWidth == rhs.tabWidth && lhs.readingWidth == rhs.readingWidth
             && lhs.mouse == rhs.mouse
             && lhs.clipboard == rhs.clipboard && lhs.osc52 == rhs.osc52 && lhs.keys == rhs.keys
+            && lhs.markReadOn == rhs.markReadOn && lhs.spaceNextUnread == rhs.spaceNextUnread
     }
 }
 

@@ -148,6 +148,7 @@ public final class ArticleCache: Sendable {
             try db.execute(sql: "ALTER TABLE article ADD COLUMN contributors TEXT NOT NULL DEFAULT ''")
             try empty(db)
         }
+        registerListOrderMigration(&migrator)
         return migrator
     }
 
@@ -180,8 +181,11 @@ public final class ArticleCache: Sendable {
 
     static let summaryColumns = "a.id, a.path, a.title, a.authors, a.date, a.language, a.section, a.contributors"
 
-    /// Articles newest first (undated ones last), at most `limit` of them, matching `filter`.
-    public func list(limit: Int? = nil, filter: ArticleFilter = ArticleFilter()) throws -> [ArticleSummary] {
+    /// Articles in `order` (newest first, undated ones last, by default), at most `limit` of them,
+    /// matching `filter`.
+    public func list(limit: Int? = nil, filter: ArticleFilter = ArticleFilter(), order: ListOrder = .newestFirst)
+        throws -> [ArticleSummary]
+    {
         var conditions: [String] = [Self.listed]
         var arguments: StatementArguments = []
         if let language = filter.language {
@@ -194,7 +198,7 @@ public final class ArticleCache: Sendable {
         }
         let whereClause = "WHERE " + conditions.joined(separator: " AND ")
         var sql =
-            "SELECT \(Self.summaryColumns) FROM article a \(whereClause) ORDER BY a.date IS NULL, a.date DESC, a.id DESC"
+            "SELECT \(Self.summaryColumns) FROM article a \(whereClause) ORDER BY \(Self.orderClause(order))"
         if let limit {
             sql += " LIMIT ?"
             _ = arguments.append(contentsOf: [max(0, limit)])

@@ -72,6 +72,7 @@ public final class ReadingState: Sendable {
                     );
                     """)
         }
+        registerListViewMigration(&migrator)
         return migrator
     }
 

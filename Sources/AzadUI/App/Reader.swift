@@ -81,7 +81,13 @@ public final class Reader {
             let generation = library.generation()
             summaryReads += 1
             var total: Int?
+            // In the list's order: the view restored at start, or the one `sort` asked for.
+            let order = logic.state.view.order
             let summaries = Result {
+                if order != .newestFirst {
+                    if request.limit != nil { total = try? library.count() }
+                    return try library.summaries(order: order, limit: request.limit)
+                }
                 guard let limit = request.limit else { return try library.summaries() }
                 defer { total = try? library.count() }
                 return try library.summaries(limit: limit)

@@ -9,6 +9,10 @@ public struct ReaderApp {
         styles: [ThemeElement: TerminalStyle], problem: String?
     )
 
+    /// Milliseconds the selection rests before the pane previews it: more than key repeat's interval
+    /// (25–33 ms), so that a held key previews only where it stops.
+    static let previewDelay: Int32 = 40
+
     public var reader: Reader
     public var theme: ThemeLoader
     /// Exports a quote; returns the status line's confirmation (or why it failed).
@@ -153,10 +157,20 @@ public struct ReaderApp {
             // A running search is looked for every few milliseconds; otherwise the loop sleeps in
             // the terminal's read. While a long article is still being laid out, it looks for a key
             // without waiting and lays out the next slice when there is none (ReaderLogic+Layout.swift).
+            // The preview of the selected article waits until the selection has rested a moment (longer
+            // than key repeat's interval): holding `j` moves the selection without loading the articles it
+            // passes, and the previous article's layout is not continued meanwhile.
             let layingOut = reader.isLayingOut
-            let timeout: Int32 = layingOut ? 0 : search.isBusy ? 4 : sync == nil ? 200 : 50
+            let previewing = reader.wantsPreview
+            let timeout: Int32 =
+                previewing ? Self.previewDelay : layingOut ? 0 : search.isBusy ? 4 : sync == nil ? 200 : 50
             let input = terminal.read(timeout: timeout)
-            if input == nil, layingOut { changed = reader.continueLayout() || changed }
+            if input == nil, previewing {
+                if !run(reader.send(.preview)) { return 0 }
+                changed = true
+            } else if input == nil, layingOut {
+                changed = reader.continueLayout() || changed
+            }
             if let input {
                 changed = true
                 let message: ReaderMessage

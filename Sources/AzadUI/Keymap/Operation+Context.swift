@@ -48,6 +48,8 @@ extension Operation {
         case .switchPane, .nextArticle, .previousArticle, .readingPaneOnly,
             .toggleMasthead, .hideMasthead, .languageFilter, .nextTheme, .sync, .toggleRead, .toggleStar:
             [.list, .pane]
+        case .nextUnread, .previousUnread, .markAllRead, .undo, .unreadOnly, .starredOnly, .sort, .reverseSort:
+            [.list, .pane]
         }
     }
 

@@ -46,6 +46,14 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
     case sync
     case toggleRead = "toggle-read"
     case toggleStar = "toggle-star"
+    case nextUnread = "next-unread"
+    case previousUnread = "previous-unread"
+    case markAllRead = "mark-all-read"
+    case undo
+    case unreadOnly = "unread-only"
+    case starredOnly = "starred-only"
+    case sort
+    case reverseSort = "reverse-sort"
     case raw
     case openSource = "open-source"
     case saveArticle = "save"
@@ -114,6 +122,14 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         case .sync: [.character("r")]
         case .toggleRead: [.character("u")]
         case .toggleStar: [.character("s")]
+        case .nextUnread: [.character("J")]
+        case .previousUnread: [.character("K")]
+        case .markAllRead: [.character("A")]
+        case .undo: [.character("U")]
+        case .unreadOnly: [.character("F")]
+        case .starredOnly: [.character("*")]
+        case .sort: [.character("=")]
+        case .reverseSort: [.character("~")]
         case .raw: [.character("R")]
         case .openSource: [.character("o")]
         case .saveArticle: [.character("S")]
@@ -173,6 +189,14 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         case .sync: "sync the feeds now"
         case .toggleRead: "mark read or unread"
         case .toggleStar: "star or unstar"
+        case .nextUnread: "open the next unread article in the list"
+        case .previousUnread: "open the previous unread article in the list"
+        case .markAllRead: "mark every article in the list as shown read"
+        case .undo: "undo the last read or star change (several levels)"
+        case .unreadOnly: "show only unread articles, or all again"
+        case .starredOnly: "show only starred articles, or all again"
+        case .sort: "sort the list by date, title, language or section"
+        case .reverseSort: "reverse the list's order"
         case .raw: "the raw export text"
         case .openSource: "open the article's source URL in $BROWSER (else xdg-open)"
         case .saveArticle: "save the open article as text (asks for the file)"
@@ -195,7 +219,9 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
             .prompt
         case .startSelection, .startLineSelection, .swapEnds, .nextParagraph, .previousParagraph, .copyQuote:
             .quoting
-        case .toggleRead, .toggleStar, .sync, .openSource, .saveArticle, .pipe: .articles
+        case .toggleRead, .toggleStar, .sync, .openSource, .saveArticle, .pipe, .nextUnread, .previousUnread,
+            .markAllRead, .undo, .unreadOnly, .starredOnly, .sort, .reverseSort:
+            .articles
         case .nextTheme, .redraw, .help, .quit, .messages, .suspend: .general
         }
     }

@@ -9,6 +9,8 @@ public protocol ArticleLibrary: Sendable {
     func summaries() throws -> [ArticleSummary]
     /// The newest `limit` articles, newest first: enough for the first frame.
     func summaries(limit: Int) throws -> [ArticleSummary]
+    /// Every article in `order`, and the first `limit` of them (all when nil).
+    func summaries(order: ListOrder, limit: Int?) throws -> [ArticleSummary]
     /// How many articles `summaries()` gives, without reading them.
     func count() throws -> Int
     /// One full article.
@@ -33,6 +35,13 @@ public protocol ArticleLibrary: Sendable {
 extension ArticleLibrary {
     /// The first `limit` of every summary, for a library with no cheaper way.
     public func summaries(limit: Int) throws -> [ArticleSummary] { Array(try summaries().prefix(max(0, limit))) }
+
+    /// Sorted in memory, for a library with no database to order them.
+    public func summaries(order: ListOrder, limit: Int?) throws -> [ArticleSummary] {
+        var all = try summaries()
+        if order != .newestFirst { all.sort(by: order.areInIncreasingOrder) }
+        return limit.map { Array(all.prefix(max(0, $0))) } ?? all
+    }
 
     /// The count of every summary, for a library with no cheaper way.
     public func count() throws -> Int { try summaries().count }

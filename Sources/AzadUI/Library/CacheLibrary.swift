@@ -16,6 +16,10 @@ public final class CacheLibrary: ArticleLibrary {
 
     public func summaries(limit: Int) throws -> [ArticleSummary] { try cache.list(limit: limit) }
 
+    public func summaries(order: ListOrder, limit: Int?) throws -> [ArticleSummary] {
+        try cache.list(limit: limit, order: order)
+    }
+
     public func count() throws -> Int { try cache.count() }
 
     public func article(id: Int64) throws -> Article? { try cache.article(id: id) }

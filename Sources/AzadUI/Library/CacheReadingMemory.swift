@@ -44,6 +44,7 @@ public final class CacheReadingMemory: ReadingMemory, @unchecked Sendable {
                 record.searchHistory[kind.rawValue] = queries
             }
         }
+        record.listView = try? state.listView()
         lock.withLock { saved = record }
         return record
     }
@@ -86,6 +87,7 @@ public final class CacheReadingMemory: ReadingMemory, @unchecked Sendable {
         for kind in SearchKind.allCases.map(\.rawValue) where record.searchHistory[kind] != saved.searchHistory[kind] {
             try state.setSearchHistory(kind, record.searchHistory[kind] ?? [])
         }
+        if record.listView != saved.listView, let view = record.listView { try state.setListView(view) }
     }
 
     private func saveAll(_ record: ReadingRecord) throws {
@@ -103,5 +105,6 @@ public final class CacheReadingMemory: ReadingMemory, @unchecked Sendable {
         for kind in SearchKind.allCases {
             try state.setSearchHistory(kind.rawValue, record.searchHistory[kind.rawValue] ?? [])
         }
+        if let view = record.listView { try state.setListView(view) }
     }
 }

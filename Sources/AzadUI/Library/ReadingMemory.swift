@@ -15,11 +15,13 @@ public struct ReadingRecord: Sendable, Hashable, Codable {
     public var theme: String?
     /// Per kind of search (`SearchKind.rawValue`), the queries searched, newest first.
     public var searchHistory: [String: [String]] = [:]
+    /// The list's view and order; nil until the reader has changed them.
+    public var listView: ListView?
 
     public init() {}
 
     private enum CodingKeys: String, CodingKey {
-        case read, starred, lastArticle, lastScroll, mastheadLanguage, mastheadHidden, theme, searchHistory
+        case read, starred, lastArticle, lastScroll, mastheadLanguage, mastheadHidden, theme, searchHistory, listView
     }
 
     /// Reads a record; a key a record written by another version lacks keeps its default.
@@ -33,6 +35,7 @@ public struct ReadingRecord: Sendable, Hashable, Codable {
         mastheadHidden = try container.decodeIfPresent(Bool.self, forKey: .mastheadHidden) ?? false
         theme = try container.decodeIfPresent(String.self, forKey: .theme)
         searchHistory = try container.decodeIfPresent([String: [String]].self, forKey: .searchHistory) ?? [:]
+        listView = try? container.decodeIfPresent(ListView.self, forKey: .listView)
     }
 }
 

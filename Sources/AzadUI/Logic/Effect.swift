@@ -60,6 +60,8 @@ public struct SummariesRequest: Sendable, Hashable {
         case syncFinished(error: String?, before: Int)
         /// Another process changed the library; `before` articles were listed.
         case outsideChange(before: Int)
+        /// The list's order changed (`sort`, `reverse-sort`).
+        case reordered
     }
 
     public var reason: Reason
@@ -76,6 +78,8 @@ public struct ArticleRequest: Sendable, Hashable {
     public var searchText: String?
     /// The line to scroll to once it is laid out (reopening the last article).
     public var scroll: Int?
+    /// Shown as the selection rests on it in the list: neither marked read nor given the keyboard.
+    public var preview = false
 }
 
 /// Summaries read for a `SummariesRequest`.

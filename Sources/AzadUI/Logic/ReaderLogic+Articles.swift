@@ -28,7 +28,15 @@ extension ReaderLogic {
             rows = state.summaries
         }
         // Unfiltered, the rows share the summaries' storage rather than copying them.
-        state.rows = state.filter == .all ? rows : rows.filter { state.filter.accepts($0.language) }
+        if state.filter == .all && state.view.marks == .all {
+            state.rows = rows
+        } else {
+            let (filter, view, read, starred) = (state.filter, state.view, state.read, state.starred)
+            state.rows = rows.filter {
+                filter.accepts($0.language)
+                    && view.shows(isRead: read.contains($0.id), isStarred: starred.contains($0.id))
+            }
+        }
         state.list.resize(count: state.rows.count, viewport: max(1, state.layout.list.height))
         if first {
             state.list.first()
@@ -76,14 +84,15 @@ extension ReaderLogic {
     }
 
     /// Asks for the article on `row` to be opened in the reading pane (`articleLoaded` opens it).
-    mutating func open(row: Int, focus: Pane, scroll: Int? = nil) {
+    /// A `preview` is shown without marking it read or moving the keyboard.
+    mutating func open(row: Int, focus: Pane, scroll: Int? = nil, preview: Bool = false) {
         guard state.rows.indices.contains(row) else { return }
         state.pendingScroll = nil
         emit(
             .loadArticle(
                 ArticleRequest(
                     summary: state.rows[row], focus: focus, searchText: state.query.map(Self.searchText(for:)),
-                    scroll: scroll)))
+                    scroll: scroll, preview: preview)))
     }
 
     /// Shows the article read for `request` and marks it read.
@@ -100,7 +109,10 @@ extension ReaderLogic {
         case .success(let article?):
             loaded = article
         }
-        state.focus = request.focus
+        // A preview the selection has moved on from is not shown.
+        if request.preview, state.selectedSummary?.id != summary.id { return }
+        if !request.preview { state.focus = request.focus }
+        state.shown = PreviewKey(id: summary.id, searchText: request.searchText)
         state.selection = nil
         let layout = state.layout
         // Only what fills the pane is laid out now; the rest a slice at a time (ReaderLogic+Layout.swift).
@@ -110,10 +122,12 @@ extension ReaderLogic {
             matches: ArticleMatch.inReadingOrder(loaded.matchRanges), currentMatch: nil)
         Self.layOut(&state.opened!, options: state.layoutOptions, bytes: Self.layoutSliceBytes)
         fillPane()
-        state.setRead(summary.id, true)
+        if !request.preview, settings.markReadOn == .open { state.setRead(summary.id, true) }
         fitToLayout()
-        if state.query != nil, state.opened?.matchRanges.isEmpty == false { jumpToMatch(forward: true) }
-        save()
+        if state.query != nil, state.opened?.matchRanges.isEmpty == false {
+            if request.preview { select(match: 0) } else { jumpToMatch(forward: true) }
+        }
+        if !request.preview { save() }
         if let line = request.scroll { scrollWhenLaidOut(to: line) }
     }
 
@@ -162,6 +176,7 @@ extension ReaderLogic {
 
     mutating func clearMatches() {
         guard state.opened != nil else { return }
+        state.shown?.searchText = nil
         state.opened?.matchRanges = [:]
         state.opened?.matches = []
         state.opened?.currentMatch = nil

@@ -5,7 +5,7 @@ extension ReaderLogic {
     mutating func performInList(_ operation: Operation) {
         if state.list.apply(operation, .selecting) { return }
         if operation == .open {
-            if !state.rows.isEmpty { open(row: state.list.selected, focus: .reader) }
+            enterPane()
             return
         }
         performWhileBrowsing(operation)
@@ -15,8 +15,11 @@ extension ReaderLogic {
     mutating func performWhileBrowsing(_ operation: Operation) {
         switch operation {
         case .switchPane:
-            if state.focus == .list, state.opened != nil || state.selectedSummary != nil {
-                if state.opened == nil { open(row: state.list.selected, focus: .reader) }
+            if state.focus == .list, state.selectedSummary != nil {
+                // The pane shows the selected article, never another one.
+                enterPane()
+                state.focus = .reader
+            } else if state.focus == .list, state.opened != nil {
                 state.focus = .reader
             } else {
                 state.focus = .list
@@ -62,14 +65,9 @@ extension ReaderLogic {
                 state.syncProgress = 0
                 emit(.sync)
             }
-        case .toggleRead:
-            guard let id = targetID else { return }
-            state.setRead(id, !state.read.contains(id))
-            save()
-        case .toggleStar:
-            guard let id = targetID else { return }
-            if state.starred.contains(id) { state.starred.remove(id) } else { state.starred.insert(id) }
-            save()
+        case .toggleRead, .toggleStar, .nextUnread, .previousUnread, .markAllRead, .undo, .unreadOnly, .starredOnly,
+            .sort, .reverseSort:
+            performFlow(operation)
         case .raw:
             guard let summary = state.opened?.summary ?? state.selectedSummary else { return }
             emit(.loadRawText(summary))
@@ -80,11 +78,6 @@ extension ReaderLogic {
         default:
             break
         }
-    }
-
-    /// The article `u` and `s` act on: the open one in the pane, the selected one in the list.
-    private var targetID: Int64? {
-        state.focus == .reader ? (state.opened?.summary.id ?? state.selectedSummary?.id) : state.selectedSummary?.id
     }
 
     /// `Esc` and `q`: close what is on top, and quit (for `q`) when nothing is left to close.

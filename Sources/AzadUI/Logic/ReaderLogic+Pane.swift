@@ -6,6 +6,7 @@ import AzadCore
 extension ReaderLogic {
     mutating func performInPane(_ operation: Operation) {
         if state.opened != nil {
+            if operation == .pageDown, pageDownGoesOn() { return }
             if state.opened!.scroll.apply(operation, .scrolling) {
                 // The ends take the cursor with them (to the first paragraph, or the last line).
                 if operation == .top { state.opened!.scroll.select(0) }

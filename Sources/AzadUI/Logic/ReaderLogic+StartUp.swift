@@ -18,6 +18,7 @@ extension ReaderLogic {
         state.mastheadHidden = record.mastheadHidden
         if let theme = state.themeChoice.restore(record.theme, themes: settings.themes) { state.themeName = theme }
         for kind in SearchKind.allCases { state.history[kind] = record.searchHistory[kind.rawValue] ?? [] }
+        if let view = record.listView { state.view = view }
         state.startUp.record = record
         if let firstRows = state.startUp.firstRows {
             emit(.loadSummaries(SummariesRequest(reason: .firstFrame, limit: firstRows)))
@@ -44,7 +45,7 @@ extension ReaderLogic {
             return
         case .finishStart:
             state.pendingTotal = nil
-        case .syncFinished, .outsideChange:
+        case .syncFinished, .outsideChange, .reordered:
             break
         }
         // The library changed: a search must be run again.
@@ -61,7 +62,7 @@ extension ReaderLogic {
         case .outsideChange(let before):
             let added = state.summaries.count - before
             state.message = added > 0 ? "the cache changed: \(added) new" : "the cache changed"
-        case .firstFrame:
+        case .firstFrame, .reordered:
             break
         }
     }
@@ -72,7 +73,8 @@ extension ReaderLogic {
             let row = state.rows.firstIndex(where: { $0.id == last })
         else { return }
         state.list.select(row)
-        open(row: row, focus: .list, scroll: record.lastScroll)
+        // As a preview: the last article may have been only previewed, and reopening it reads nothing.
+        open(row: row, focus: .list, scroll: record.lastScroll, preview: true)
     }
 
     /// What to remember for next time.
@@ -85,6 +87,7 @@ extension ReaderLogic {
         record.mastheadLanguage = state.masthead
         record.mastheadHidden = state.mastheadHidden
         record.theme = state.themeChoice.remembered
+        record.listView = state.view
         for kind in SearchKind.allCases where !state.history[kind].isEmpty {
             record.searchHistory[kind.rawValue] = state.history[kind]
         }

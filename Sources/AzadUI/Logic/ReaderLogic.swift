@@ -46,7 +46,9 @@ public struct ReaderLogic: Sendable {
         case .syncUnreadable(let files): syncUnreadable(files)
         case .saveAnswered(let request, let outcome): saveAnswered(request, outcome)
         case .ran(let run): ran(run)
+        case .preview: preview()
         }
+        markReadAtEnd()
         // Scrolling may leave the reading cursor on the header or a blank line: back onto a paragraph.
         if state.mode != .select { state.opened?.settleCursor() }
         defer { effects = [] }

@@ -36,4 +36,6 @@ public enum ReaderMessage: Sendable {
     case saveAnswered(SaveRequest, SaveOutcome)
     /// How a program the reader started (a browser, a piped command) went.
     case ran(ExternalRun)
+    /// Nothing is waiting: show the selected article in the pane if it is not (`ReaderLogic.wantsPreview`).
+    case preview
 }

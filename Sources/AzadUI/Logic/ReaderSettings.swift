@@ -1,3 +1,5 @@
+import AzadCore
+
 /// What the reader is configured with: its keys, its themes and its limits.
 public struct ReaderSettings: Sendable, Hashable {
     public var keymap: Keymap
@@ -11,6 +13,10 @@ public struct ReaderSettings: Sendable, Hashable {
     /// typed `~` stands for: the app reads them from the environment.
     public var saveFolder = "/tmp"
     public var homeFolder = "/tmp"
+    /// When an article counts as read.
+    public var markReadOn: MarkReadOn = .open
+    /// `Space` (page down) at the end of an article opens the next unread one.
+    public var spaceNextUnread = true
 
     public init(keymap: Keymap = Keymap(), themes: [String] = ["default"]) {
         self.keymap = keymap

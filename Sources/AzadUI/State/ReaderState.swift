@@ -72,6 +72,14 @@ public struct ReaderState: Sendable, Hashable {
     /// While only the newest articles are loaded (the first frame), how many there are in all.
     public var pendingTotal: Int?
     public var filter: LanguageFilter = .all
+    /// Which articles the list shows (all, unread, starred) and their order.
+    public var view = ListView()
+    /// The read and star changes `undo` takes back, newest last.
+    public var undo = MarkUndo()
+    /// The article last asked for as a preview: one that failed to load is not asked for again.
+    public var previewTried: PreviewKey?
+    /// The open article and the search its matches are for.
+    public var shown: PreviewKey?
     /// The query being typed at the search prompt (`searchPrompt.line.text`).
     public var prompt: String {
         get { searchPrompt.line.text }

@@ -14,7 +14,9 @@ enum ArticleListView {
             if state.searching != nil { return ["Search “", query, "” · searching… · ", state.filter.label] }
             return ["Search “", query, "” · \(count) \(results) · ", state.filter.label]
         }
-        return [state.filter.label, " · \(count) \(noun)"]
+        // The view and order are named once they are not the usual all articles, newest first.
+        let view = state.view == ListView() ? "" : " · \(state.view.label)"
+        return [state.filter.label, " · \(count) \(noun)\(view)"]
     }
 
     /// The header as logical text.

@@ -48,6 +48,8 @@ struct ReadCommand: ParsableCommand {
             layoutOptions: config.layoutOptions)
         reader.setDefaultMasthead(config.masthead)
         reader.state.readingWidth = config.readingWidth
+        reader.markReadOn = config.markReadOn
+        reader.spaceNextUnread = config.spaceNextUnread
         // --theme wins; else the theme last chosen with `t`; else the configuration's. `config.theme`
         // already holds --theme, so the override is given apart from it.
         let explicitTheme = effective.themeFlag

@@ -23,6 +23,8 @@ import Testing
         config.mouse = false
         config.clipboard = "/home/reader/quotes 漢字 😀.txt"
         config.osc52 = true
+        config.markReadOn = .end
+        config.spaceNextUnread = false
         config.keys = [
             "quit": ["q", "C-c"], "next-article": ["J", "<PgDn>"], "نشان": ["ن"], "with space": [" "],
             "control": ["\u{1B}[A", "\t"],
@@ -69,6 +71,14 @@ import Testing
         #expect(config.keys == ["quit": ["q"]])
     }
 
+    @Test(arguments: MarkReadOn.allCases)
+    func markReadOnAcceptsEachChoice(choice: MarkReadOn) throws {
+        let config = try Self.parse("mark_read_on = \"\(choice.rawValue)\"\nspace_next_unread = false")
+        #expect(config.markReadOn == choice)
+        #expect(!config.spaceNextUnread)
+        #expect(Config().markReadOn == .open && Config().spaceNextUnread)
+    }
+
     @Test(arguments: ["auto", "256", "16", "8", "none"])
     func colorsAcceptEveryDepth(value: String) throws {
         let config = try Self.parse("colors = \"\(value)\"")
@@ -80,6 +90,8 @@ import Testing
     static let broken: [(String, Int?, String?, String)] = [
         ("theme = \"dark\"\nbidi = \"left\"\n", 2, "bidi", "expected \"visual\" or \"terminal\", found \"left\""),
         ("osc52 = \"yes\"", 1, "osc52", "expected true or false, found \"yes\""),
+        ("mark_read_on = \"later\"", 1, "mark_read_on", "expected \"open\", \"end\" or \"never\", found \"later\""),
+        ("\nspace_next_unread = \"no\"", 2, "space_next_unread", "expected true or false, found \"no\""),
         ("\n\nshaping = 1", 3, "shaping", "expected true or false, found 1"),
         ("tab_width = 0", 1, "tab_width", "expected a width from 1 to 16, found 0"),
         ("tab_width = 2.5", 1, "tab_width", "expected a whole number, found the number 2.5"),

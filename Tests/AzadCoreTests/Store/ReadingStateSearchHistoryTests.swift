@@ -38,6 +38,6 @@ import Testing
         try state.setSearchHistory("archive", ["kabul"])
         #expect(try state.searchHistory("archive") == ["kabul"])
         let applied = try state.pool.read { try ReadingState.migrator.appliedMigrations($0) }
-        #expect(applied == ["reading-state", "search-history"])
+        #expect(applied == ["reading-state", "search-history", "list-view"])
     }
 }

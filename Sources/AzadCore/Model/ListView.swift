@@ -1,0 +1,32 @@
+/// Which articles the list shows and in what order: all, the unread or the starred ones, by an
+/// order. The reader remembers it between runs (`ReadingState.listView()`).
+public struct ListView: Sendable, Hashable, Codable {
+    /// Which articles, by their reading marks.
+    public enum Marks: String, Sendable, Hashable, Codable, CaseIterable {
+        case all
+        case unread
+        case starred
+    }
+
+    public var marks: Marks
+    public var order: ListOrder
+
+    public init(marks: Marks = .all, order: ListOrder = .newestFirst) {
+        self.marks = marks
+        self.order = order
+    }
+
+    /// Whether an article with these marks is shown.
+    public func shows(isRead: Bool, isStarred: Bool) -> Bool {
+        switch marks {
+        case .all: true
+        case .unread: !isRead
+        case .starred: isStarred
+        }
+    }
+
+    /// What the list header says: `unread · by title` (the view left out when it is all articles).
+    public var label: String {
+        marks == .all ? order.label : "\(marks.rawValue) · \(order.label)"
+    }
+}

@@ -1,0 +1,201 @@
+import AzadCore
+
+/// A daily reading session: the pane previews the selected article, next and previous unread,
+/// marking read (on opening, at the end, or never), mark all read and undo, and the list's views
+/// and orders.
+///
+/// The preview is asked for by the app between keys (`preview()`, as `continueLayout()` is), so
+/// that holding `j` never waits for an article to load: only the row the selection rests on is
+/// loaded.
+extension ReaderLogic {
+    // MARK: Preview
+
+    /// Whether the pane should show the selected article and does not: the list has the keyboard,
+    /// both the list and the pane are on the screen, and the selected article is not the one shown.
+    public var wantsPreview: Bool {
+        guard state.mode == .browse || state.mode == .searchPrompt, state.focus == .list, !state.paneOnly,
+            let wanted = selectedKey, wanted != state.shown || state.opened == nil, wanted != state.previewTried
+        else { return false }
+        let layout = state.layout
+        return !layout.isTooSmall && layout.pane.height > 0 && layout.list.height > 0
+    }
+
+    /// The selected article with the search the list shows.
+    private var selectedKey: PreviewKey? {
+        state.selectedSummary.map { PreviewKey(id: $0.id, searchText: state.query.map(Self.searchText(for:))) }
+    }
+
+    /// Asks for the selected article to be shown in the pane without giving it the keyboard or
+    /// marking it read.
+    mutating func preview() {
+        guard wantsPreview, let summary = state.selectedSummary else { return }
+        state.previewTried = selectedKey
+        state.pendingScroll = nil
+        emit(
+            .loadArticle(
+                ArticleRequest(
+                    summary: summary, focus: .list, searchText: state.query.map(Self.searchText(for:)),
+                    preview: true)))
+    }
+
+    /// `Enter` and `Tab` from the list: the pane gets the keyboard with the selected article in it,
+    /// opened now unless the preview already shows it.
+    mutating func enterPane() {
+        guard let selected = state.selectedSummary else { return }
+        guard state.opened?.summary.id == selected.id, state.shown == selectedKey else {
+            open(row: state.list.selected, focus: .reader)
+            return
+        }
+        state.focus = .reader
+        if settings.markReadOn == .open { markRead(selected.id) }
+        fitToLayout()
+        // A search result's preview shows its first match; opened, it says so as opening does.
+        if state.query != nil, let count = state.opened?.matches.count, count > 0 {
+            let current = state.opened?.currentMatch ?? 0
+            select(match: current)
+            state.message = "match \(current + 1) of \(count)"
+        }
+        save()
+    }
+
+    /// Marks article `id` read as reading it does (not with a key: `undo` leaves it alone).
+    mutating func markRead(_ id: Int64) {
+        guard !state.read.contains(id) else { return }
+        state.setRead(id, true)
+    }
+
+    /// With `mark_read_on = "end"`: the article in the pane is read once its end is on the screen
+    /// while the pane has the keyboard.
+    mutating func markReadAtEnd() {
+        guard settings.markReadOn == .end, state.focus == .reader || state.paneOnly,
+            let opened = state.opened, opened.isComplete, opened.scroll.top >= opened.scroll.maxTop,
+            !state.read.contains(opened.summary.id)
+        else { return }
+        state.setRead(opened.summary.id, true)
+        save()
+    }
+
+    /// Whether `page-down` at the end of the article goes on to the next unread one (it then has).
+    mutating func pageDownGoesOn() -> Bool {
+        guard settings.spaceNextUnread, let opened = state.opened, opened.isComplete,
+            opened.scroll.top >= opened.scroll.maxTop
+        else { return false }
+        stepUnread(forward: true)
+        return true
+    }
+
+    // MARK: Operations
+
+    /// The reading flow's operations, from the list or the pane.
+    mutating func performFlow(_ operation: Operation) {
+        switch operation {
+        case .nextUnread: stepUnread(forward: true)
+        case .previousUnread: stepUnread(forward: false)
+        case .markAllRead: markAllRead()
+        case .undo: undo()
+        case .toggleRead, .toggleStar: toggleMark(star: operation == .toggleStar)
+        case .unreadOnly: show(state.view.marks == .unread ? .all : .unread)
+        case .starredOnly: show(state.view.marks == .starred ? .all : .starred)
+        case .sort: reorder(ListOrder(key: state.view.order.key.next, reversed: state.view.order.reversed))
+        case .reverseSort: reorder(ListOrder(key: state.view.order.key, reversed: !state.view.order.reversed))
+        default: break
+        }
+    }
+
+    /// The next (or previous) unread row from the article in the pane (when it has the keyboard) or
+    /// the selected one: selected, and opened when the pane has the keyboard.
+    mutating func stepUnread(forward: Bool) {
+        guard !state.rows.isEmpty else { return }
+        let reading = state.focus == .reader || state.paneOnly
+        let openRow = state.opened.flatMap { opened in state.rows.firstIndex { $0.id == opened.summary.id } }
+        let current = reading ? openRow ?? state.list.selected : state.list.selected
+        let isUnread = { (row: Int) in !state.read.contains(state.rows[row].id) }
+        let found =
+            forward
+            ? (current + 1..<state.rows.count).first(where: isUnread)
+            : (0..<max(0, current)).reversed().first(where: isUnread)
+        guard let row = found else {
+            state.message =
+                forward ? "no unread article after this one in the list" : "no unread article before this one"
+            return
+        }
+        let more =
+            forward
+            ? (row + 1..<state.rows.count).contains(where: isUnread) : (0..<row).contains(where: isUnread)
+        state.list.select(row)
+        if reading { open(row: row, focus: .reader) }
+        if !more { state.message = forward ? "the last unread article in the list" : "the first unread article" }
+    }
+
+    /// Marks every article the list shows read, as one change `undo` takes back.
+    mutating func markAllRead() {
+        var wasRead: [Int64: Bool] = [:]
+        for summary in state.rows where !state.read.contains(summary.id) { wasRead[summary.id] = false }
+        guard !wasRead.isEmpty else {
+            state.message = "every article in the list is read"
+            return
+        }
+        let noun = wasRead.count == 1 ? "article" : "articles"
+        state.undo.record(.init(summary: "marking \(wasRead.count) \(noun) read", wasRead: wasRead))
+        state.read = state.read.union(wasRead.keys)
+        state.message = "marked \(wasRead.count) \(noun) read · U undoes"
+        save()
+    }
+
+    /// `u` and `s` on the article they act on, as a change `undo` takes back.
+    mutating func toggleMark(star: Bool) {
+        let id =
+            state.focus == .reader ? (state.opened?.summary.id ?? state.selectedSummary?.id) : state.selectedSummary?.id
+        guard let id else { return }
+        if star {
+            let was = state.starred.contains(id)
+            state.undo.record(.init(summary: was ? "unstarring" : "starring", wasStarred: [id: was]))
+            if was { state.starred.remove(id) } else { state.starred.insert(id) }
+        } else {
+            let was = state.read.contains(id)
+            state.undo.record(.init(summary: was ? "marking unread" : "marking read", wasRead: [id: was]))
+            state.setRead(id, !was)
+        }
+        save()
+    }
+
+    /// Takes back the last read or star change, and saves the marks as they were.
+    mutating func undo() {
+        guard let change = state.undo.takeLast() else {
+            state.message = "nothing to undo"
+            return
+        }
+        if change.wasRead.count > 1 {
+            var read = state.read
+            for (id, was) in change.wasRead {
+                if was { read.insert(id) } else { read.remove(id) }
+            }
+            state.read = read
+        } else {
+            for (id, was) in change.wasRead { state.setRead(id, was) }
+        }
+        for (id, was) in change.wasStarred {
+            if was { state.starred.insert(id) } else { state.starred.remove(id) }
+        }
+        state.message = "undone: \(change.summary)"
+        save()
+    }
+
+    // MARK: Views and order
+
+    /// Shows the articles with `marks` (all, unread, starred), keeping the selected one if it is shown.
+    mutating func show(_ marks: ListView.Marks) {
+        state.view.marks = marks
+        refreshRows(keeping: state.selectedSummary?.id)
+        state.message = marks == .all ? "all articles" : "\(marks.rawValue) articles only"
+        save()
+    }
+
+    /// Reads the list again in `order`, the selection staying on its article.
+    mutating func reorder(_ order: ListOrder) {
+        state.view.order = order
+        state.message = "sorted \(order.label)"
+        save()
+        reloadSummaries(.reordered)
+    }
+}
