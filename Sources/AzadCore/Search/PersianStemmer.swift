@@ -49,7 +49,8 @@ struct PersianStemmer: Sendable {
         Rule("ترین"), Rule("تر"),
         // Pashto plurals: `کورونه`, and the oblique `کورو` (Persian has too many words in و).
         Rule("ونه"), Rule("و", pashtoOnly: true),
-        // The ezafe and indefinite ی (ۀ and ٔ fold to ه): `خانه‌ای`, `کتابی`; Pashto ې folds to ی.
+        // The ezafe and indefinite ی (ۀ and ٔ fold to ه): `کتابی`; Pashto ې folds to ی. Folded, `خانه‌ای`
+        // is `خانهای`, which `های` strips first; `inflects` reads it the other way too.
         Rule("ای", after: "ه"), Rule("ی"),
     ].sorted { $0.suffix.count > $1.suffix.count }
 

@@ -7,8 +7,8 @@
 /// the language's suffixes and kept only when the stemmer agrees, so that no form is looked up that
 /// the stemmer would not have conflated.
 extension SearchQuery {
-    /// Most inflected forms one word adds to its clause.
-    static let maximumInflections = 12
+    /// Most inflected forms one word adds to its clause; against an index, only those it holds stay.
+    static let maximumInflections = 64
 
     /// Letters Pashto has and Persian does not: a query holding one is searched with Pashto's rules too.
     static let pashtoLetters: Set<Character> = ["ټ", "ډ", "ړ", "ږ", "ښ", "ځ", "څ", "ڼ", "ګ", "ې", "ۍ", "ئ"]
@@ -45,7 +45,8 @@ extension SearchQuery {
     /// Suffixes a Persian or Pashto stem takes, for making its forms (the stemmer's own, and the
     /// plural and ezafe on top of each other).
     static let persianEndings: [String] = {
-        let single = PersianStemmer.rules.filter { $0.replacement.isEmpty }.map(\.suffix)
+        // Shortest first: the commonest forms, which the cap on forms keeps.
+        let single = PersianStemmer.rules.filter { $0.replacement.isEmpty }.map(\.suffix).reversed()
         let outer = ["ی", "ها", "ان"].map(Folding.fold)
         return single + ["ان", "ات", "تر", "ترین"].map(Folding.fold).flatMap { first in outer.map { first + $0 } }
     }()
@@ -76,24 +77,32 @@ extension SearchQuery {
 
     /// The folded `word`'s other inflections in each language of `stemmers` that conflates them.
     static func snowballForms(of word: String, stemmers: [SnowballStemmer]) -> [String] {
+        // Each language's shortest forms first, taken in turn, so that the cap keeps some of each.
+        let perLanguage = stemmers.map { snowballForms(of: word, stemmer: $0) }
         var forms: [String] = []
-        for stemmer in stemmers {
-            let stem = stemmer.stem(word)
-            guard stem.count >= 3 else { continue }
-            var bases = [word, stem]
-            if stem.hasSuffix("i") { bases.append(String(stem.dropLast()) + "y") }
-            if let last = stem.last, !"aeiouy".contains(last) { bases.append(stem + String(last)) }
-            if word.hasSuffix("al") { bases.append(String(word.dropLast(2))) }
-            if word.hasSuffix("e") { bases.append(String(word.dropLast())) }
-            for base in bases {
-                for ending in europeanEndings {
-                    let candidate = base + ending
-                    guard candidate != word, !forms.contains(candidate), stemmer.stem(candidate) == stem else { continue }
-                    forms.append(candidate)
-                }
+        for index in 0..<(perLanguage.map(\.count).max() ?? 0) {
+            for list in perLanguage where index < list.count && !forms.contains(list[index]) { forms.append(list[index]) }
+        }
+        return forms
+    }
+
+    /// The folded `word`'s other inflections that `stemmer` conflates with it, shortest first.
+    static func snowballForms(of word: String, stemmer: SnowballStemmer) -> [String] {
+        let stem = stemmer.stem(word)
+        guard stem.count >= 3 else { return [] }
+        var bases = [word, stem]
+        if stem.hasSuffix("i") { bases.append(String(stem.dropLast()) + "y") }
+        if let last = stem.last, !"aeiouy".contains(last) { bases.append(stem + String(last)) }
+        if word.hasSuffix("al") { bases.append(String(word.dropLast(2))) }
+        if word.hasSuffix("e") { bases.append(String(word.dropLast())) }
+        var forms: [String] = []
+        for base in bases {
+            for ending in europeanEndings {
+                let candidate = base + ending
+                guard candidate != word, !forms.contains(candidate), stemmer.stem(candidate) == stem else { continue }
+                forms.append(candidate)
             }
         }
-        // The shortest forms first: they are the commonest, and the cap keeps those.
         return forms.sorted { ($0.count, $0) < ($1.count, $1) }
     }
 
@@ -118,10 +127,16 @@ extension SearchQuery {
         return (2...(letters.count - 2)).reversed().map { (String(letters[..<$0]), String(letters[$0...])) }
     }
 
-    /// The query with each splittable word also matching its two halves written apart, for the halves
-    /// `known` says the index holds (``Origin/compound``).
-    func withSplits(known: (String) throws -> Bool) rethrows -> SearchQuery {
+    /// The query for an index that holds the words `known` says it does: inflected forms it does not
+    /// hold are left out, and each splittable word also matches its two halves written apart where
+    /// the index holds both (``Origin/compound``).
+    func resolved(known: (String) throws -> Bool) rethrows -> SearchQuery {
         var query = self
+        for index in query.clauses.indices {
+            query.clauses[index] = try query.clauses[index].filter { phrase in
+                try phrase.origin != .inflection || known(phrase.words[0])
+            }
+        }
         for (index, word) in splittable.enumerated() {
             guard let word, index < query.clauses.count else { continue }
             let column = query.clauses[index].first?.column

@@ -15,16 +15,16 @@ extension ArticleCache {
         try search(query, limit: limit, snippets: true)
     }
 
-    /// The query as the index runs it: each word also matching its halves written apart, where the
-    /// index holds both halves. What the reader highlights in an article the search found.
+    /// The query as the index runs it: the inflections the index holds, and each word also matching
+    /// its halves written apart where the index holds both. What the reader highlights in an article
+    /// the search found.
     public func resolved(_ query: SearchQuery) throws -> SearchQuery {
-        guard query.splittable.contains(where: { $0 != nil }) else { return query }
-        return try pool.read { db in try Self.resolved(query, db) }
+        try pool.read { db in try Self.resolved(query, db) }
     }
 
     static func resolved(_ query: SearchQuery, _ db: Database) throws -> SearchQuery {
         var known: [String: Bool] = [:]
-        return try query.withSplits { word in
+        return try query.resolved { word in
             if let answer = known[word] { return answer }
             // The first posting answers: reading the word's whole doclist (as fts5vocab does) would
             // cost a common half its every occurrence.
