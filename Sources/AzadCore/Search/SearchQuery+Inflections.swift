@@ -13,7 +13,8 @@ extension SearchQuery {
     /// Letters Pashto has and Persian does not: a query holding one is searched with Pashto's rules too.
     static let pashtoLetters: Set<Character> = ["ټ", "ډ", "ړ", "ږ", "ښ", "ځ", "څ", "ڼ", "ګ", "ې", "ۍ", "ئ"]
 
-    /// Adds each single word's inflections (``Origin/inflection``) to its clause.
+    /// Adds the inflections (``Origin/inflection``) of each clause's single words, as typed and as
+    /// spelled (`اعضاء` and `اعضا`), to its extensions.
     mutating func addInflections(_ groups: [Group], typedText: String) {
         let pashto = filter.languages.contains("ps") || typedText.contains(where: { Self.pashtoLetters.contains($0) })
         let persian =
@@ -23,21 +24,25 @@ extension SearchQuery {
         var stemmers: [SnowballStemmer]?
         for (index, group) in groups.enumerated() {
             guard !group.quoted, !group.isPrefix, group.words.count == 1 else { continue }
-            let word = group.words[0]
-            guard word.count >= 3, !Self.isDigits(word) else { continue }
-            let forms: [String]
-            if Self.isArabicScript(word) {
-                guard persian else { continue }
-                forms = Self.persianForms(of: word, stemmer: PersianStemmer(pashto: pashto))
-            } else if word.unicodeScalars.allSatisfy({ $0.isASCII }) {
-                if stemmers == nil { stemmers = european.compactMap { SnowballStemmer(language: $0) } }
-                forms = Self.snowballForms(of: word, stemmers: stemmers ?? [])
-            } else {
-                continue
+            var forms: [String] = []
+            for spelling in clauses[index] where spelling.words.count == 1 {
+                let word = spelling.words[0]
+                guard word.count >= 3, !Self.isDigits(word) else { continue }
+                if Self.isArabicScript(word) {
+                    guard persian else { continue }
+                    forms += Self.persianForms(of: word, stemmer: PersianStemmer(pashto: pashto))
+                } else if word.unicodeScalars.allSatisfy({ $0.isASCII }) {
+                    if stemmers == nil { stemmers = european.compactMap { SnowballStemmer(language: $0) } }
+                    forms += Self.snowballForms(of: word, stemmers: stemmers ?? [])
+                }
             }
-            for form in forms.prefix(Self.maximumInflections)
-            where !clauses[index].contains(where: { $0.words == [form] }) {
-                clauses[index].append(Phrase(words: [form], origin: .inflection, column: group.column))
+            var added = 0
+            for form in forms where added < Self.maximumInflections {
+                guard !clauses[index].contains(where: { $0.words == [form] }),
+                    !extensions[index].contains(where: { $0.words == [form] })
+                else { continue }
+                extensions[index].append(Phrase(words: [form], origin: .inflection, column: group.column))
+                added += 1
             }
         }
     }
@@ -99,7 +104,10 @@ extension SearchQuery {
         for base in bases {
             for ending in europeanEndings {
                 let candidate = base + ending
-                guard candidate != word, !forms.contains(candidate), stemmer.stem(candidate) == stem else { continue }
+                guard candidate != word, !forms.contains(candidate), stemmer.stem(candidate) == stem,
+                    // A stem that only drops the word's final e is no word (`queu`, `ceasefir`).
+                    candidate != stem || word != stem + "e"
+                else { continue }
                 forms.append(candidate)
             }
         }
@@ -132,18 +140,18 @@ extension SearchQuery {
     /// the index holds both (``Origin/compound``).
     func resolved(known: (String) throws -> Bool) rethrows -> SearchQuery {
         var query = self
-        for index in query.clauses.indices {
-            query.clauses[index] = try query.clauses[index].filter { phrase in
+        for index in query.extensions.indices {
+            query.extensions[index] = try query.extensions[index].filter { phrase in
                 try phrase.origin != .inflection || known(phrase.words[0])
             }
         }
         for (index, word) in splittable.enumerated() {
-            guard let word, index < query.clauses.count else { continue }
+            guard let word, index < query.clauses.count, index < query.extensions.count else { continue }
             let column = query.clauses[index].first?.column
             for (left, right) in Self.halves(of: word)
-            where !query.clauses[index].contains(where: { $0.words == [left, right] }) {
+            where !(query.clauses[index] + query.extensions[index]).contains(where: { $0.words == [left, right] }) {
                 guard try known(left), try known(right) else { continue }
-                query.clauses[index].append(Phrase(words: [left, right], origin: .compound, column: column))
+                query.extensions[index].append(Phrase(words: [left, right], origin: .compound, column: column))
             }
         }
         return query

@@ -41,8 +41,13 @@ public struct SearchQuery: Sendable, Hashable {
         case compound
     }
 
-    /// Every clause must match; a clause matches when any of its phrases does.
+    /// Every clause must match; a clause matches when any of its phrases (the words typed and their
+    /// spellings) does, or any of its extensions.
     public var clauses: [[Phrase]]
+
+    /// For each clause, the inflections and compounds it also matches, which rank below the clause's
+    /// own phrases.
+    public var extensions: [[Phrase]] = []
 
     /// What the query's fields narrow the articles to.
     public var filter = SearchFilter()
@@ -106,6 +111,7 @@ public struct SearchQuery: Sendable, Hashable {
             }
             return phrases
         }
+        extensions = Array(repeating: [], count: clauses.count)
         for index in clauses.indices.dropLast() {
             let left = groups[index]
             let right = groups[index + 1]
@@ -120,7 +126,7 @@ public struct SearchQuery: Sendable, Hashable {
                 words: [left.words[0] + right.words[0]], isPrefix: right.isPrefix, origin: loose ? .typed : .compound,
                 column: left.column)
             for clause in [index, index + 1] where !clauses[clause].contains(where: { $0.words == joined.words }) {
-                clauses[clause].append(joined)
+                if loose { clauses[clause].append(joined) } else { extensions[clause].append(joined) }
             }
         }
         addInflections(groups, typedText: text)
@@ -133,16 +139,18 @@ public struct SearchQuery: Sendable, Hashable {
     /// Nothing to search for (empty input, or only punctuation and symbols) and nothing to filter.
     public var isEmpty: Bool { clauses.isEmpty && filter.isEmpty }
 
-    /// The FTS5 query: every word is a quoted string, so nothing the user typed is an operator.
+    /// The FTS5 query of the words as typed and their spellings: every word is a quoted string, so
+    /// nothing the user typed is an operator.
     public var ftsPattern: String? { Self.pattern(clauses) }
 
-    /// The FTS5 query of the words as typed alone, or nil when it is the whole query: an article it
-    /// matches ranks above one that matches only through an inflection or a compound.
-    var typedPattern: String? {
-        let typed = clauses.map { $0.filter { $0.origin == .typed } }
-        guard typed != clauses else { return nil }
-        return Self.pattern(typed)
+    /// The FTS5 query with every clause's extensions too: what the index is searched with.
+    public var matchPattern: String? {
+        Self.pattern(clauses.indices.map { clauses[$0] + (extensions.indices.contains($0) ? extensions[$0] : []) })
     }
+
+    /// The FTS5 query of the words as typed, when the query has extensions: an article it matches
+    /// ranks above one that matches only through an inflection or a compound.
+    var typedPattern: String? { extensions.allSatisfy(\.isEmpty) ? nil : ftsPattern }
 
     static func pattern(_ clauses: [[Phrase]]) -> String? {
         guard !clauses.isEmpty, !clauses.contains(where: \.isEmpty) else { return nil }
@@ -167,7 +175,20 @@ public struct SearchQuery: Sendable, Hashable {
         let wordRanges = FoldedWords.ranges(in: folded.text)
         let words = wordRanges.map { bytes[$0] }
         var matches: [Range<Int>] = []
-        for phrase in clauses.joined() {
+        // Single words (most of a clause's inflections) are looked up in one pass over the text.
+        var singles: Set<ArraySlice<UInt8>> = []
+        var phrases: [Phrase] = []
+        for phrase in Array(clauses.joined()) + Array(extensions.joined()) {
+            if phrase.words.count == 1, !phrase.isPrefix {
+                singles.insert(ArraySlice(phrase.words[0].utf8))
+            } else {
+                phrases.append(phrase)
+            }
+        }
+        if !singles.isEmpty {
+            for (index, word) in words.enumerated() where singles.contains(word) { matches.append(wordRanges[index]) }
+        }
+        for phrase in phrases {
             let needles = phrase.words.map { Array($0.utf8) }
             let count = needles.count
             guard count > 0, words.count >= count else { continue }

@@ -47,7 +47,7 @@ extension ArticleCache {
         let limit = limit.map { max(0, $0) } ?? -1
         let rows: [Row] = try pool.read { db in
             let query = try Self.resolved(query, db)
-            guard let pattern = query.ftsPattern else {
+            guard let pattern = query.matchPattern else {
                 guard !query.filter.isEmpty, query.clauses.isEmpty else { return [] }
                 return try Self.filtered(query.filter, limit: limit, snippets: snippets, db)
             }

@@ -119,9 +119,10 @@ import Testing
     @Test func aQuotedWordAndAPrefixAreMatchedAsTyped() {
         #expect(SearchQuery("\"ceasefire\"").clauses == [[SearchQuery.Phrase(words: ["ceasefire"])]])
         #expect(SearchQuery("ceasef*").clauses == [[SearchQuery.Phrase(words: ["ceasef"], isPrefix: true)]])
-        let plain = SearchQuery("ceasefire").clauses[0]
-        #expect(plain.first == SearchQuery.Phrase(words: ["ceasefire"]))
-        #expect(plain.contains(SearchQuery.Phrase(words: ["ceasefires"], origin: .inflection)))
+        let plain = SearchQuery("ceasefire")
+        #expect(plain.clauses == [[SearchQuery.Phrase(words: ["ceasefire"])]])
+        #expect(plain.extensions[0].contains(SearchQuery.Phrase(words: ["ceasefires"], origin: .inflection)))
+        #expect(SearchQuery("\"ceasefire\"").extensions == [[]])
         #expect(SearchQuery("ceasefire").typedPattern == "(\"ceasefire\")")
     }
 
@@ -130,15 +131,16 @@ import Testing
         let query = SearchQuery(typed)
         let joined = SearchQuery.Phrase(words: [Folding.fold("آتشبس")], origin: .compound)
         #expect(query.clauses.count == 2)
-        #expect(query.clauses.allSatisfy { $0.contains(joined) })
+        #expect(query.extensions.allSatisfy { $0.contains(joined) })
     }
 
     @Test func aJoinedWordSplitsWhereTheIndexHoldsBothHalves() {
         let word = Folding.fold("آتش‌بس")
         let known: Set<String> = [Folding.fold("آتش"), Folding.fold("بس")]
         let query = SearchQuery("آتش‌بس").resolved { known.contains($0) }
-        #expect(query.clauses[0].contains(SearchQuery.Phrase(words: Array(known.sorted { $0.count > $1.count }), origin: .compound)))
-        #expect(query.clauses[0].first?.words == [word])
-        #expect(SearchQuery("\"آتش‌بس\"").resolved { known.contains($0) }.clauses[0].count == 1)
+        let halves = Array(known.sorted { $0.count > $1.count })
+        #expect(query.extensions[0].contains(SearchQuery.Phrase(words: halves, origin: .compound)))
+        #expect(query.clauses == [[SearchQuery.Phrase(words: [word])]])
+        #expect(SearchQuery("\"آتش‌بس\"").resolved { known.contains($0) }.extensions == [[]])
     }
 }
