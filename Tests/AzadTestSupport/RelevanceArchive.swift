@@ -39,11 +39,15 @@ public enum RelevanceArchive {
         Article(
             name: "en-ceasefires", section: european, title: "Promises broken in spring",
             byline: "By Anna Reid", date: "April 20, 2018",
-            body: ["Three ceasefires were announced this spring; each collapsed within days, and the villagers voted to stay."]),
+            body: [
+                "Three ceasefires were announced this spring; each collapsed within days, and the villagers voted to stay."
+            ]),
         Article(
             name: "en-kabul-winter", section: european, title: "Winter nights in Kabul",
             byline: "By Anna Reid", date: "January 15, 2016",
-            body: ["Power cuts leave the city dark; families gather around one stove and tell stories of markets long gone."]),
+            body: [
+                "Power cuts leave the city dark; families gather around one stove and tell stories of markets long gone."
+            ]),
         Article(
             name: "en-voting", section: european, title: "Ballots carried by donkey",
             byline: "By John Barker", date: "October 20, 2018",
@@ -65,7 +69,8 @@ public enum RelevanceArchive {
         Article(
             name: "fr-economie", section: european, title: "L'économie afghane après le retrait",
             byline: "Par Claire Dubois", date: "12/06/2017",
-            body: ["Les économies rurales dépendent de la pluie, et les jardins de Kaboul nourrissent encore la ville."]),
+            body: ["Les économies rurales dépendent de la pluie, et les jardins de Kaboul nourrissent encore la ville."]
+        ),
         Article(
             name: "fr-ecologie", section: european, title: "Les montagnes et l'eau",
             byline: "Par Luc Martin", date: "03/07/2018",
@@ -74,8 +79,10 @@ public enum RelevanceArchive {
         Article(
             name: "fa-letters", section: "اجتماعی", title: "نامه‌های یک مادر",
             byline: "نویسنده: مریم نوری", date: "۲ حوت ۱۳۹۴",
-            body: ["مادر هر شب نامه‌ها را دوباره می‌خواند و کتاب‌هایشان را در صندوق نگه می‌داشت.",
-                   "بزرگترین آرزوی او بازگشت پسران از مهاجرت بود."]),
+            body: [
+                "مادر هر شب نامه‌ها را دوباره می‌خواند و کتاب‌هایشان را در صندوق نگه می‌داشت.",
+                "بزرگترین آرزوی او بازگشت پسران از مهاجرت بود.",
+            ]),
         Article(
             name: "fa-names", section: "اجتماعی", title: "نام‌ها و نشانی‌ها",
             byline: "نویسنده: احمد کریمی", date: "۱۵ حمل ۱۳۹۴",
@@ -83,8 +90,10 @@ public enum RelevanceArchive {
         Article(
             name: "fa-rain", section: "ادبی", title: "باران در کابل",
             byline: "نویسنده: فریده سلطانی", date: "۱۰ ثور ۱۳۹۵",
-            body: ["باران بهاری بر بام‌های گلی می‌بارد و زمستان سخت را از یاد کودکان می‌برد.",
-                   "هر انسانی در این شهر قصه‌ای از سیلاب دارد."]),
+            body: [
+                "باران بهاری بر بام‌های گلی می‌بارد و زمستان سخت را از یاد کودکان می‌برد.",
+                "هر انسانی در این شهر قصه‌ای از سیلاب دارد.",
+            ]),
         Article(
             name: "fa-load", section: "اقتصادی", title: "بار سنگین تاجران",
             byline: "نویسنده: احمد کریمی", date: "۵ جوزا ۱۳۹۶",

@@ -20,8 +20,12 @@ public struct RelevanceCase: Sendable {
 
     static let inflections: [RelevanceCase] = [
         // English
-        .init("hydrogeologist", finds: ["en-hydrogeologist", "en-hydrogeologists"], avoids: ["en-geology"], first: "en-hydrogeologist"),
-        .init("hydrogeologists", finds: ["en-hydrogeologists", "en-hydrogeologist"], avoids: ["en-geology"], first: "en-hydrogeologists"),
+        .init(
+            "hydrogeologist", finds: ["en-hydrogeologist", "en-hydrogeologists"], avoids: ["en-geology"],
+            first: "en-hydrogeologist"),
+        .init(
+            "hydrogeologists", finds: ["en-hydrogeologists", "en-hydrogeologist"], avoids: ["en-geology"],
+            first: "en-hydrogeologists"),
         .init("ceasefire", finds: ["en-ceasefire", "en-ceasefires"], first: "en-ceasefire"),
         .init("ceasefires", finds: ["en-ceasefires", "en-ceasefire"], first: "en-ceasefires"),
         .init("\"hydrogeologist\"", finds: ["en-hydrogeologist"], avoids: ["en-hydrogeologists"]),
@@ -66,12 +70,18 @@ public struct RelevanceCase: Sendable {
 
     static let compounds: [RelevanceCase] = [
         .init("آتش بس", finds: ["fa-ceasefire-zwnj", "fa-ceasefire-apart", "fa-ceasefire-joined", "fa-fire-enough"]),
-        .init("آتش‌بس", finds: ["fa-ceasefire-zwnj", "fa-ceasefire-apart", "fa-ceasefire-joined"], avoids: ["fa-fire-enough"]),
-        .init("آتشبس", finds: ["fa-ceasefire-zwnj", "fa-ceasefire-apart", "fa-ceasefire-joined"], avoids: ["fa-fire-enough"]),
+        .init(
+            "آتش‌بس", finds: ["fa-ceasefire-zwnj", "fa-ceasefire-apart", "fa-ceasefire-joined"],
+            avoids: ["fa-fire-enough"]),
+        .init(
+            "آتشبس", finds: ["fa-ceasefire-zwnj", "fa-ceasefire-apart", "fa-ceasefire-joined"],
+            avoids: ["fa-fire-enough"]),
         .init("اتش بس", finds: ["fa-ceasefire-zwnj", "fa-ceasefire-apart", "fa-ceasefire-joined"]),
         .init("\"آتش بس\"", finds: ["fa-ceasefire-apart"], avoids: ["fa-fire-enough"]),
         .init("آتش‌بس کندز", finds: ["fa-ceasefire-apart"], avoids: ["fa-ceasefire-zwnj", "fa-ceasefire-joined"]),
-        .init("آتش‌بس", finds: ["fa-ceasefire-zwnj", "fa-ceasefire-joined", "fa-ceasefire-apart"], first: "fa-ceasefire-zwnj"),
+        .init(
+            "آتش‌بس", finds: ["fa-ceasefire-zwnj", "fa-ceasefire-joined", "fa-ceasefire-apart"],
+            first: "fa-ceasefire-zwnj"),
     ]
 
     static let fields: [RelevanceCase] = [
@@ -88,22 +98,30 @@ public struct RelevanceCase: Sendable {
         .init("lang:en,de herat", finds: ["en-hydrogeologists", "de-haeuser"], avoids: ["fa-writers"]),
         .init("section:ادبی", finds: ["fa-rain", "fa-writers", "fa-fire-enough"], avoids: ["fa-letters", "fa-load"]),
         .init("section:ادبی باران", finds: ["fa-rain"], avoids: ["fa-load", "fa-writers"]),
-        .init("year:2016", finds: ["en-hydrogeologists", "en-kabul-winter", "de-wahlen", "fa-letters"], avoids: ["en-ceasefire", "fa-names"]),
-        .init("year:2016 lang:en", finds: ["en-hydrogeologists", "en-kabul-winter"], avoids: ["de-wahlen", "fa-letters"]),
+        .init(
+            "year:2016", finds: ["en-hydrogeologists", "en-kabul-winter", "de-wahlen", "fa-letters"],
+            avoids: ["en-ceasefire", "fa-names"]),
+        .init(
+            "year:2016 lang:en", finds: ["en-hydrogeologists", "en-kabul-winter"], avoids: ["de-wahlen", "fa-letters"]),
         .init("year:1394", finds: ["fa-letters", "fa-names"], avoids: ["fa-rain", "fa-writers"]),
         .init("year:۱۳۹۴ نام", finds: ["fa-names"], avoids: ["fa-letters", "fa-rain"]),
-        .init("year:1397 آتش‌بس", finds: ["fa-ceasefire-zwnj", "fa-ceasefire-apart", "fa-ceasefire-joined"], avoids: ["fa-fire-enough"]),
-        .init("after:2016-02 before:2017-01-01", finds: ["en-hydrogeologists", "de-wahlen", "fa-letters", "fa-rain"], avoids: ["en-kabul-winter", "en-hydrogeologist", "fa-names"]),
+        .init(
+            "year:1397 آتش‌بس", finds: ["fa-ceasefire-zwnj", "fa-ceasefire-apart", "fa-ceasefire-joined"],
+            avoids: ["fa-fire-enough"]),
+        .init(
+            "after:2016-02 before:2017-01-01", finds: ["en-hydrogeologists", "de-wahlen", "fa-letters", "fa-rain"],
+            avoids: ["en-kabul-winter", "en-hydrogeologist", "fa-names"]),
         .init("after:2017-06 ceasefire", finds: ["en-ceasefire", "en-ceasefires"]),
         .init("before:2018 ceasefire", finds: ["en-ceasefire"], avoids: ["en-ceasefires"]),
-        .init("after:1397 lang:fa", finds: ["fa-ceasefire-zwnj", "fa-ceasefire-apart", "fa-ceasefire-joined"], avoids: ["fa-load", "fa-letters"]),
+        .init(
+            "after:1397 lang:fa", finds: ["fa-ceasefire-zwnj", "fa-ceasefire-apart", "fa-ceasefire-joined"],
+            avoids: ["fa-load", "fa-letters"]),
         .init("before:1394-06 after:1394", finds: ["fa-names"], avoids: ["fa-letters"]),
         .init("foo:hydrogeologist", finds: [], avoids: ["en-hydrogeologist"]),
         .init("year:soon kabul", finds: [], avoids: ["en-kabul-winter"]),
         .init("TITLE:Kabul", finds: ["en-kabul-winter"], avoids: ["en-hydrogeologists"]),
     ]
 }
-
 
 extension RelevanceCase {
     /// What is wrong with `found` (export names, best first) for this case, one line each; empty when
@@ -112,7 +130,9 @@ extension RelevanceCase {
         var problems: [String] = []
         for name in finds where !found.contains(name) { problems.append("\(query): missed \(name) (found \(found))") }
         for name in avoids where found.contains(name) { problems.append("\(query): found the decoy \(name)") }
-        if let first, found.first != first { problems.append("\(query): \(found.first ?? "nothing") first, not \(first)") }
+        if let first, found.first != first {
+            problems.append("\(query): \(found.first ?? "nothing") first, not \(first)")
+        }
         return problems
     }
 }

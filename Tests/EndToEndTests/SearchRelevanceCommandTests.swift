@@ -38,7 +38,9 @@ import Testing
     @Test func helpListsEveryField() throws {
         let help = try AzadProcess.run(["search", "--help"])
         #expect(help.status == 0)
-        for field in ["title:", "author:", "lang:", "section:", "year:", "after:", "before:", "is:unread", "is:starred"] {
+        for field in [
+            "title:", "author:", "lang:", "section:", "year:", "after:", "before:", "is:unread", "is:starred",
+        ] {
             #expect(help.stdout.contains(field), "\(field)")
         }
     }

@@ -23,7 +23,10 @@ struct PersianStemmer: Sendable {
         /// Pashto's alone: applied only to a query written in Pashto.
         var pashtoOnly: Bool
 
-        init(_ suffix: String, _ replacement: String = "", after: String = "", minimumStem: Int = 3, pashtoOnly: Bool = false) {
+        init(
+            _ suffix: String, _ replacement: String = "", after: String = "", minimumStem: Int = 3,
+            pashtoOnly: Bool = false
+        ) {
             self.suffix = Folding.fold(suffix)
             self.replacement = Folding.fold(replacement)
             self.after = Set(Folding.fold(after))

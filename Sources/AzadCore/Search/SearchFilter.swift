@@ -87,7 +87,10 @@ public struct SearchFilter: Sendable, Hashable {
             let next: SolarDate?
             switch numbers.count {
             case 1: next = SolarDate(year: year + 1, month: 1, day: 1)
-            case 2: next = month == 12 ? SolarDate(year: year + 1, month: 1, day: 1) : SolarDate(year: year, month: month + 1, day: 1)
+            case 2:
+                next =
+                    month == 12
+                    ? SolarDate(year: year + 1, month: 1, day: 1) : SolarDate(year: year, month: month + 1, day: 1)
             default: next = nil
             }
             let start = first.gregorian.daysSinceEpoch
@@ -97,7 +100,10 @@ public struct SearchFilter: Sendable, Hashable {
         let next: CivilDate?
         switch numbers.count {
         case 1: next = CivilDate(year: year + 1, month: 1, day: 1)
-        case 2: next = month == 12 ? CivilDate(year: year + 1, month: 1, day: 1) : CivilDate(year: year, month: month + 1, day: 1)
+        case 2:
+            next =
+                month == 12
+                ? CivilDate(year: year + 1, month: 1, day: 1) : CivilDate(year: year, month: month + 1, day: 1)
         default: next = nil
         }
         let start = first.daysSinceEpoch

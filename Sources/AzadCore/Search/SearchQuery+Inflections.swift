@@ -19,7 +19,8 @@ extension SearchQuery {
         let pashto = filter.languages.contains("ps") || typedText.contains(where: { Self.pashtoLetters.contains($0) })
         let persian =
             filter.languages.isEmpty || filter.languages.contains { ["fa", "prs", "ps"].contains($0) }
-        let european = filter.languages.isEmpty
+        let european =
+            filter.languages.isEmpty
             ? SnowballStemmer.defaultLanguages : filter.languages.filter { SnowballStemmer.algorithms[$0] != nil }
         var stemmers: [SnowballStemmer]?
         for (index, group) in groups.enumerated() {
@@ -86,7 +87,9 @@ extension SearchQuery {
         let perLanguage = stemmers.map { snowballForms(of: word, stemmer: $0) }
         var forms: [String] = []
         for index in 0..<(perLanguage.map(\.count).max() ?? 0) {
-            for list in perLanguage where index < list.count && !forms.contains(list[index]) { forms.append(list[index]) }
+            for list in perLanguage where index < list.count && !forms.contains(list[index]) {
+                forms.append(list[index])
+            }
         }
         return forms
     }

@@ -98,7 +98,10 @@ public struct SearchQuery: Sendable, Hashable {
                 groups[groups.count - 1].alternatives += alternatives
                 continue
             }
-            groups.append(Group(words: words, alternatives: alternatives, isPrefix: item.isPrefix, quoted: item.quoted, typed: item.text, column: column))
+            groups.append(
+                Group(
+                    words: words, alternatives: alternatives, isPrefix: item.isPrefix, quoted: item.quoted,
+                    typed: item.text, column: column))
         }
         groups = Array(groups.prefix(Self.maximumClauses))
         self.filter = filter

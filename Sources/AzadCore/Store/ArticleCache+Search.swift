@@ -118,7 +118,8 @@ extension ArticleCache {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if !filter.languages.isEmpty {
-            conditions.append("\(t).language IN (\(Array(repeating: "?", count: filter.languages.count).joined(separator: ",")))")
+            conditions.append(
+                "\(t).language IN (\(Array(repeating: "?", count: filter.languages.count).joined(separator: ",")))")
             _ = arguments.append(contentsOf: StatementArguments(filter.languages))
         }
         for word in filter.sections {
