@@ -139,8 +139,8 @@ public struct SearchQuery: Sendable, Hashable {
         }
     }
 
-    /// Nothing to search for (empty input, or only punctuation and symbols) and nothing to filter.
-    public var isEmpty: Bool { clauses.isEmpty && filter.isEmpty }
+    /// No words to search for (empty input, only punctuation and symbols, or only fields that filter).
+    public var isEmpty: Bool { clauses.isEmpty }
 
     /// The FTS5 query of the words as typed and their spellings: every word is a quoted string, so
     /// nothing the user typed is an operator.
