@@ -37,6 +37,11 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        // Snowball's stemmers (libstemmer) for English, German and French inflections in search.
+        .systemLibrary(
+            name: "Stemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
         // poppler-glib behind plain C types: GError, GObject references and glib arrays become a
         // status, one free function and flat arrays.
         .target(
@@ -50,6 +55,7 @@ let package = Package(
             dependencies: [
                 "CICU",
                 "CPoppler",
+                "Stemmer",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]

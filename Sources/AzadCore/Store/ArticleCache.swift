@@ -33,6 +33,7 @@ public final class ArticleCache: Sendable {
             // A small page cache per connection keeps `azad search` lean; the OS caches the file
             // anyway, and a large sync raises the writer's cache for its transaction.
             try db.execute(sql: "PRAGMA cache_size = -512")
+            db.add(function: ArticleCache.foldFunction)
         }
         let file = directory.appendingPathComponent("cache.sqlite")
         // Opening switches a new file to WAL and migrates it (or moves a damaged one aside): one process
@@ -149,6 +150,7 @@ public final class ArticleCache: Sendable {
             try empty(db)
         }
         registerListOrderMigration(&migrator)
+        migrator.registerMigration("search-prefixes", migrate: Self.addPrefixIndexes)
         return migrator
     }
 
@@ -284,43 +286,6 @@ public final class ArticleCache: Sendable {
             try Row.fetchAll(
                 db, sql: "SELECT language, count(*) AS n FROM article GROUP BY language ORDER BY n DESC, language"
             ).map { ($0["language"], $0["n"]) }
-        }
-    }
-
-    /// Ranked search: best first, at most `limit` hits (all when nil), each with a snippet of the
-    /// original text around its first match. Any query text is safe; one with no words finds nothing.
-    public func search(_ query: String, limit: Int? = nil) throws -> [SearchHit] {
-        try search(SearchQuery(query), limit: limit)
-    }
-
-    /// Ranked search with a query already parsed.
-    public func search(_ query: SearchQuery, limit: Int? = nil) throws -> [SearchHit] {
-        try search(query, limit: limit, snippets: true)
-    }
-
-    /// Ranked search; without `snippets` every hit's snippet is empty and no body is read, which is
-    /// what a list of titles needs (the reader searches on every letter typed, 500 hits at a time).
-    public func search(_ query: SearchQuery, limit: Int?, snippets: Bool) throws -> [SearchHit] {
-        guard let pattern = query.ftsPattern else { return [] }
-        // Rank in the index alone, then join only the hits kept: a common word must not read every row.
-        let sql = """
-            SELECT \(Self.summaryColumns), hit.rank\(snippets ? ", b.blocks" : "")
-            FROM (SELECT rowid, rank FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?) AS hit
-            JOIN article a ON a.id = hit.rowid
-            \(snippets ? "LEFT JOIN body b ON b.id = hit.rowid" : "")
-            WHERE \(Self.listed)
-            ORDER BY hit.rank, a.id
-            """
-        let rows = try pool.read { db in
-            try Row.fetchAll(db, sql: sql, arguments: [pattern, limit.map { max(0, $0) } ?? -1])
-        }
-        return rows.map { row in
-            let summary = Self.summary(row)
-            guard snippets else { return SearchHit(summary: summary, snippet: "", rank: row["rank"]) }
-            let blocks = (row["blocks"] as Data?).map(BlockCodec.decode) ?? []
-            return SearchHit(
-                summary: summary, snippet: Snippet.make(query: query, title: summary.title, blocks: blocks),
-                rank: row["rank"])
         }
     }
 

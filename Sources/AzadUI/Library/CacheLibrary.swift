@@ -59,7 +59,10 @@ public final class CacheLibrary: ArticleLibrary {
     /// The ranges the search itself matched: folded, so `میشود` highlights `می‌شود` and `Gesprächsrunde`.
     public func matchRanges(of query: String, in article: Article) -> [Int: [Range<String.Index>]] {
         var result: [Int: [Range<String.Index>]] = [:]
-        for (index, ranges) in SearchQuery(query).ranges(inBlocksOf: article).enumerated() where !ranges.isEmpty {
+        // Resolved against the index: the halves of a compound it found written apart are highlighted too.
+        let parsed = SearchQuery(query)
+        let resolved = (try? cache.resolved(parsed)) ?? parsed
+        for (index, ranges) in resolved.ranges(inBlocksOf: article).enumerated() where !ranges.isEmpty {
             result[index] = ranges
         }
         return result

@@ -21,7 +21,13 @@ extension ReaderLogic {
                 return
             }
             state.searching = nil
-            rows = results
+            // `is:unread` and `is:starred` ask about the marks the reader holds, not the cache.
+            let marks = SearchQuery(text).filter
+            rows =
+                marks.unread || marks.starred
+                ? results.filter {
+                    (!marks.unread || !state.read.contains($0.id)) && (!marks.starred || state.starred.contains($0.id))
+                } : results
         } else {
             state.searching = nil
             state.search.announce = false

@@ -11,7 +11,13 @@ struct SearchCommand: AsyncParsableCommand {
             Plain words must all match; "a phrase" matches words in a row; word* matches a prefix. \
             Case, accents, harakat, Arabic letter variants, half-spaces and digit scripts are ignored; \
             names written joined or apart (امان‌الله, امان الله), German ae/oe/ue for ä/ö/ü and \
-            hamza spellings (اعضاء, اعضا) find each other.
+            hamza spellings (اعضاء, اعضا) find each other. A word also finds its inflections \
+            (ceasefire: ceasefires; نامه: نامه‌ها), ranked below the word as typed, unless it is in \
+            quotes; Persian and Pashto compounds are found joined, with a half-space or apart \
+            (آتش بس, آتش‌بس, آتشبس).
+
+            Fields, combinable with words and with each other (an unknown field is a word):
+            \(SearchField.help.map { "  \($0.0.padding(toLength: 20, withPad: " ", startingAt: 0))\($0.1)" }.joined(separator: "\n"))
             """
     )
 
@@ -41,7 +47,11 @@ struct SearchCommand: AsyncParsableCommand {
         let cache = try library.cache()
         let readingMarks = try ReadingMarks(directory: effective.paths.dataDirectory)
         let most = limit > 0 ? limit : nil
-        var hits = try cache.search(query.joined(separator: " "), limit: marks.isActive ? nil : most)
+        let parsed = SearchQuery(query.joined(separator: " "))
+        var marks = marks
+        marks.unread = marks.unread || parsed.filter.unread
+        marks.starred = marks.starred || parsed.filter.starred
+        var hits = try cache.search(parsed, limit: marks.isActive ? nil : most)
         if marks.isActive {
             hits = Array(hits.lazy.filter { marks.keeps($0.summary.path, marks: readingMarks) }.prefix(most ?? .max))
         }
