@@ -29,7 +29,7 @@ import Testing
 
             [keys]
             quit = ["q", "C-c"]
-            "next-article" = "J"
+            "next-article" = "W"
             """, in: scratch)
         let env = Self.environment(scratch)
         let first = try AzadProcess.run(["config"], environment: env)
@@ -39,7 +39,7 @@ import Testing
                 "feeds = [\"\(scratch.url.path)/config/azad/exports/فارسی\", \"\(scratch.url.path)/pashto\"]"))
         #expect(first.stdout.contains("theme = \"solarized\"\n"))
         #expect(first.stdout.contains("colors = \"8\"\n"))
-        #expect(first.stdout.contains("next-article = [\"J\"]\n"))
+        #expect(first.stdout.contains("next-article = [\"W\"]\n"))
         #expect(first.stdout.contains("clipboard = \"\(scratch.url.path)/data/azad/clipboard.txt\"\n"))
         let saved = scratch.file("saved.toml")
         try Data(first.stdout.utf8).write(to: saved)
@@ -116,7 +116,7 @@ import Testing
             "2: keys.quit: j is bound to both down (its default key; rebind down too) and quit"
         ),
         (
-            "theme = \"dark\"\n[keys]\n\"next-article\" = \"J\"\nhelp = \"q\"\n",
+            "theme = \"dark\"\n[keys]\n\"next-article\" = \"W\"\nhelp = \"q\"\n",
             "4: keys.help: q is bound to both quit (its default key; rebind quit too) and help"
         ),
     ])

@@ -20,8 +20,8 @@ import Testing
         // A rebinding replaces the operation's keys; the operation whose key it takes is rebound too.
         ("[keys]\nup = [\"j\"]\ndown = [\"Down\"]\n", ["up = [\"j\"]\n", "down = [\"Down\"]\n"]),
         (
-            "[keys]\nquit = [\"q\", \"C-c\"]\n\"next-article\" = \"J\"\n",
-            ["quit = [\"q\", \"C-c\"]\n", "next-article = [\"J\"]\n"]
+            "[keys]\nquit = [\"q\", \"C-c\"]\n\"next-article\" = \"W\"\n",
+            ["quit = [\"q\", \"C-c\"]\n", "next-article = [\"W\"]\n"]
         ),
         ("[keys]\nhelp = [\"q\"]\nquit = [\"Q\"]\n", ["help = [\"q\"]\n", "quit = [\"Q\"]\n"]),
         ("[keys]\nsearch = [\"ج\"]\n", ["search = [\"ج\"]\n"]),
