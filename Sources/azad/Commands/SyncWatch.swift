@@ -15,10 +15,19 @@ final class SyncWatch {
     private let stop = Stop()
     private var sources: [any DispatchSourceSignal] = []
 
-    /// Starts watching `feeds`, and takes SIGINT and SIGTERM: before the sync that precedes the
-    /// watch, so that nothing written while it runs is missed.
+    /// Starts watching `feeds`: before the sync that precedes the watch, so that nothing written
+    /// while it runs is missed.
     init(cache: ArticleCache, feeds: [URL]) throws {
         live = try LiveSync(cache: cache, feeds: feeds)
+    }
+
+    deinit {
+        for source in sources { source.cancel() }
+    }
+
+    /// Watches until SIGINT or SIGTERM, which end it cleanly (the caller exits with status 0). The
+    /// sync before it ends on a signal as a plain `azad sync` does.
+    func run() {
         let stop = self.stop
         for number in [SIGINT, SIGTERM] {
             // Handled, not fatal: a sync under way finishes its transaction before the process ends.
@@ -28,14 +37,6 @@ final class SyncWatch {
             source.resume()
             sources.append(source)
         }
-    }
-
-    deinit {
-        for source in sources { source.cancel() }
-    }
-
-    /// Watches until a signal arrives; the signal ends it cleanly (the caller exits with status 0).
-    func run() {
         while stop.signal.load(ordering: .relaxed) == 0 {
             for event in live.step(timeout: 200) { Self.log(event) }
         }
