@@ -11,38 +11,33 @@ extension ArticleCache {
     /// synced has nothing to compare and has always changed.
     func changes(roots: [String], prefix: String, depth: SyncDepth) throws -> Change {
         if depth == .quick, let unchanged = try unchangedFolders(prefix: prefix) { return .unchanged(unchanged) }
-        // Folders first, so that a change made while the files are walked shows up next time.
-        var folders = FeedWalker(mode: .digestFolders)
-        for root in roots { folders.walk(root) }
-        let folderPrint = prefix + "\(folders.count)\n\(folders.digest)"
         let key = depth == .full ? "fingerprint" : "folders"
         let stored = try pool.read { db in
             try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
         }
-        var counter = FeedWalker(mode: .digestFiles)
-        if depth == .full, stored != nil {
-            // Only stat and digest: when the digest is the one the last sync stored, nothing changed
-            // and the cache need not even be read. A cache that never synced has none to compare.
-            for root in roots { counter.walk(root) }
-        }
-        let filePrint = prefix + "\(counter.count)\n\(counter.digest)"
-        let unchanged = try pool.read { db -> CachedCounts? in
-            guard let stored, stored == (depth == .full ? filePrint : folderPrint) else { return nil }
-            return try Self.cachedCounts(db)
-        }
-        if let unchanged {
-            if depth == .quick {
-                // Only here when the stored folder list is missing or stale: store it, so that the
-                // next quick sync reads no folder.
-                try pool.write { db in
-                    try db.execute(
-                        sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('folderlist', ?)",
-                        arguments: [FeedWalker.encode(folders: folders.folders)])
-                }
+        if depth == .full, let stored {
+            // Only stat and digest, on every core: when the digest is the one the last sync stored,
+            // nothing changed and the cache need not even be read. A cache that never synced has none
+            // to compare.
+            let walked = FeedWalker.digestFiles(of: roots, threads: ParsePool.threadsForThisMachine)
+            if stored == prefix + "\(walked.count)\n\(walked.digest)" {
+                return .unchanged(try pool.read { db in try Self.cachedCounts(db) })
             }
-            return .unchanged(unchanged)
         }
-        return .changed(folders: folders)
+        // Folders before the sync walks the files, so that a change made meanwhile shows up next time.
+        var folders = FeedWalker(mode: .digestFolders)
+        for root in roots { folders.walk(root) }
+        let folderPrint = prefix + "\(folders.count)\n\(folders.digest)"
+        guard depth == .quick, let stored, stored == folderPrint else { return .changed(folders: folders) }
+        let unchanged = try pool.read { db in try Self.cachedCounts(db) }
+        // Only here when the stored folder list is missing or stale: store it, so that the next quick
+        // sync reads no folder.
+        try pool.write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('folderlist', ?)",
+                arguments: [FeedWalker.encode(folders: folders.folders)])
+        }
+        return .unchanged(unchanged)
     }
 
     /// The outcome of `changes(roots:prefix:depth:)`.

@@ -42,6 +42,11 @@ struct FeedWalker {
     /// skipped entry: an unchanged digest means nothing changed, so a sync can stop without reading
     /// the cache.
     private(set) var digest: UInt64 = 0
+    /// The folders just below the folder walked, with that folder, when the walk does not descend
+    /// (`descends` false): `walk(below:)` walks each, so that threads can share a feed.
+    private(set) var subfolders: [(parent: String, parentInfo: stat, path: String, info: stat)] = []
+    /// Whether the walk goes into the folders below the one walked.
+    var descends = true
     private var visited: Set<DirectoryIdentity> = []
     /// The folders from the root down to the one being walked: a link back to one of them is a loop.
     private var ancestors: [DirectoryIdentity: String] = [:]
@@ -63,6 +68,16 @@ struct FeedWalker {
         var info = stat()
         guard stat(root, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return }
         walkDirectory(root, info: info)
+    }
+
+    /// Walks one of the `subfolders` a walk that did not descend found, as that walk would have:
+    /// a link back to the folder above it is a loop.
+    mutating func walk(below subfolder: (parent: String, parentInfo: stat, path: String, info: stat)) {
+        let parent = DirectoryIdentity(subfolder.parentInfo)
+        visited.insert(parent)
+        ancestors[parent] = subfolder.parent
+        defer { ancestors[parent] = nil }
+        walkDirectory(subfolder.path, info: subfolder.info)
     }
 
     private mutating func walkDirectory(_ path: String, info: stat) {
@@ -128,7 +143,13 @@ struct FeedWalker {
                 }
             }
         }
-        for (child, childInfo) in subdirectories { walkDirectory(child, info: childInfo) }
+        for (child, childInfo) in subdirectories {
+            if descends {
+                walkDirectory(child, info: childInfo)
+            } else {
+                subfolders.append((path, info, child, childInfo))
+            }
+        }
     }
 
     /// Whether a name's last four bytes are `.txt` or `.pdf`, in any case.

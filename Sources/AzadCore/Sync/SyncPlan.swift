@@ -49,6 +49,14 @@ struct SyncPlan {
         self.seen = seen
     }
 
+    /// `files` and `skipped` as a walk found them: what a sync of a few paths looked at.
+    init(files: [FeedWalker.File], skipped: [SyncReport.Unreadable]) {
+        var seen = Set<String>()
+        self.files = files.filter { seen.insert($0.path).inserted }
+        self.skipped = skipped
+        self.seen = seen
+    }
+
     /// What the cache holds about files: its articles and its unreadable entries, by path.
     struct Cached {
         var known: [String: Known]
@@ -63,6 +71,27 @@ struct SyncPlan {
             unreadable = [:]
             for row in try Row.fetchAll(db, sql: "SELECT path, size, modified, reason FROM unreadable") {
                 unreadable[row[0]] = KnownUnreadable(size: row[1], modified: row[2], reason: row[3])
+            }
+        }
+
+        /// What the cache holds about `paths` and about everything below `folders` (each ending in
+        /// `/`), read through the path indexes: a sync of a few paths never reads the whole table.
+        init(_ db: Database, paths: [String], folders: [String]) throws {
+            known = [:]
+            unreadable = [:]
+            let article = "SELECT id, path, size, modified, hash FROM article"
+            let failed = "SELECT path, size, modified, reason FROM unreadable"
+            // Paths compare byte by byte, so everything below `folder/` sorts between it and `folder0`.
+            let queries =
+                paths.map { (" WHERE path = ?", StatementArguments([$0])) }
+                + folders.map { (" WHERE path > ? AND path < ?", StatementArguments([$0, $0.dropLast() + "0"])) }
+            for (condition, arguments) in queries {
+                for row in try Row.fetchAll(db, sql: article + condition, arguments: arguments) {
+                    known[row[1]] = Known(id: row[0], size: row[2], modified: row[3], hash: row[4])
+                }
+                for row in try Row.fetchAll(db, sql: failed + condition, arguments: arguments) {
+                    unreadable[row[0]] = KnownUnreadable(size: row[1], modified: row[2], reason: row[3])
+                }
             }
         }
     }

@@ -25,6 +25,27 @@ public struct SyncReport: Sendable, Hashable {
     public var unreadable: [Unreadable] = []
     /// Another process was syncing, so this one left the cache as it was.
     public var skipped = false
+    /// Each export added, changed, removed or found unreadable, when the sync was asked to list them
+    /// (`ArticleCache.sync(paths:feeds:)` does); nil otherwise.
+    public var changes: [Change]? = nil
+
+    /// One export a sync added, changed, removed or could not read.
+    public struct Change: Sendable, Hashable {
+        public enum Kind: String, Sendable, Hashable {
+            case new, changed, removed, unreadable
+        }
+
+        public var kind: Kind
+        public var path: String
+        /// Why it is unreadable.
+        public var reason: String?
+
+        public init(_ kind: Kind, _ path: String, reason: String? = nil) {
+            self.kind = kind
+            self.path = path
+            self.reason = reason
+        }
+    }
 
     public init() {}
 

@@ -61,6 +61,7 @@ enum SyncWriter {
                 file.path, file.size, file.modified, reason,
             ])
             report.unreadable.append(.init(path: file.path, reason: reason))
+            report.changes?.append(.init(.unreadable, file.path, reason: reason))
         case .parsed(let prepared):
             let article = prepared.article
             var arguments: StatementArguments = [
@@ -75,10 +76,12 @@ enum SyncWriter {
                 try db.cachedStatement(sql: Self.updateSQL).execute(arguments: arguments)
                 id = existing.id
                 report.changed += 1
+                report.changes?.append(.init(.changed, file.path))
             } else {
                 try db.cachedStatement(sql: Self.insertSQL).execute(arguments: arguments)
                 id = db.lastInsertedRowID
                 report.new += 1
+                report.changes?.append(.init(.new, file.path))
             }
             // An upsert, not `INSERT OR REPLACE`: with foreign keys on, REPLACE makes SQLite open a
             // statement savepoint, and FTS5 flushes its pending terms into a new segment at every

@@ -69,6 +69,9 @@ public struct ReaderApp {
         reader.searchesInBackground = true
         let search = BackgroundSearch(library: reader.library, limit: reader.searchLimit)
         defer { search.stop() }
+        // Exports written, moved in or removed while the reader is open show up within a second.
+        let watch = BackgroundWatch(library: reader.library)
+        defer { watch?.stop() }
         var nextOutsideCheck = Date().addingTimeInterval(1)
         var sync: BackgroundSync? = nil
         var lastReport: BackgroundSync.Report? = nil
@@ -138,8 +141,13 @@ public struct ReaderApp {
                 effects += reader.send(.searchFinished(text: found.text, hits: found.hits))
                 changed = true
             }
-            // Another process's sync shows up within a second.
+            // Another process's sync shows up within a second; the watch's at once.
             let now = Date()
+            if let news = watch?.take() {
+                for notice in news.notices { effects += reader.send(.logged(notice)) }
+                if news.changed { nextOutsideCheck = now }
+                changed = true
+            }
             if sync == nil, now >= nextOutsideCheck {
                 nextOutsideCheck = now.addingTimeInterval(1)
                 let generation = reader.state.seenGeneration

@@ -8,14 +8,20 @@ struct SyncCommand: AsyncParsableCommand {
         abstract: "Bring the cache up to date with the feed folders.",
         discussion: """
             Prints the counts of new, changed, removed and unreadable files, and names each unreadable \
-            file on stderr. Shows a progress bar on stderr when it is a terminal.
+            file on stderr. Shows a progress bar on stderr when it is a terminal. With --watch it then \
+            keeps watching the feed folders (inotify), syncs each export as it is written, moved or \
+            removed, and prints a line per change until interrupted (SIGINT or SIGTERM; exit status 0).
             """
     )
 
     @OptionGroup var global: GlobalOptions
 
+    @Flag(help: "Keep watching the feed folders and sync each change, a line each, until interrupted.")
+    var watch = false
+
     func run() async throws {
         let library = global.library(try global.resolve())
+        let watching = watch ? try SyncWatch(cache: library.cache(), feeds: library.feeds) : nil
         let bar = isatty(2) == 1 ? ProgressBar() : nil
         var progress: (@Sendable (SyncProgress) -> Void)?
         if let bar { progress = { bar.show($0) } }
@@ -28,5 +34,10 @@ struct SyncCommand: AsyncParsableCommand {
         print(
             "\(report.new) new, \(report.changed) changed, \(report.removed) removed, "
                 + "\(report.unreadable.count) unreadable; \(report.articles) articles")
+        if let watching {
+            // The counts come first, before the lines the watch writes unbuffered.
+            fflush(nil)
+            watching.run()
+        }
     }
 }

@@ -1,0 +1,68 @@
+import AzadCore
+import Dispatch
+import Foundation
+import Synchronization
+
+/// `azad sync --watch`: syncs each change to the feed folders as inotify reports it, a line per
+/// change on stdout, until SIGINT or SIGTERM.
+final class SyncWatch {
+    /// The signal that asked the watch to end, 0 for none; set on the signal queue.
+    private final class Stop: Sendable {
+        let signal = Atomic<Int32>(0)
+    }
+
+    private let live: LiveSync
+    private let stop = Stop()
+    private var sources: [any DispatchSourceSignal] = []
+
+    /// Starts watching `feeds`: before the sync that precedes the watch, so that nothing written
+    /// while it runs is missed.
+    init(cache: ArticleCache, feeds: [URL]) throws {
+        live = try LiveSync(cache: cache, feeds: feeds)
+    }
+
+    deinit {
+        for source in sources { source.cancel() }
+    }
+
+    /// Watches until SIGINT or SIGTERM, which end it cleanly (the caller exits with status 0). The
+    /// sync before it ends on a signal as a plain `azad sync` does.
+    func run() {
+        let stop = self.stop
+        for number in [SIGINT, SIGTERM] {
+            // Handled, not fatal: a sync under way finishes its transaction before the process ends.
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { stop.signal.store(number, ordering: .relaxed) }
+            source.resume()
+            sources.append(source)
+        }
+        while stop.signal.load(ordering: .relaxed) == 0 {
+            for event in live.step(timeout: 200) { Self.log(event) }
+        }
+    }
+
+    /// Writes what `event` did: a line per change on stdout, problems on stderr.
+    static func log(_ event: LiveSync.Event) {
+        switch event {
+        case .synced(let report):
+            for change in report.changes ?? [] {
+                var line = "\(change.kind.rawValue): \(Sanitizer.singleLine(change.path))"
+                if let reason = change.reason { line += ": \(Sanitizer.singleLine(reason))" }
+                write(line, to: .standardOutput)
+            }
+        case .fullySynced(let report):
+            guard report.new + report.changed + report.removed > 0 else { return }
+            write(
+                "\(report.new) new, \(report.changed) changed, \(report.removed) removed, "
+                    + "\(report.unreadable.count) unreadable; \(report.articles) articles", to: .standardOutput)
+        case .limitReached(let notice): write("azad: \(notice)", to: .standardError)
+        case .failed(let reason): write("azad: \(Sanitizer.singleLine(reason))", to: .standardError)
+        }
+    }
+
+    /// Writes `line` at once: a script reading the watch's output sees each change as it happens.
+    private static func write(_ line: String, to handle: FileHandle) {
+        handle.write(Data((line + "\n").utf8))
+    }
+}
