@@ -16,9 +16,10 @@ struct LayoutArguments: ParsableArguments {
         help: "Line width in columns (default: the terminal's width, or 80 when not a terminal).")
     var width: Int?
 
-    /// Without it, the configuration's mode, whether stdout is a terminal or not.
+    /// `auto` by default, as for every command that prints article text: visual on a terminal when
+    /// the configured mode is visual, logical when piped.
     @Option(help: ArgumentHelp(BidiChoice.help))
-    var bidi: BidiChoice?
+    var bidi: BidiChoice = .auto
 
     @Flag(help: "Do not shape Arabic letters to their joined forms.")
     var noShaping = false
@@ -35,7 +36,7 @@ struct LayoutArguments: ParsableArguments {
     /// The configuration's layout settings with the command line over them.
     func options(over config: Config) -> LayoutOptions {
         var options = config.layoutOptions
-        if let bidi { options.bidiMode = bidi.mode(config: config) }
+        options.bidiMode = bidi.mode(config: config)
         if noShaping { options.shaping = false }
         return options
     }

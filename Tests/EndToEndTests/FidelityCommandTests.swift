@@ -64,7 +64,7 @@ import Testing
         for name in [Self.translated, "2011-11-03-fa-poem-kabul-rain.txt"] {
             let url = Self.feed.appendingPathComponent(name)
             let article = try ExportParser.parse(contentsOf: url)
-            let result = try AzadProcess.run(["show", url.path, "--width", String(width)])
+            let result = try AzadProcess.run(["show", url.path, "--width", String(width), "--bidi", "visual"])
             #expect(result.status == 0, "\(result.stderr)")
             let rows = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(
                 String.init)

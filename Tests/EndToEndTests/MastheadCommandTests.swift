@@ -41,7 +41,9 @@ import Testing
         let visual = Set(try Self.fribidi(Self.persianLines))
         #expect(visual.count == Self.persianLines.count)
         for language in ["fa", "en"] {
-            let result = try AzadProcess.run(["masthead", "--lang", language, "--width", String(width)])
+            let result = try AzadProcess.run([
+                "masthead", "--lang", language, "--width", String(width), "--bidi", "visual",
+            ])
             #expect(result.status == 0, "\(result.stderr)")
             let rows = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
             #expect(rows.count >= 6)

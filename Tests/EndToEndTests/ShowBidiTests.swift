@@ -22,7 +22,7 @@ import Testing
         #expect(samples.count >= 2)
         var compared = 0
         for (url, article) in samples {
-            let result = try AzadProcess.run(["show", url.path, "--width", String(width)])
+            let result = try AzadProcess.run(["show", url.path, "--width", String(width), "--bidi", "visual"])
             #expect(result.status == 0, "\(result.stderr)")
             let rows = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(
                 String.init)
@@ -56,5 +56,18 @@ import Testing
             }
         }
         #expect(compared > 40, "only \(compared) lines compared")
+    }
+
+    /// Piped, `show` and `masthead` print logical order by default (`--bidi auto`), as `list` does.
+    @Test(arguments: [["show"], ["masthead", "--lang", "fa"]])
+    func pipedOutputIsLogicalByDefault(command: [String]) throws {
+        let samples = try Self.persianAndPashtoSamples()
+        let arguments = command == ["show"] ? command + [try #require(samples.first).url.path] : command
+        let result = try AzadProcess.run(arguments + ["--width", "80"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let shaped = result.stdout.unicodeScalars.filter { (0xFB50...0xFEFF).contains($0.value) }
+        #expect(shaped.isEmpty, "presentation forms in piped output: \(result.stdout)")
+        let expected = command == ["show"] ? try #require(samples.first).article.title : "افغانستان آزاد"
+        #expect(result.stdout.contains(expected))
     }
 }
