@@ -35,6 +35,11 @@ extension Terminal {
             // Curses' own SIGTSTP handler would hand the terminal over a second time.
             let previous = signal(SIGTSTP, SIG_DFL)
             kill(0, SIGTSTP)
+            // The stop is the process's, and any of its threads (a sync, the feed watch) may take
+            // it after `kill` returns: curses' handler goes back only once it has been taken, which
+            // is once a `fg` has resumed the process (an orphaned group never holds it pending).
+            var pending = sigset_t()
+            while sigpending(&pending) == 0, sigismember(&pending, SIGTSTP) == 1 { usleep(1000) }
             signal(SIGTSTP, previous)
         }
     }
