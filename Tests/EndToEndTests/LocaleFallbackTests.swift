@@ -42,8 +42,9 @@ import Testing
             result.stderr
                 == "azad: azad needs a UTF-8 locale to show Persian and Pashto text, and the locale is C. "
                 + "Set one, for example: export LANG=C.UTF-8 (or en_US.UTF-8 if it is installed).\n")
-        // Nothing was sent to the terminal: the reader stopped before setting it up.
+        // Nothing was sent to the terminal and nothing opened: the reader stopped before either.
         #expect(result.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: cache.path))
     }
 
     /// `setlocale` that fails for any UTF-8 locale name and passes every other call on to glibc's.

@@ -78,35 +78,22 @@ public struct SearchFilter: Sendable, Hashable {
         guard (1...3).contains(parts.count), parts.count == strings.count, strings[0].count == 4,
             precision.map({ $0 == parts.count }) ?? true
         else { return nil }
-        let numbers = parts
-        let year = numbers[0]
-        let month = numbers.count > 1 ? numbers[1] : 1
-        let day = numbers.count > 2 ? numbers[2] : 1
-        if solarYears.contains(year) {
-            guard let first = SolarDate(year: year, month: month, day: day) else { return nil }
-            let next: SolarDate?
-            switch numbers.count {
-            case 1: next = SolarDate(year: year + 1, month: 1, day: 1)
-            case 2:
-                next =
-                    month == 12
-                    ? SolarDate(year: year + 1, month: 1, day: 1) : SolarDate(year: year, month: month + 1, day: 1)
-            default: next = nil
-            }
-            let start = first.gregorian.daysSinceEpoch
-            return start..<(next.map { $0.gregorian.daysSinceEpoch } ?? start + 1)
+        let year = parts[0]
+        let month = parts.count > 1 ? parts[1] : 1
+        let day = parts.count > 2 ? parts[2] : 1
+        // The day a date starts, counted in the calendar its year belongs to.
+        let dayNumber: (Int, Int, Int) -> Int? =
+            solarYears.contains(year)
+            ? { SolarDate(year: $0, month: $1, day: $2)?.gregorian.daysSinceEpoch }
+            : { CivilDate(year: $0, month: $1, day: $2)?.daysSinceEpoch }
+        guard let start = dayNumber(year, month, day) else { return nil }
+        // A year or a month runs to the first day of the next one; a whole date is one day.
+        let end: Int?
+        switch parts.count {
+        case 1: end = dayNumber(year + 1, 1, 1)
+        case 2: end = month == 12 ? dayNumber(year + 1, 1, 1) : dayNumber(year, month + 1, 1)
+        default: end = nil
         }
-        guard let first = CivilDate(year: year, month: month, day: day) else { return nil }
-        let next: CivilDate?
-        switch numbers.count {
-        case 1: next = CivilDate(year: year + 1, month: 1, day: 1)
-        case 2:
-            next =
-                month == 12
-                ? CivilDate(year: year + 1, month: 1, day: 1) : CivilDate(year: year, month: month + 1, day: 1)
-        default: next = nil
-        }
-        let start = first.daysSinceEpoch
-        return start..<(next.map { $0.daysSinceEpoch } ?? start + 1)
+        return start..<(end ?? start + 1)
     }
 }

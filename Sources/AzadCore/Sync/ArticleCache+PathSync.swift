@@ -67,23 +67,8 @@ extension ArticleCache {
         report.unreadable = plan.stillUnreadable + plan.skipped
         try pool.write { db in
             defer { SyncWriter.releaseArguments(db) }
-            try db.execute(
-                sql: """
-                    INSERT INTO meta(key, value) VALUES ('generation', '1')
-                    ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
-                    """)
-            for id in plan.removed { try SyncWriter.remove(db, id: id) }
-            report.removed = plan.removed.count
             report.changes? += gone.map { .init(.removed, $0) }
-            for path in plan.forgotten {
-                try db.execute(sql: "DELETE FROM unreadable WHERE path = ?", arguments: [path])
-            }
-            for entry in plan.skipped {
-                try db.execute(
-                    sql: "INSERT OR REPLACE INTO unreadable(path, size, modified, reason) VALUES (?, -1, 0, ?)",
-                    arguments: [entry.path, entry.reason])
-                report.changes?.append(.init(.unreadable, entry.path, reason: entry.reason))
-            }
+            try SyncWriter.apply(plan, db, report: &report)
             try SyncWriter.index(db, work: work, report: &report, progress: nil)
         }
         report.unreadable.sort { $0.path < $1.path }

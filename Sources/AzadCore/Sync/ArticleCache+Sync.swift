@@ -64,21 +64,7 @@ extension ArticleCache {
                 sql:
                     "INSERT OR REPLACE INTO meta(key, value) VALUES ('fingerprint', ?), ('folders', ?), ('folderlist', ?)",
                 arguments: [walkedPrint, folderPrint, FeedWalker.encode(folders: folders.folders)])
-            try db.execute(
-                sql: """
-                    INSERT INTO meta(key, value) VALUES ('generation', '1')
-                    ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
-                    """)
-            for id in plan.removed { try SyncWriter.remove(db, id: id) }
-            report.removed = plan.removed.count
-            for path in plan.forgotten {
-                try db.execute(sql: "DELETE FROM unreadable WHERE path = ?", arguments: [path])
-            }
-            for entry in plan.skipped {
-                try db.execute(
-                    sql: "INSERT OR REPLACE INTO unreadable(path, size, modified, reason) VALUES (?, -1, 0, ?)",
-                    arguments: [entry.path, entry.reason])
-            }
+            try SyncWriter.apply(plan, db, report: &report)
             // A large page cache while indexing: FTS5 rewrites its segment pages as it merges, and
             // each page evicted mid-transaction would be written to the WAL again and again.
             let large = work.count > SyncWriter.batchSize

@@ -29,6 +29,28 @@ enum SyncWriter {
         try rejoinWithArchive(db, unsure)
     }
 
+    /// Writes what a plan decided besides its work: a new generation (the change count readers
+    /// poll), the removed articles, and the unreadable list with the files it forgets and the
+    /// entries it skipped (each also a change when the report records them).
+    static func apply(_ plan: SyncPlan, _ db: Database, report: inout SyncReport) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO meta(key, value) VALUES ('generation', '1')
+                ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
+                """)
+        for id in plan.removed { try remove(db, id: id) }
+        report.removed = plan.removed.count
+        for path in plan.forgotten {
+            try db.execute(sql: "DELETE FROM unreadable WHERE path = ?", arguments: [path])
+        }
+        for entry in plan.skipped {
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO unreadable(path, size, modified, reason) VALUES (?, -1, 0, ?)",
+                arguments: [entry.path, entry.reason])
+            report.changes?.append(.init(.unreadable, entry.path, reason: entry.reason))
+        }
+    }
+
     /// Removes article `id` and its body from the cache and the search index.
     static func remove(_ db: Database, id: Int64) throws {
         try unindex(db, id: id)

@@ -9,28 +9,19 @@ extension ParagraphLayout {
     public static func truncatedLine(
         _ text: String, width: Int, options: LayoutOptions = LayoutOptions(), direction: ParagraphDirection? = nil
     ) -> VisualLine {
-        // Scalar by scalar: a string search would miss a line break that a combining mark follows.
-        let flat = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 }))
+        let flat = oneLine(text)
         let empty = VisualLine(
             text: "", width: 0, isRightToLeft: false, logicalRange: flat.startIndex..<flat.startIndex, sourceIndices: []
         )
         guard width > 0 else { return empty }
         let whole = lines(flat, width: width, options: options, direction: direction)
         guard whole.count > 1 else { return whole.first ?? empty }
-        guard width > 1, var first = lines(flat, width: width - 1, options: options, direction: direction).first else {
+        guard width > 1, let first = lines(flat, width: width - 1, options: options, direction: direction).first else {
             return VisualLine(
                 text: "…", width: 1, isRightToLeft: false, logicalRange: empty.logicalRange,
                 sourceIndices: [flat.startIndex])
         }
-        if first.isRightToLeft {
-            first.text = "…" + first.text
-            first.sourceIndices = [first.logicalRange.upperBound] + first.sourceIndices
-        } else {
-            first.text += "…"
-            first.sourceIndices.append(first.logicalRange.upperBound)
-        }
-        first.width += 1
-        return first
+        return withEllipsis(first)
     }
 }
 
@@ -44,7 +35,7 @@ extension ParagraphLayout {
     public static func clippedLine(
         _ text: String, width: Int, options: LayoutOptions = LayoutOptions(), direction: ParagraphDirection? = nil
     ) -> VisualLine {
-        let flat = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 }))
+        let flat = oneLine(text)
         guard width > 0 else {
             return VisualLine(
                 text: "", width: 0, isRightToLeft: false, logicalRange: flat.startIndex..<flat.startIndex,
@@ -65,7 +56,19 @@ extension ParagraphLayout {
         }
         // The alef of a lam-alef ligature is never cut from its lam.
         while end > 0, end < units.count, units[end].glued { end -= 1 }
-        var line = paragraph.render(0..<end, direction: direction)
+        return withEllipsis(paragraph.render(0..<end, direction: direction))
+    }
+
+    /// `text` with line breaks and tabs as spaces, scalar by scalar: a string search would miss a line
+    /// break that a combining mark follows.
+    private static func oneLine(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 }))
+    }
+
+    /// `line` with `…` where its reading goes on (the left edge of a right-to-left line), standing for
+    /// the source index where the text was cut.
+    private static func withEllipsis(_ line: VisualLine) -> VisualLine {
+        var line = line
         if line.isRightToLeft {
             line.text = "…" + line.text
             line.sourceIndices = [line.logicalRange.upperBound] + line.sourceIndices

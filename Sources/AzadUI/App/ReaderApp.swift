@@ -45,9 +45,9 @@ public struct ReaderApp {
 
     /// Runs until `q` or a signal; returns the exit status. The terminal is restored on every way out.
     ///
-    /// `themeOverride` (`--theme`) wins over the theme remembered from the last run.
+    /// `themeOverride` (`--theme`) wins over the theme remembered from the last run. The locale is
+    /// the caller's to set first (`Terminal.prepareLocale`), before it opens the cache.
     public func run(themeOverride: String? = nil) throws -> Int32 {
-        try Terminal.prepareLocale()
         let signals = SignalWatch([SIGINT, SIGTERM, SIGHUP])
         if let themeOverride { reader.overrideTheme(themeOverride) }
         reader.useFolders(environment: ProcessInfo.processInfo.environment)

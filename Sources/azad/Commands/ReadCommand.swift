@@ -26,6 +26,12 @@ struct ReadCommand: ParsableCommand {
         let keymap = try KeyBindings.keymap(for: config)
         // A file given as a feed is named as `azad sync` names it, before the terminal is taken.
         for folder in folders { try Library.checkFeed(folder) }
+        // Without a UTF-8 locale the reader cannot show the articles: say so before opening anything.
+        do {
+            try Terminal.prepareLocale()
+        } catch let error as Terminal.SetupError {
+            throw UserFacingError(error.description)
+        }
         // The cache when it can be opened; otherwise the folders read directly, so the reader still opens.
         let library: any ArticleLibrary
         let memory: any ReadingMemory
