@@ -98,6 +98,9 @@ static inline int azad_put_cell(WINDOW *window, int y, int x, const wchar_t *tex
 /// cannot safely be a Swift closure; it restores the terminal, then lets the signal do its default.
 static void azad_fatal_signal(int signal_number) {
     endwin();
+    // Button-event tracking is asked for outside curses' mouse mask (Terminal.trackDrags).
+    static const char crash_stop_drags[] = "\033[?1002l";
+    (void)!write(STDOUT_FILENO, crash_stop_drags, sizeof crash_stop_drags - 1);
     // The crash handler's copy of BidiMode.implicitModeSequence (AzadUI/Terminal/BidiMode+Terminal.swift).
     static const char crash_restore_bidi[] = "\033[8h";
     (void)!write(STDOUT_FILENO, crash_restore_bidi, sizeof crash_restore_bidi - 1);

@@ -34,6 +34,8 @@ import Testing
             try session.waitFor("ARTICLE")
         }
         #expect(try session.format("#{alternate_on}") == "1", "the reader is on the alternate screen")
+        // Button-event tracking: what makes a terminal report a drag, and what the crash must undo.
+        #expect(try session.format("#{mouse_button_flag}") == "1", "the reader asks for drags")
         #expect(kill(pid, signal.number) == 0)
         #expect(try session.recordedExit() == 128 + Int(signal.number), "SIG\(signal.name)")
         let settings = try session.terminalSettings()

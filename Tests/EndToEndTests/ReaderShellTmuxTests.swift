@@ -159,7 +159,7 @@ import Testing
         try session.waitFor("the reader again") {
             $0.contains("opened \(Self.source) with w3m") && $0.contains("Libraries Open Late")
         }
-        #expect(try session.format("#{alternate_on}#{mouse_any_flag}") == "11")
+        #expect(try session.format("#{alternate_on}#{mouse_any_flag}#{mouse_button_flag}") == "111")
         #expect(try session.quit() == 0)
     }
 
@@ -189,7 +189,7 @@ import Testing
         try session.waitFor("the reader redrawn") {
             $0.contains("Ferry service resumes") && $0.contains("LIST") && $0.contains("4 unread")
         }
-        #expect(try session.format("#{alternate_on}#{mouse_any_flag}") == "11")
+        #expect(try session.format("#{alternate_on}#{mouse_any_flag}#{mouse_button_flag}") == "111")
         // It reads keys again.
         try session.send("j")
         try session.waitFor("2/4")

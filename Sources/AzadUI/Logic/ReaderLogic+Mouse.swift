@@ -39,6 +39,10 @@ extension ReaderLogic {
         case .press:
             press(mouse, layout: layout, inList: inList, inPane: inPane)
         case .drag:
+            if !state.mouse.held, inPane {
+                // A drag whose press the terminal's reports did not carry starts where it is first seen.
+                press(mouse, layout: layout, inList: false, inPane: true)
+            }
             guard inPane || state.mode == .select, let start = state.mouse.dragStartLine, let opened = state.opened
             else { return }
             let line = min(max(0, opened.scroll.top + mouse.row - layout.pane.row), max(0, opened.lines.count - 1))
@@ -49,11 +53,13 @@ extension ReaderLogic {
             state.focus = .reader
             state.message = "selected \(opened.lines(of: selection).count) lines: y copies, Esc cancels"
         case .release:
+            state.mouse.held = false
             state.mouse.dragStartLine = nil
         }
     }
 
     private mutating func press(_ mouse: MouseEvent, layout: ScreenLayout, inList: Bool, inPane: Bool) {
+        state.mouse.held = true
         defer { state.mouse.lastPress = mouse }
         if state.mode == .help || state.mode == .raw || state.mode == .searchPrompt || state.mode == .textPrompt
             || state.mode == .messages

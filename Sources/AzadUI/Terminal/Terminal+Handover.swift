@@ -12,6 +12,7 @@ extension Terminal {
         guard isOpen else { return try body() }
         def_prog_mode()
         mousemask(0, nil)
+        Terminal.trackDrags(false)
         curs_set(1)
         endwin()
         if let exit = bidiMode.exitSequence { Terminal.writeRaw(exit) }
@@ -19,6 +20,7 @@ extension Terminal {
             reset_prog_mode()
             if let start = bidiMode.startSequence { Terminal.writeRaw(start) }
             mousemask(mouseEvents, nil)
+            dragTrackingPending = mouseEvents != 0
             curs_set(0)
             invalidate()
         }

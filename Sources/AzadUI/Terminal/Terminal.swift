@@ -23,6 +23,9 @@ public final class Terminal {
     let bidiMode: BidiMode
     /// The mouse events asked for, given back after the terminal was handed over (`Terminal+Handover.swift`).
     var mouseEvents: mmask_t = 0
+    /// Button-event tracking is to be asked for once curses has written its own mouse request, which
+    /// the next frame flushes (`trackDrags`).
+    var dragTrackingPending = false
     private var buttonDown = false
     private let started = Date()
     /// Each element's look as SGR, for the cells written past curses (OSC 8 links).
@@ -76,6 +79,7 @@ public final class Terminal {
                 | azad_button5_pressed()
                 | azad_report_mouse_position()
             mousemask(mouseEvents, nil)
+            dragTrackingPending = true
         }
         readSuspendKeyAsKey()
         if let start = bidiMode.startSequence {
@@ -186,6 +190,10 @@ public final class Terminal {
         }
         wnoutrefresh(window)
         doupdate()
+        if dragTrackingPending {
+            dragTrackingPending = false
+            Terminal.trackDrags(true)
+        }
         previous = grid
     }
 
@@ -258,7 +266,11 @@ public final class Terminal {
             // A release with no press seen is a click whose press curses folded away.
             kind = buttonDown ? .release : .press
             buttonDown = false
-        } else if state & azad_report_mouse_position() != 0, buttonDown {
+        } else if state & azad_report_mouse_position() != 0 {
+            // Under button-event tracking a motion report means a button is held: with no press
+            // seen, curses folded the press into the reports that came with it, and the drag
+            // starts here (`ReaderLogic.handle(_:)`).
+            buttonDown = true
             kind = .drag
         } else {
             return nil
@@ -298,9 +310,18 @@ public final class Terminal {
         guard isOpen else { return }
         isOpen = false
         mousemask(0, nil)
+        Terminal.trackDrags(false)
         curs_set(1)
         endwin()
         if let exit = bidiMode.exitSequence { Terminal.writeRaw(exit) }
+    }
+
+    /// Asks the terminal for button-event tracking (`CSI ?1002h`): curses' mouse mask asks only for
+    /// presses and releases (`?1000h`), and a terminal then sends no motion while a button is held,
+    /// so a drag would select nothing. It is written after a frame has flushed curses' own request,
+    /// because terminals such as tmux and xterm drop the other tracking modes when one is set.
+    static func trackDrags(_ on: Bool) {
+        writeRaw(on ? "\u{1B}[?1002h" : "\u{1B}[?1002l")
     }
 
     static func writeRaw(_ text: String) {

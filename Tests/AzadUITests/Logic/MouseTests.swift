@@ -54,4 +54,28 @@ import Testing
         // The header lines hold no quote: the first body line starts it.
         #expect(request.text.hasPrefix("The passes were closed"))
     }
+
+    /// Reports that come together lose their press in curses: the drag starts where it is first seen.
+    @Test func aDragWithNoPressSeenStartsWhereItIsFirstSeen() {
+        let reader = ReaderFixture.reader(height: 30)
+        reader.handle(.enter)
+        let pane = reader.state.layout.pane
+        reader.handle(MouseEvent(.drag, row: pane.row + 2, column: 5))
+        reader.handle(MouseEvent(.drag, row: pane.row + 5, column: 5))
+        reader.handle(MouseEvent(.release, row: pane.row + 5, column: 5))
+        #expect(reader.state.mode == .select)
+        #expect(reader.state.selection?.lines == 2...5)
+    }
+
+    @Test func aDragFromTheListIntoThePaneSelectsNothing() {
+        let reader = ReaderFixture.reader(height: 30)
+        reader.handle(.enter)
+        let list = reader.state.layout.list
+        let pane = reader.state.layout.pane
+        reader.handle(MouseEvent(.press, row: list.row + 1, column: list.column + 2))
+        reader.handle(MouseEvent(.drag, row: pane.row + 2, column: pane.column + 5))
+        reader.handle(MouseEvent(.release, row: pane.row + 2, column: pane.column + 5))
+        #expect(reader.state.mode == .browse)
+        #expect(reader.state.selection == nil)
+    }
 }
