@@ -34,7 +34,9 @@ enum CommandName {
             if argument == "--" { return nil }
             if !argument.hasPrefix("-") { return index }
             // An option that takes its value in the next argument.
-            if GlobalOptions.valueOptions.contains(argument) || argument == "--generate-completion-script" {
+            if GlobalOptions.valueOptions.contains(argument) || ReadCommand.valueOptions.contains(argument)
+                || argument == "--generate-completion-script"
+            {
                 index += 1
             }
             index += 1

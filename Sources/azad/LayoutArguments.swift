@@ -4,6 +4,7 @@ import AzadUI
 
 extension BidiMode: ExpressibleByArgument {}
 extension MastheadLanguage: ExpressibleByArgument {}
+extension LayoutDirection: ExpressibleByArgument {}
 
 /// Layout options for commands that print laid-out text (`show`, `masthead`).
 struct LayoutArguments: ParsableArguments {

@@ -65,6 +65,7 @@ extension Config {
                     throw reader.error([key], "expected 0 (the whole pane) or a width from 20 to 10000, found \(width)")
                 }
                 config.readingWidth = width
+            case "layout_direction": config.layoutDirection = try reader.choice(value, [key])
             case "mouse": config.mouse = try reader.bool(value, [key])
             case "clipboard": config.clipboard = try path(try reader.string(value, [key]), key: key)
             case "osc52": config.osc52 = try reader.bool(value, [key])
@@ -91,7 +92,7 @@ extension Config {
     /// The top-level keys a configuration file may hold, in the order `toml()` prints them.
     public static let settingNames = [
         "feeds", "cache_dir", "theme", "colors", "masthead", "bidi", "shaping", "tab_width", "reading_width",
-        "mouse", "clipboard", "osc52", "mark_read_on", "space_next_unread", "keys",
+        "layout_direction", "mouse", "clipboard", "osc52", "mark_read_on", "space_next_unread", "keys",
     ]
 
     /// The configuration as a TOML file that `parse` reads back to the same configuration, and that
@@ -125,6 +126,9 @@ extension Config {
             "tab_width = \(tabWidth)",
             "# The reading pane's widest line in columns, centred in a wider pane; 0 for the whole pane.",
             "reading_width = \(readingWidth)",
+            "# The reader's layout: rtl puts the list on the right and lays it out from the right; auto",
+            "# follows the interface language (right to left for Dari and Pashto).",
+            "layout_direction = \(TOMLText.string(layoutDirection.rawValue))",
             "# Mouse wheel and clicks in the reader.",
             "mouse = \(mouse)",
         ]

@@ -19,6 +19,8 @@ public struct Config: Sendable, Equatable {
     public var tabWidth: Int = 8
     /// The reading pane's widest text block in columns (centred in a wider pane); 0 for the whole pane.
     public var readingWidth: Int = 80
+    /// Which edge the reader is laid out from; `auto` follows the interface language.
+    public var layoutDirection: LayoutDirection = .auto
     /// Mouse wheel and clicks in the reader.
     public var mouse: Bool = true
     /// The clipboard file for quotes; nil means `$XDG_DATA_HOME/azad/clipboard.txt`.
@@ -56,6 +58,7 @@ public struct Config: Sendable, Equatable {
         lhs.feeds == rhs.feeds && lhs.cacheDirectory == rhs.cacheDirectory && lhs.theme == rhs.theme
             && lhs.colors == rhs.colors && lhs.masthead == rhs.masthead && lhs.bidi == rhs.bidi
             && lhs.shaping == rhs.shaping && lhs.tabWidth == rhs.tabWidth && lhs.readingWidth == rhs.readingWidth
+            && lhs.layoutDirection == rhs.layoutDirection
             && lhs.mouse == rhs.mouse
             && lhs.clipboard == rhs.clipboard && lhs.osc52 == rhs.osc52 && lhs.keys == rhs.keys
             && lhs.markReadOn == rhs.markReadOn && lhs.spaceNextUnread == rhs.spaceNextUnread

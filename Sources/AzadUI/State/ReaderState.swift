@@ -127,6 +127,13 @@ public struct ReaderState: Sendable, Hashable {
     public var mastheadHidden = false
     /// The reading pane's widest text block in columns, centred in a wider pane; 0 for the whole pane.
     public var readingWidth = 80
+    /// Which edge the screen is laid out from: right to left puts the list on the right of the
+    /// divider and lays the status line and help out from the right.
+    public var direction: ParagraphDirection = .leftToRight
+    /// The paragraph direction of the interface's own text (status line, help, list header): a
+    /// right-to-left layout lays it out as right-to-left paragraphs; a left-to-right one leaves each
+    /// text its own direction (nil: from its first strong character).
+    public var textDirection: ParagraphDirection? { direction == .rightToLeft ? .rightToLeft : nil }
     /// The help screen's search (`/` in help).
     public var helpSearch = HelpSearch()
     /// Whether an unknown key has already shown the hint to press `?` (once per run).
@@ -161,12 +168,12 @@ public struct ReaderState: Sendable, Hashable {
     public var layout: ScreenLayout {
         var layout = ScreenLayout(
             width: width, height: height, paneOnly: paneOnly || mode == .help || mode == .raw || mode == .messages,
-            mastheadRows: shownMastheadRows)
+            mastheadRows: shownMastheadRows, direction: direction)
         // Stacked on a short terminal there is no room for both: show the pane that has the keyboard.
         if !layout.isTooSmall, !layout.isSideBySide, !paneOnly, layout.body.height < 10 {
             layout = ScreenLayout(
                 width: width, height: height, paneOnly: focus == .reader, listOnly: focus == .list,
-                mastheadRows: shownMastheadRows)
+                mastheadRows: shownMastheadRows, direction: direction)
         }
         layout.readingWidth = readingWidth
         return layout

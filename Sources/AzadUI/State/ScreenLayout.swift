@@ -1,3 +1,5 @@
+import AzadCore
+
 /// A rectangle of the screen, in cells.
 public struct Rect: Sendable, Hashable {
     public var row: Int
@@ -17,10 +19,19 @@ public struct Rect: Sendable, Hashable {
     public func contains(row: Int, column: Int) -> Bool {
         row >= self.row && row < self.row + height && column >= self.column && column < self.column + width
     }
+
+    /// The rectangle reflected left to right in a screen `screenWidth` columns wide.
+    func mirrored(in screenWidth: Int) -> Rect {
+        width == 0 ? self : Rect(row: row, column: screenWidth - column - width, width: width, height: height)
+    }
 }
 
 /// Where each part of the reader goes for a terminal size: a pure function of the size and the
 /// layout choices, so that drawing and mouse hit-testing agree.
+///
+/// A right-to-left layout is the left-to-right one reflected: the list on the right of the divider,
+/// the pane on the left. The views draw into these rectangles and place a row's fields from
+/// `direction`'s starting edge (`FieldCursor`), so that the mirror is decided here once.
 public struct ScreenLayout: Sendable, Hashable {
     /// Below this the reader shows only a notice.
     public static let minimumWidth = 20
@@ -49,10 +60,16 @@ public struct ScreenLayout: Sendable, Hashable {
 
     /// The widest text block of the reading pane (`reading_width`); 0 for the whole pane.
     public var readingWidth = 0
+    /// Which edge the screen is laid out from (`layout_direction`).
+    public var direction: ParagraphDirection
 
     /// `mastheadRows` is how many rows the masthead takes (its full form on tall terminals, else 1;
     /// 0 when it is hidden).
-    public init(width: Int, height: Int, paneOnly: Bool, listOnly: Bool = false, mastheadRows: Int = 1) {
+    public init(
+        width: Int, height: Int, paneOnly: Bool, listOnly: Bool = false, mastheadRows: Int = 1,
+        direction: ParagraphDirection = .leftToRight
+    ) {
+        self.direction = direction
         self.width = width
         self.height = height
         isTooSmall = width < ScreenLayout.minimumWidth || height < ScreenLayout.minimumHeight
@@ -85,6 +102,12 @@ public struct ScreenLayout: Sendable, Hashable {
             divider = Rect(row: body.row + listHeight, column: 0, width: width, height: 1)
             pane = Rect(
                 row: body.row + listHeight + 1, column: 0, width: width, height: body.height - listHeight - 1)
+        }
+        if direction == .rightToLeft {
+            listHeader = listHeader.mirrored(in: width)
+            list = list.mirrored(in: width)
+            divider = divider.mirrored(in: width)
+            pane = pane.mirrored(in: width)
         }
     }
 

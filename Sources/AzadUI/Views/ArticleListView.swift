@@ -27,7 +27,8 @@ enum ArticleListView {
             grid.fill(row: header.row, column: header.column, count: header.width, style: .listHeader)
             grid.writeSegments(
                 headerSegments(for: state), row: header.row, column: header.column + 1,
-                width: max(0, header.width - 2), style: .listHeader, options: state.layoutOptions)
+                width: max(0, header.width - 2), style: .listHeader, options: state.layoutOptions,
+                direction: state.direction)
         }
         for offset in 0..<rect.height {
             let row = rect.row + offset
@@ -40,7 +41,13 @@ enum ArticleListView {
                         ? "no article matches"
                         : state.syncProgress != nil
                             ? "reading the feed folders…" : "no articles: r syncs the feed folders"
-                    grid.write(empty, row: row, column: rect.column + 1, limit: rect.width - 1, style: .meta)
+                    if state.direction == .rightToLeft {
+                        let line = ParagraphLayout.truncatedLine(
+                            empty, width: rect.width - 1, options: state.layoutOptions, direction: .rightToLeft)
+                        grid.draw(line, row: row, column: rect.column, width: rect.width - 1, style: .meta)
+                    } else {
+                        grid.write(empty, row: row, column: rect.column + 1, limit: rect.width - 1, style: .meta)
+                    }
                 }
                 continue
             }
@@ -58,12 +65,15 @@ enum ArticleListView {
         let starred = state.starred.contains(summary.id)
         let base: ThemeElement = selected ? .listSelected : unread ? .listUnread : .listRow
         grid.fill(row: row, column: rect.column, count: rect.width, style: base)
-        var column = rect.column
-        let end = rect.column + rect.width
+        // Fields from the starting edge: mark, star, date, language, section, title.
+        var fields = FieldCursor(rect, direction: state.direction)
         func put(_ text: String, width: Int, style: ThemeElement) {
-            guard column < end else { return }
-            grid.write(text, row: row, column: column, limit: min(width, end - column), style: style)
-            column += width + 1
+            guard fields.remaining > 0 else { return }
+            let room = min(width, fields.remaining)
+            let column = fields.column(at: fields.offset, width: room)
+            let start = fields.start(of: min(room, DisplayWidth.of(text)), inField: column, width: room)
+            grid.write(text, row: row, column: start, limit: room - (start - column), style: style)
+            fields.offset += width + 1
         }
         put(unread ? unreadMark : " ", width: 1, style: selected ? base : .listUnread)
         put(starred ? starMark : " ", width: 1, style: selected ? base : .listStarred)
@@ -72,15 +82,16 @@ enum ArticleListView {
         if rect.width >= 56, let section = summary.section {
             let sectionWidth = 12
             let line = memo.line(section, width: sectionWidth, options: state.layoutOptions)
+            let column = fields.next(sectionWidth)
             grid.draw(line, row: row, column: column, width: sectionWidth, style: selected ? base : .meta)
-            column += sectionWidth + 1
         } else if rect.width >= 56 {
-            column += 13
+            fields.offset += 13
         }
-        // A column of margin keeps a right-aligned title off the divider.
-        let titleWidth = end - column - 1
+        // A column of margin keeps a title at its far edge off the divider.
+        let titleWidth = fields.remaining - 1
         guard titleWidth > 0 else { return }
         let title = memo.line(summary.title, width: titleWidth, options: state.layoutOptions)
+        let column = fields.column(at: fields.offset, width: titleWidth)
         grid.draw(title, row: row, column: column, width: titleWidth, style: base)
     }
 }

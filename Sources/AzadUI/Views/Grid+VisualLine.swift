@@ -31,14 +31,19 @@ extension Grid {
     /// Writes pieces of text one after another from `column`, each laid out on its own: a Persian
     /// query or filter name keeps its own direction instead of reordering the whole line around it.
     /// The last piece that does not fit is cut with an ellipsis; returns the columns written.
+    ///
+    /// In a right-to-left layout (`direction`) the pieces go from the right edge of the `width`
+    /// columns leftward, each laid out as a right-to-left paragraph.
     @discardableResult
     mutating func writeSegments(
-        _ segments: [String], row: Int, column: Int, width: Int, style: ThemeElement, options: LayoutOptions
+        _ segments: [String], row: Int, column: Int, width: Int, style: ThemeElement, options: LayoutOptions,
+        direction: ParagraphDirection = .leftToRight
     ) -> Int {
+        let rightToLeft = direction == .rightToLeft
         var used = 0
         for segment in segments where used < width {
             let room = width - used
-            if segment.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F }) {
+            if !rightToLeft, segment.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F }) {
                 let text = DisplayWidth.of(segment) <= room ? segment : DisplayWidth.truncate(segment, toWidth: room)
                 used += write(text, row: row, column: column + used, limit: room, style: style)
             } else {
@@ -48,8 +53,10 @@ extension Grid {
                 let core = segment.trimmingCharacters(in: .init(charactersIn: " "))
                 used += min(room, leading)
                 guard used < width else { break }
-                let line = ParagraphLayout.truncatedLine(core, width: width - used, options: options)
-                used += draw(line, row: row, column: column + used, width: line.width, style: style)
+                let line = ParagraphLayout.truncatedLine(
+                    core, width: width - used, options: options, direction: rightToLeft ? .rightToLeft : nil)
+                let start = rightToLeft ? column + width - used - line.width : column + used
+                used += draw(line, row: row, column: start, width: line.width, style: style)
                 used = min(width, used + trailing)
             }
         }

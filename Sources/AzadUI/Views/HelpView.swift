@@ -7,7 +7,7 @@ public enum HelpView {
         let lines = HelpTable.lines(keymap: keymap)
         grid.fill(row: rect.row, column: rect.column, count: rect.width, style: .help)
         let title = "azad — keys (q or Esc closes, / searches; keys can be rebound in [keys] of config.toml)"
-        grid.write(title, row: rect.row, column: rect.column + 1, limit: rect.width - 1, style: .listHeader)
+        writeEdgeLine(title, into: &grid, state: state, row: rect.row, in: rect, style: .listHeader)
         let keyWidth = min(22, max(8, rect.width / 3))
         // The config name gets a column when there is room for it and the text.
         let nameWidth = rect.width >= 90 ? 20 : 0
@@ -19,7 +19,7 @@ public enum HelpView {
             guard lines.indices.contains(index) else { continue }
             let line = lines[index]
             if line.isHeading {
-                grid.write(line.text, row: row, column: rect.column + 1, limit: rect.width - 1, style: .heading)
+                writeEdgeLine(line.text, into: &grid, state: state, row: row, in: rect, style: .heading)
                 continue
             }
             let isCurrent = search.current == index
@@ -31,18 +31,36 @@ public enum HelpView {
                 let style: ThemeElement = isCurrent ? .currentMatch : .searchMatch
                 return { index in ranges.contains { $0.contains(index) } ? style : nil }
             }
-            var column = rect.column + 2
+            // Keys, config name, text: from the starting edge, two columns in.
+            var fields = FieldCursor(rect, direction: state.direction)
+            fields.offset = 2
             func put(_ text: String, width: Int, style: ThemeElement) {
                 guard width > 0 else { return }
-                let laidOut = ParagraphLayout.truncatedLine(text, width: width, options: state.layoutOptions)
-                grid.draw(laidOut, row: row, column: column, width: width, style: style, highlight: highlight(text))
-                column += width + 1
+                let laidOut = ParagraphLayout.truncatedLine(
+                    text, width: width, options: state.layoutOptions, direction: state.textDirection)
+                grid.draw(
+                    laidOut, row: row, column: fields.next(width), width: width, style: style,
+                    highlight: highlight(text))
             }
             put(line.keys, width: keyWidth, style: isCurrent ? base : .statusAccent)
             if nameWidth > 0 { put(line.name, width: nameWidth, style: isCurrent ? base : .meta) }
             let text = line.contexts.isEmpty ? line.text : "\(line.text) (in: \(line.contexts))"
-            put(text, width: max(0, rect.column + rect.width - column - 1), style: base)
+            put(text, width: max(0, fields.remaining - 1), style: base)
         }
+    }
+
+    /// A line one column in from the starting edge: written as it is left to right, laid out as a
+    /// right-to-left paragraph against the right edge in a mirrored layout.
+    private static func writeEdgeLine(
+        _ text: String, into grid: inout Grid, state: ReaderState, row: Int, in rect: Rect, style: ThemeElement
+    ) {
+        guard state.direction == .rightToLeft else {
+            grid.write(text, row: row, column: rect.column + 1, limit: rect.width - 1, style: style)
+            return
+        }
+        let line = ParagraphLayout.truncatedLine(
+            text, width: rect.width - 1, options: state.layoutOptions, direction: .rightToLeft)
+        grid.draw(line, row: row, column: rect.column, width: rect.width - 1, style: style)
     }
 
     /// The status line in help: the query while it is typed, the kept query's keys, else how to

@@ -5,29 +5,72 @@ import AzadCore
 enum PromptView {
     static func draw(into grid: inout Grid, state: ReaderState, in rect: Rect) {
         let prompt = state.searchPrompt
-        var column = rect.column
-        column += grid.write("\(prompt.kind.label): ", row: rect.row, column: column, style: .statusAccent)
+        // Label, then the line, from the starting edge; the count at the far edge.
+        var fields = FieldCursor(rect, direction: state.direction)
+        fields.offset = writeLabel("\(prompt.kind.label):", into: &grid, state: state, in: rect, limit: nil)
         let count = counts(state)
         let countWidth = DisplayWidth.of(count)
-        let fitsCount = column + 2 + countWidth + 8 < rect.column + rect.width
-        let room = max(1, rect.width - (column - rect.column) - 1 - (fitsCount ? countWidth + 2 : 0))
+        let fitsCount = fields.offset + 2 + countWidth + 8 < rect.width
+        let room = max(1, rect.width - fields.offset - 1 - (fitsCount ? countWidth + 2 : 0))
         if let suggestion = state.promptSuggestion {
-            column += grid.write("▏", row: rect.row, column: column, limit: 1, style: .statusAccent)
             let line = ParagraphLayout.truncatedLine(suggestion, width: max(0, room - 1), options: state.layoutOptions)
-            grid.draw(line, row: rect.row, column: column, width: line.width, style: .statusDim)
+            // The caret stands at the starting edge of the empty line.
+            let caret = ("▏", ThemeElement.statusAccent)
+            let text = (line.text, ThemeElement.statusDim)
+            writePieces(state.direction == .rightToLeft ? [text, caret] : [caret, text], into: &grid, at: fields)
         } else {
-            let (window, caret) = window(prompt.line, width: room - 1)
-            let shown = keepingEndSpaces(window)
-            let line = ParagraphLayout.truncatedLine(shown, width: max(0, room - 1), options: state.layoutOptions)
-            let graphemes = line.text.map(String.init)
-            let split = caretPosition(line, text: shown, caret: caret)
-            column += grid.write(graphemes[..<split].joined(), row: rect.row, column: column, style: .status)
-            column += grid.write("▏", row: rect.row, column: column, limit: 1, style: .statusAccent)
-            grid.write(graphemes[split...].joined(), row: rect.row, column: column, style: .status)
+            writePieces(
+                lineWithCaret(prompt.line, width: room, options: state.layoutOptions), into: &grid, at: fields)
         }
-        if fitsCount {
-            grid.write(count, row: rect.row, column: rect.column + rect.width - countWidth - 1, style: .status)
+        if fitsCount { writeFarEdge(count, into: &grid, state: state, in: rect) }
+    }
+
+    /// The visible part of `line` with the caret in it, as pieces written one after another.
+    static func lineWithCaret(_ line: PromptLine, width: Int, options: LayoutOptions) -> [(String, ThemeElement)] {
+        let (window, caret) = window(line, width: width - 1)
+        let shown = keepingEndSpaces(window)
+        let laidOut = ParagraphLayout.truncatedLine(shown, width: max(0, width - 1), options: options)
+        let graphemes = laidOut.text.map(String.init)
+        let split = caretPosition(laidOut, text: shown, caret: caret)
+        return [
+            (graphemes[..<split].joined(), .status), ("▏", .statusAccent), (graphemes[split...].joined(), .status),
+        ]
+    }
+
+    /// Writes a prompt's label and the space after it at the status line's starting edge (laid out as
+    /// a right-to-left paragraph against the right edge in a mirrored layout); returns their columns.
+    static func writeLabel(_ label: String, into grid: inout Grid, state: ReaderState, in rect: Rect, limit: Int?)
+        -> Int
+    {
+        guard state.direction == .rightToLeft else {
+            return grid.write(label + " ", row: rect.row, column: rect.column, limit: limit, style: .statusAccent)
         }
+        let line = ParagraphLayout.truncatedLine(
+            label, width: max(0, (limit ?? rect.width) - 1), options: state.layoutOptions, direction: .rightToLeft)
+        let column = rect.column + rect.width - line.width
+        grid.draw(line, row: rect.row, column: column, width: line.width, style: .statusAccent)
+        grid.fill(row: rect.row, column: column - 1, count: 1, style: .statusAccent)
+        return line.width + 1
+    }
+
+    /// Writes pieces one after another, the whole run starting at the fields' next place.
+    static func writePieces(_ pieces: [(String, ThemeElement)], into grid: inout Grid, at fields: FieldCursor) {
+        let width = pieces.reduce(0) { $0 + DisplayWidth.of($1.0) }
+        var column = fields.column(at: fields.offset, width: width)
+        for (text, style) in pieces { column += grid.write(text, row: fields.rect.row, column: column, style: style) }
+    }
+
+    /// Writes `text` one column in from the status line's far edge: the right, or the left in a
+    /// mirrored layout (there laid out as a right-to-left paragraph).
+    static func writeFarEdge(_ text: String, into grid: inout Grid, state: ReaderState, in rect: Rect) {
+        guard state.direction == .rightToLeft else {
+            grid.write(
+                text, row: rect.row, column: rect.column + rect.width - DisplayWidth.of(text) - 1, style: .status)
+            return
+        }
+        let line = ParagraphLayout.truncatedLine(
+            text, width: max(0, rect.width - 1), options: state.layoutOptions, direction: .rightToLeft)
+        grid.draw(line, row: rect.row, column: rect.column + 1, width: line.width, style: .status)
     }
 
     /// What the right of the prompt says: results of the archive search, matches in the article.

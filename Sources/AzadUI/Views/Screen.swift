@@ -43,7 +43,9 @@ public enum Screen {
         if let opened = state.opened {
             let position = " \(ReadingPaneView.position(of: opened)) "
             let width = DisplayWidth.of(position)
-            grid.write(position, row: rect.row, column: rect.column + rect.width - width - 2, style: .listHeader)
+            // Two columns in from the far edge: the right in a left-to-right layout, the left in a mirrored one.
+            let far = FieldCursor(rect, direction: layout.direction == .rightToLeft ? .leftToRight : .rightToLeft)
+            grid.write(position, row: rect.row, column: far.column(at: 2, width: width), style: .listHeader)
         }
     }
 

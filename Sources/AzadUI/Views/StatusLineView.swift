@@ -97,18 +97,41 @@ enum StatusLineView {
             TextPromptView.draw(into: &grid, prompt: prompt, state: state, in: rect)
             return
         }
-        var column = rect.column
-        column += grid.write(
-            " \(modeName(state)) ", row: rect.row, column: column, limit: rect.width, style: .statusAccent)
-        column += 1
+        // Mode, then the message or hints, from the starting edge; counts and position at the far edge.
+        var fields = FieldCursor(rect, direction: state.direction)
+        let rightToLeft = state.direction == .rightToLeft
+        let mode = modeName(state)
+        if rightToLeft {
+            let line = ParagraphLayout.truncatedLine(
+                mode, width: max(0, rect.width - 2), options: state.layoutOptions, direction: .rightToLeft)
+            let column = fields.next(line.width + 2)
+            grid.fill(row: rect.row, column: column, count: line.width + 2, style: .statusAccent)
+            grid.draw(line, row: rect.row, column: column + 1, width: line.width, style: .statusAccent)
+        } else {
+            fields.offset =
+                grid.write(" \(mode) ", row: rect.row, column: rect.column, limit: rect.width, style: .statusAccent) + 1
+        }
         let right = right(state)
-        let rightWidth = DisplayWidth.of(right)
-        let rightColumn = rect.column + rect.width - rightWidth - 1
-        let room = max(0, (rightColumn > column + 4 ? rightColumn : rect.column + rect.width) - column - 1)
+        let rightLine =
+            rightToLeft
+            ? ParagraphLayout.truncatedLine(
+                right, width: rect.width, options: state.layoutOptions, direction: .rightToLeft)
+            : nil
+        let rightWidth = rightLine?.width ?? DisplayWidth.of(right)
+        let rightOffset = rect.width - rightWidth - 1
+        let fitsRight = rightOffset > fields.offset + 4
+        let room = max(0, (fitsRight ? rightOffset : rect.width) - fields.offset - 1)
         let text = state.message ?? hints(state, keymap: keymap)
-        let line = ParagraphLayout.truncatedLine(text, width: room, options: state.layoutOptions)
-        grid.draw(line, row: rect.row, column: column, width: line.width, style: .status)
-        if rightColumn > column + 4 {
+        let line = ParagraphLayout.truncatedLine(
+            text, width: room, options: state.layoutOptions, direction: state.textDirection)
+        grid.draw(
+            line, row: rect.row, column: fields.column(at: fields.offset, width: line.width), width: line.width,
+            style: .status)
+        guard fitsRight else { return }
+        let rightColumn = fields.column(at: rightOffset, width: rightWidth)
+        if let rightLine {
+            grid.draw(rightLine, row: rect.row, column: rightColumn, width: rightWidth, style: .status)
+        } else {
             grid.write(right, row: rect.row, column: rightColumn, style: .status)
         }
     }

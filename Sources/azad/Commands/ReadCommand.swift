@@ -14,6 +14,16 @@ struct ReadCommand: ParsableCommand {
     @Flag(name: .customLong("no-sync"), help: "Open the cache as it is, without syncing the feed folders at start.")
     var noSync = false
 
+    @Option(
+        name: .customLong("layout-direction"),
+        help: ArgumentHelp(
+            "The reader's layout: ltr, rtl (the list on the right, laid out from the right) or auto.",
+            discussion: "auto follows the interface language; the default is the configuration's layout_direction."))
+    var layoutDirection: LayoutDirection?
+
+    /// The reader's options that take a value, as the front door skips them to find the command.
+    static let valueOptions: Set<String> = ["--layout-direction"]
+
     func run() throws {
         let effective = try global.resolve()
         let config = effective.config
@@ -54,6 +64,8 @@ struct ReadCommand: ParsableCommand {
             layoutOptions: config.layoutOptions)
         reader.setDefaultMasthead(config.masthead)
         reader.state.readingWidth = config.readingWidth
+        // `auto` follows the interface language, which is English (left to right).
+        reader.state.direction = (layoutDirection ?? config.layoutDirection).resolved(interfaceIsRightToLeft: false)
         reader.markReadOn = config.markReadOn
         reader.spaceNextUnread = config.spaceNextUnread
         // --theme wins; else the theme last chosen with `t`; else the configuration's. `config.theme`
