@@ -90,4 +90,16 @@ import Testing
         #expect(grid[row, 97].text != " " && grid[row, 98].text == " " && grid[row, 99].text == " ")
         #expect(grid.text(row: row).contains(lines[index].name))
     }
+
+    @Test func aSourceLinkIsWhereThePaneOnTheLeftShowsIt() throws {
+        let library = FixtureLibrary([PageFixture.english, PageFixture.persian])
+        let reader = ReaderFixture.reader(.rightToLeft, width: 130, height: 30, library: library)
+        reader.handle(.enter)
+        let pane = reader.state.layout.pane
+        let link = try #require(Screen.links(for: reader.state).first)
+        #expect(pane.column == 0 && link.column >= 0 && link.column + link.width <= pane.width)
+        let grid = Self.render(reader)
+        let shown = (link.column..<(link.column + link.width)).map { grid[link.row, $0].text }.joined()
+        #expect(shown.hasPrefix("https://www.afgazad.com/"), "\(shown)")
+    }
 }
