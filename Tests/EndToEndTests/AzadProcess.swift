@@ -38,6 +38,31 @@ struct AzadProcess {
         fatalError("the azad binary was not found beside the test bundle (\(candidates.map(\.path)))")
     }()
 
+    /// Copies the binary to `destination`, mode 0755, through a descriptor no other process keeps.
+    ///
+    /// Tests run in parallel and start processes while the copy is written: a writable descriptor
+    /// inherited by one of them (`FileManager.copyItem` opens without close-on-exec) makes every exec
+    /// of the copy fail with "Text file busy" for as long as that process lives.
+    static func copyBinary(to destination: URL) throws {
+        let bytes = try Data(contentsOf: binary)
+        let descriptor = open(destination.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o755)
+        guard descriptor >= 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path])
+        }
+        defer { close(descriptor) }
+        try bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else {
+                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path])
+                }
+                offset += written
+            }
+        }
+    }
+
     /// Runs `azad` with `arguments`, an environment of `environment` over a clean base, and `stdin`.
     static func run(
         _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,

@@ -81,7 +81,7 @@ struct FeedFaultCommandTests {
             try FileManager.default.createDirectory(
                 at: binary.deletingLastPathComponent(), withIntermediateDirectories: true,
                 attributes: [.posixPermissions: 0o755])
-            try FileManager.default.copyItem(at: AzadProcess.binary, to: binary)
+            try AzadProcess.copyBinary(to: binary)
             #expect(chmod(binary.path, 0o755) == 0)
         }
         let drop = geteuid() == 0 ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []

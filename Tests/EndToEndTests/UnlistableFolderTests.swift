@@ -20,7 +20,7 @@ import Testing
             at: AzadProcess.packageRoot.appendingPathComponent("sample-feed/" + name),
             to: feed.appendingPathComponent(name))
         let binary = bin.appendingPathComponent("azad")
-        try FileManager.default.copyItem(at: AzadProcess.binary, to: binary)
+        try AzadProcess.copyBinary(to: binary)
         // The unprivileged user (when the tests run as root) reaches the copy and writes its cache here.
         for path in [scratch.url.path, prefix.path, home.path] { #expect(chmod(path, 0o777) == 0) }
         #expect(chmod(binary.path, 0o755) == 0)
