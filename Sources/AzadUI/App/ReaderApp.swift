@@ -92,9 +92,9 @@ public struct ReaderApp {
                     if osc52 {
                         if let sequence = OSC52.sequence(for: request.text) {
                             terminal.send(sequence)
-                            message = "on the terminal's clipboard (OSC 52); " + message
+                            message = reader.state.translation.tr("on the terminal's clipboard (OSC 52); ") + message
                         } else {
-                            message = "too long for the terminal's clipboard (OSC 52); " + message
+                            message = reader.state.translation.tr("too long for the terminal's clipboard (OSC 52); ") + message
                         }
                     }
                     reader.setMessage(message)

@@ -6,7 +6,8 @@ enum PromptView {
     static func draw(into grid: inout Grid, state: ReaderState, in rect: Rect) {
         let prompt = state.searchPrompt
         var column = rect.column
-        column += grid.write("\(prompt.kind.label): ", row: rect.row, column: column, style: .statusAccent)
+        column += grid.writeInterface(
+            "\(state.translation.tr(prompt.kind.label)): ", row: rect.row, column: column, style: .statusAccent, state: state)
         let count = counts(state)
         let countWidth = DisplayWidth.of(count)
         let fitsCount = column + 2 + countWidth + 8 < rect.column + rect.width
@@ -26,30 +27,34 @@ enum PromptView {
             grid.write(graphemes[split...].joined(), row: rect.row, column: column, style: .status)
         }
         if fitsCount {
-            grid.write(count, row: rect.row, column: rect.column + rect.width - countWidth - 1, style: .status)
+            grid.writeInterface(
+                count, row: rect.row, column: rect.column + rect.width - countWidth - 1, style: .status, state: state)
         }
     }
 
     /// What the right of the prompt says: results of the archive search, matches in the article.
     static func counts(_ state: ReaderState) -> String {
+        let t = state.translation
         let typed = !state.searchPrompt.line.text.trimmingCharacters(in: .whitespaces).isEmpty
         switch state.searchPrompt.kind {
         case .archive:
-            guard typed else { return "Enter keeps · Esc cancels" }
+            guard typed else { return t.tr("Enter keeps · Esc cancels") }
             if state.rows.isEmpty, state.searching == nil {
                 if let spelling = state.search.didYouMean {
-                    return "no results · did you mean \(spelling)? Tab takes it"
+                    return t.tr("no results · did you mean {spelling}? Tab takes it", ["spelling": spelling])
                 }
-                return "no results · Esc cancels"
+                return t.tr("no results · Esc cancels")
             }
-            return "\(ReaderLogic.results(state.rows.count)) · Enter keeps · Esc cancels"
+            return t.tr("{results} · Enter keeps · Esc cancels", ["results": ReaderLogic.results(state.rows.count, t)])
         case .article:
-            guard typed, let opened = state.opened else { return "Enter finds · Esc cancels" }
+            guard typed, let opened = state.opened else { return t.tr("Enter finds · Esc cancels") }
             if opened.matches.isEmpty {
                 let size = opened.article.blocks.reduce(0) { $0 + $1.text.utf8.count }
-                return size > ReaderLogic.liveFindBytes ? "Enter finds · Esc cancels" : "no match · Esc cancels"
+                return size > ReaderLogic.liveFindBytes ? t.tr("Enter finds · Esc cancels") : t.tr("no match · Esc cancels")
             }
-            return "match \((opened.currentMatch ?? 0) + 1) of \(opened.matches.count) · Enter keeps · Esc cancels"
+            return t.tr(
+                "match {number} of {count} · Enter keeps · Esc cancels",
+                ["number": (opened.currentMatch ?? 0) + 1, "count": opened.matches.count])
         }
     }
 

@@ -41,9 +41,10 @@ public enum Screen {
         }
         grid.write(String(repeating: "─", count: rect.width), row: rect.row, column: rect.column, style: .listHeader)
         if let opened = state.opened {
-            let position = " \(ReadingPaneView.position(of: opened)) "
+            let position = " \(ReadingPaneView.position(of: opened, state.translation)) "
             let width = DisplayWidth.of(position)
-            grid.write(position, row: rect.row, column: rect.column + rect.width - width - 2, style: .listHeader)
+            grid.writeInterface(
+                position, row: rect.row, column: rect.column + rect.width - width - 2, style: .listHeader, state: state)
         }
     }
 

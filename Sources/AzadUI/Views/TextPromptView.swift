@@ -5,10 +5,10 @@ import AzadCore
 enum TextPromptView {
     static func draw(into grid: inout Grid, prompt: TextPrompt, state: ReaderState, in rect: Rect) {
         var column = rect.column
-        column += grid.write(
-            "\(prompt.label)\(prompt.isQuestion ? "" : ":") ", row: rect.row, column: column,
-            limit: max(0, rect.width - 1), style: .statusAccent)
-        let hint = prompt.isQuestion ? "" : "Enter · Esc cancels"
+        column += grid.writeInterface(
+            "\(prompt.label(in: state.translation))\(prompt.isQuestion ? "" : ":") ", row: rect.row, column: column,
+            limit: max(0, rect.width - 1), style: .statusAccent, state: state)
+        let hint = prompt.isQuestion ? "" : state.translation.tr("Enter · Esc cancels")
         let hintWidth = DisplayWidth.of(hint)
         let fitsHint = !hint.isEmpty && column + 2 + hintWidth + 12 < rect.column + rect.width
         let room = max(1, rect.width - (column - rect.column) - 1 - (fitsHint ? hintWidth + 2 : 0))
@@ -23,7 +23,8 @@ enum TextPromptView {
             grid.write(graphemes[split...].joined(), row: rect.row, column: column, style: .status)
         }
         if fitsHint {
-            grid.write(hint, row: rect.row, column: rect.column + rect.width - hintWidth - 1, style: .status)
+            grid.writeInterface(
+                hint, row: rect.row, column: rect.column + rect.width - hintWidth - 1, style: .status, state: state)
         }
     }
 }

@@ -20,7 +20,8 @@ struct ReadCommand: ParsableCommand {
         let paths = effective.paths
         let folders = effective.feedFolders
         guard !folders.isEmpty else {
-            throw UserFacingError("no feed folder configured and the bundled sample-feed/ was not found")
+            throw UserFacingError(
+                effective.translation.tr("no feed folder configured and the bundled sample-feed/ was not found"))
         }
         // A wrong key binding stops the reader before anything is opened, as it stops every command.
         let keymap = try KeyBindings.keymap(for: config)
@@ -54,6 +55,7 @@ struct ReadCommand: ParsableCommand {
             layoutOptions: config.layoutOptions)
         reader.setDefaultMasthead(config.masthead)
         reader.state.readingWidth = config.readingWidth
+        reader.state.translation = effective.translation
         reader.markReadOn = config.markReadOn
         reader.spaceNextUnread = config.spaceNextUnread
         // --theme wins; else the theme last chosen with `t`; else the configuration's. `config.theme`
@@ -68,7 +70,7 @@ struct ReadCommand: ParsableCommand {
                 let (theme, _, error) = catalog.theme(named: name, terminalColors: colors, requested: config.colors)
                 return (TerminalStyle.styles(of: theme), error.map { "theme: \($0.description)" })
             },
-            exportQuote: { request in ReadCommand.export(request, to: clipboard) },
+            exportQuote: { request in ReadCommand.export(request, to: clipboard, effective.translation) },
             syncAtStart: !noSync, bidiMode: config.bidi, mouse: config.mouse, osc52: config.osc52)
         let status: Int32
         do {
@@ -80,10 +82,10 @@ struct ReadCommand: ParsableCommand {
     }
 
     /// Appends the quote to the clipboard file; the status line's words for how it went.
-    static func export(_ request: QuoteRequest, to file: URL) -> String {
+    static func export(_ request: QuoteRequest, to file: URL, _ translation: Translation = .english) -> String {
         do {
             try QuoteExporter(file: file).append(request.text, of: request.article)
-            return "quote added to \(file.path)"
+            return translation.tr("quote added to {path}", ["path": file.path])
         } catch {
             return error.description
         }
