@@ -114,3 +114,10 @@ public struct Translation: Sendable, Hashable {
         hasher.combine(digits)
     }
 }
+
+extension Translation: CustomStringConvertible {
+    /// `fa, native digits`: the catalog's hundreds of messages are not worth printing.
+    public var description: String {
+        "\(language.rawValue), \(digits.rawValue) digits" + (hasCatalog || language == .en ? "" : ", no catalog")
+    }
+}

@@ -34,7 +34,7 @@ import Testing
 
     @Test func persianHelpKeepsKeysAndNames() {
         let lines = HelpTable.lines(keymap: Keymap(), translation: Self.persian)
-        let quit = try? #require(lines.first { $0.name == "quit" })
+        let quit = lines.first { $0.name == "quit" }
         #expect(quit?.keys == "q")
         #expect(quit?.text == "برگشت، یا خروج از فهرست")
         #expect(lines.contains { $0.isHeading && $0.text == "حرکت" })
