@@ -26,7 +26,9 @@ struct GlobalOptions: ParsableArguments {
     var uiLanguage: UILanguage?
 
     /// The options of this group that take a value, as the front door skips them to find the command.
-    static let valueOptions: Set<String> = ["--feed", "--cache-dir", "--config", "--theme", "--clipboard", "--ui-language"]
+    static let valueOptions: Set<String> = [
+        "--feed", "--cache-dir", "--config", "--theme", "--clipboard", "--ui-language",
+    ]
 
     /// The effective configuration (see `ConfigResolver`), its key bindings checked against the
     /// reader's operation table: every command calls this first, so that a broken file stops it (with

@@ -28,7 +28,8 @@ import Testing
 
         // The translations msgfmt compiled, where the installed binary looks for them.
         for language in ["fa", "ps"] {
-            #expect(FileManager.default.fileExists(atPath: share.appendingPathComponent("azad/locale/\(language).mo").path))
+            #expect(
+                FileManager.default.fileExists(atPath: share.appendingPathComponent("azad/locale/\(language).mo").path))
         }
 
         // A user with no configuration, in a folder of their own: the installed sample feed is read.

@@ -7,7 +7,8 @@ import Testing
     static let script = AzadProcess.packageRoot.appendingPathComponent("scripts/i18n").path
 
     @Test func theCatalogsAreComplete() throws {
-        let result = try QuoteCommandTests.runCommand(["/usr/bin/env", "python3", Self.script, "--check"], environment: [:])
+        let result = try QuoteCommandTests.runCommand(
+            ["/usr/bin/env", "python3", Self.script, "--check"], environment: [:])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasSuffix("messages, every one translated in 2 catalog(s)\n"))
     }

@@ -24,7 +24,8 @@ public struct MessageCatalog: Sendable, Hashable {
         func word(_ offset: Int, bigEndian: Bool) -> Int? {
             guard offset >= 0, offset + 4 <= bytes.count else { return nil }
             let b = bytes[offset..<offset + 4].map(UInt32.init)
-            return Int(bigEndian ? b[0] << 24 | b[1] << 16 | b[2] << 8 | b[3] : b[3] << 24 | b[2] << 16 | b[1] << 8 | b[0])
+            return Int(
+                bigEndian ? b[0] << 24 | b[1] << 16 | b[2] << 8 | b[3] : b[3] << 24 | b[2] << 16 | b[1] << 8 | b[0])
         }
         let bigEndian: Bool
         switch word(0, bigEndian: false) {
@@ -50,7 +51,8 @@ public struct MessageCatalog: Sendable, Hashable {
             if original.isEmpty {
                 header = translation
             } else {
-                messages[original] = translation.split(separator: "\0", omittingEmptySubsequences: false).map(String.init)
+                messages[original] = translation.split(separator: "\0", omittingEmptySubsequences: false).map(
+                    String.init)
             }
         }
         self.init(messages: messages, plural: PluralRule(header: header) ?? .english)

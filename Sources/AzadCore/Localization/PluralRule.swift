@@ -83,7 +83,9 @@ struct PluralRule: Sendable, Hashable {
     private struct Parser {
         var tokens: [String]
         var position = 0
-        static let levels: [[String]] = [["||"], ["&&"], ["==", "!="], ["<", "<=", ">", ">="], ["+", "-"], ["*", "/", "%"]]
+        static let levels: [[String]] = [
+            ["||"], ["&&"], ["==", "!="], ["<", "<=", ">", ">="], ["+", "-"], ["*", "/", "%"],
+        ]
 
         static func tokens(of text: String) -> [String] {
             var tokens: [String] = []
@@ -95,7 +97,9 @@ struct PluralRule: Sendable, Hashable {
                     let run = characters.prefix { $0.isNumber || $0 == "n" }
                     tokens.append(String(run))
                     characters = characters.dropFirst(run.count)
-                } else if characters.count > 1, ["&&", "||", "==", "!=", "<=", ">="].contains(String(characters.prefix(2))) {
+                } else if characters.count > 1,
+                    ["&&", "||", "==", "!=", "<=", ">="].contains(String(characters.prefix(2)))
+                {
                     tokens.append(String(characters.prefix(2)))
                     characters = characters.dropFirst(2)
                 } else {

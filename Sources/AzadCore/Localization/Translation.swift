@@ -30,7 +30,8 @@ public struct Translation: Sendable, Hashable {
         let language = language.resolved(environment: environment)
         guard language != .en else { return .english }
         let catalog = catalogFolders(environment: environment).lazy.compactMap { folder in
-            (try? Data(contentsOf: folder.appendingPathComponent("\(language.rawValue).mo"))).flatMap(MessageCatalog.init)
+            (try? Data(contentsOf: folder.appendingPathComponent("\(language.rawValue).mo"))).flatMap(
+                MessageCatalog.init)
         }.first
         return Translation(language: language, digits: digits, catalog: catalog)
     }

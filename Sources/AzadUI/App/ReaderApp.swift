@@ -94,7 +94,9 @@ public struct ReaderApp {
                             terminal.send(sequence)
                             message = reader.state.translation.tr("on the terminal's clipboard (OSC 52); ") + message
                         } else {
-                            message = reader.state.translation.tr("too long for the terminal's clipboard (OSC 52); ") + message
+                            message =
+                                reader.state.translation.tr("too long for the terminal's clipboard (OSC 52); ")
+                                + message
                         }
                     }
                     reader.setMessage(message)

@@ -35,7 +35,8 @@ public enum HelpTable {
         }
         result.append(Line(keys: "", text: "", isHeading: false))
         result.append(Line(keys: "", text: t.tr("Mouse"), isHeading: true))
-        result.append(Line(keys: t.tr("wheel"), text: t.tr("scroll the list or pane under the pointer"), isHeading: false))
+        result.append(
+            Line(keys: t.tr("wheel"), text: t.tr("scroll the list or pane under the pointer"), isHeading: false))
         result.append(Line(keys: t.tr("click"), text: t.tr("select an article; focus the pane"), isHeading: false))
         result.append(Line(keys: t.tr("double-click"), text: t.tr("open an article"), isHeading: false))
         result.append(

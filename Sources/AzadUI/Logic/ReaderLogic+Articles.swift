@@ -143,7 +143,8 @@ extension ReaderLogic {
         let row = (current ?? state.list.selected) + delta
         guard state.rows.indices.contains(row) else {
             state.message =
-                delta > 0 ? state.translation.tr("this is the last article") : state.translation.tr("this is the first article")
+                delta > 0
+                ? state.translation.tr("this is the last article") : state.translation.tr("this is the first article")
             return
         }
         state.list.select(row)

@@ -160,11 +160,17 @@ extension ReaderLogic {
         guard let id else { return }
         if star {
             let was = state.starred.contains(id)
-            state.undo.record(.init(summary: was ? state.translation.tr("unstarring") : state.translation.tr("starring"), wasStarred: [id: was]))
+            state.undo.record(
+                .init(
+                    summary: was ? state.translation.tr("unstarring") : state.translation.tr("starring"),
+                    wasStarred: [id: was]))
             if was { state.starred.remove(id) } else { state.starred.insert(id) }
         } else {
             let was = state.read.contains(id)
-            state.undo.record(.init(summary: was ? state.translation.tr("marking unread") : state.translation.tr("marking read"), wasRead: [id: was]))
+            state.undo.record(
+                .init(
+                    summary: was ? state.translation.tr("marking unread") : state.translation.tr("marking read"),
+                    wasRead: [id: was]))
             state.setRead(id, !was)
         }
         save()

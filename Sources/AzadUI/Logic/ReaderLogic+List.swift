@@ -74,7 +74,8 @@ extension ReaderLogic {
         case .help:
             state.mode = .help
             state.help = ListMovement(
-                count: HelpTable.lines(keymap: settings.keymap, translation: state.translation).count, viewport: max(1, state.layout.body.height - 1))
+                count: HelpTable.lines(keymap: settings.keymap, translation: state.translation).count,
+                viewport: max(1, state.layout.body.height - 1))
         default:
             break
         }

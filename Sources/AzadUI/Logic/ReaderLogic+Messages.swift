@@ -26,7 +26,8 @@ extension ReaderLogic {
         for file in files {
             state.log.entries.append(
                 .init(
-                    .warning, state.translation.tr("unreadable: {path}: {reason}", ["path": file.path, "reason": file.reason])))
+                    .warning,
+                    state.translation.tr("unreadable: {path}: {reason}", ["path": file.path, "reason": file.reason])))
         }
     }
 
@@ -34,7 +35,8 @@ extension ReaderLogic {
     /// hold the status line like an error.
     mutating func announceSync(added: Int) {
         var text =
-            added > 0 ? state.translation.tr("sync done: {count} new", ["count": added]) : state.translation.tr("sync done")
+            added > 0
+            ? state.translation.tr("sync done: {count} new", ["count": added]) : state.translation.tr("sync done")
         let unreadable = state.log.unreadable
         state.log.unreadable = 0
         if unreadable > 0 {

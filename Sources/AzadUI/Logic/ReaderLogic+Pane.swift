@@ -31,7 +31,8 @@ extension ReaderLogic {
             return
         }
         guard let line = paragraphStart(from: state.opened!.cursor, forward: forward) else {
-            state.message = forward ? state.translation.tr("the last paragraph") : state.translation.tr("the first paragraph")
+            state.message =
+                forward ? state.translation.tr("the last paragraph") : state.translation.tr("the first paragraph")
             return
         }
         state.opened!.showCursor(at: line)
@@ -76,7 +77,8 @@ extension ReaderLogic {
         state.message =
             state.translation.tr("match {number} of {count}", ["number": next + 1, "count": count])
             + (wrapped
-                ? (forward ? state.translation.tr(" · wrapped to the top") : state.translation.tr(" · wrapped to the end"))
+                ? (forward
+                    ? state.translation.tr(" · wrapped to the top") : state.translation.tr(" · wrapped to the end"))
                 : "")
     }
 

@@ -35,7 +35,8 @@ extension ReaderLogic {
         state.seenGeneration = loaded.generation
         switch loaded.summaries {
         case .success(let summaries): state.summaries = summaries
-        case .failure(let failure): state.message = state.translation.tr("could not read the cache: {reason}", ["reason": failure.message])
+        case .failure(let failure):
+            state.message = state.translation.tr("could not read the cache: {reason}", ["reason": failure.message])
         }
         switch request.reason {
         case .firstFrame:

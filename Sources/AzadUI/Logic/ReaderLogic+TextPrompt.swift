@@ -82,7 +82,8 @@ extension ReaderLogic {
         case .failed(let reason):
             log(
                 .init(
-                    .error, state.translation.tr("could not save {path}: {reason}", ["path": request.path, "reason": reason])))
+                    .error,
+                    state.translation.tr("could not save {path}: {reason}", ["path": request.path, "reason": reason])))
         }
     }
 }

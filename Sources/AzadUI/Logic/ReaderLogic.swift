@@ -32,7 +32,8 @@ public struct ReaderLogic: Sendable {
         case .searchFinished(let text, let hits): searchFinished(text: text, hits: hits)
         case .rawTextLoaded(let summary, let result): rawTextLoaded(summary, result)
         case .spellingSuggested(let text, let suggestion): spellingSuggested(text: text, suggestion: suggestion)
-        case .saveFailed(let failure): state.message = state.translation.tr(
+        case .saveFailed(let failure):
+            state.message = state.translation.tr(
                 "could not save reading state: {reason}", ["reason": failure.message])
         case .checkForOutsideChanges:
             // A sync of this reader's own reloads when it finishes; start-up reads everything anyway.

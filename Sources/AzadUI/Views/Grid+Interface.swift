@@ -16,12 +16,15 @@ extension Grid {
     }
 
     /// Centres a piece of the interface's own text as `center` does, laid out when it is translated.
-    mutating func centerInterface(_ text: String, row: Int, column: Int, width: Int, style: ThemeElement, state: ReaderState) {
+    mutating func centerInterface(
+        _ text: String, row: Int, column: Int, width: Int, style: ThemeElement, state: ReaderState
+    ) {
         guard state.translation.language != .en else {
             return center(text, row: row, column: column, width: width, style: style)
         }
         let textWidth = min(width, DisplayWidth.of(text))
         writeInterface(
-            text, row: row, column: column + max(0, (width - textWidth) / 2), limit: textWidth, style: style, state: state)
+            text, row: row, column: column + max(0, (width - textWidth) / 2), limit: textWidth, style: style,
+            state: state)
     }
 }

@@ -43,7 +43,10 @@ public enum HelpView {
             }
             put(line.keys, width: keyWidth, style: isCurrent ? base : .statusAccent)
             if nameWidth > 0 { put(line.name, width: nameWidth, style: isCurrent ? base : .meta) }
-            let text = line.contexts.isEmpty ? line.text : state.translation.tr("{text} (in: {contexts})", ["text": line.text, "contexts": line.contexts])
+            let text =
+                line.contexts.isEmpty
+                ? line.text
+                : state.translation.tr("{text} (in: {contexts})", ["text": line.text, "contexts": line.contexts])
             put(text, width: max(0, rect.column + rect.width - column - 1), style: base)
         }
     }

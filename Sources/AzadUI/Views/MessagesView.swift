@@ -10,7 +10,8 @@ enum MessagesView {
             "Messages of this run: {count} message (q or Esc closes)",
             "Messages of this run: {count} messages (q or Esc closes)", count: count)
         grid.writeInterface(
-            title, row: rect.row, column: rect.column + 1, limit: max(0, rect.width - 2), style: .listHeader, state: state)
+            title, row: rect.row, column: rect.column + 1, limit: max(0, rect.width - 2), style: .listHeader,
+            state: state)
         let lines = MessageLog.lines(state.log.entries, width: max(1, rect.width - 2), state.translation)
         for offset in 0..<max(0, rect.height - 1) {
             let row = rect.row + 1 + offset

@@ -7,7 +7,8 @@ enum PromptView {
         let prompt = state.searchPrompt
         var column = rect.column
         column += grid.writeInterface(
-            "\(state.translation.tr(prompt.kind.label)): ", row: rect.row, column: column, style: .statusAccent, state: state)
+            "\(state.translation.tr(prompt.kind.label)): ", row: rect.row, column: column, style: .statusAccent,
+            state: state)
         let count = counts(state)
         let countWidth = DisplayWidth.of(count)
         let fitsCount = column + 2 + countWidth + 8 < rect.column + rect.width
@@ -50,7 +51,8 @@ enum PromptView {
             guard typed, let opened = state.opened else { return t.tr("Enter finds · Esc cancels") }
             if opened.matches.isEmpty {
                 let size = opened.article.blocks.reduce(0) { $0 + $1.text.utf8.count }
-                return size > ReaderLogic.liveFindBytes ? t.tr("Enter finds · Esc cancels") : t.tr("no match · Esc cancels")
+                return size > ReaderLogic.liveFindBytes
+                    ? t.tr("Enter finds · Esc cancels") : t.tr("no match · Esc cancels")
             }
             return t.tr(
                 "match {number} of {count} · Enter keeps · Esc cancels",

@@ -27,7 +27,8 @@ enum ReadingPaneView {
         guard let opened = state.opened else {
             let hint = state.rows.isEmpty ? "" : state.translation.tr("Enter opens the selected article")
             grid.centerInterface(
-                hint, row: rect.row + rect.height / 2, column: rect.column, width: rect.width, style: .meta, state: state)
+                hint, row: rect.row + rect.height / 2, column: rect.column, width: rect.width, style: .meta,
+                state: state)
             return
         }
         let margin = layout.paneMargin

@@ -120,7 +120,8 @@ enum StatusLineView {
         }
         var column = rect.column
         column += grid.writeInterface(
-            " \(modeName(state)) ", row: rect.row, column: column, limit: rect.width, style: .statusAccent, state: state)
+            " \(modeName(state)) ", row: rect.row, column: column, limit: rect.width, style: .statusAccent, state: state
+        )
         column += 1
         let right = right(state)
         let rightWidth = DisplayWidth.of(right)

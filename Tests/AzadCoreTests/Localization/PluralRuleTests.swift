@@ -27,7 +27,8 @@ import Testing
             ("nplurals=2; plural=!(n == 1) * 7;", [0: 1, 1: 0, 2: 1]),
         ])
     func picksTheForm(header: String, forms: [Int: Int]) throws {
-        let rule = try #require(PluralRule(header: "Content-Type: text/plain; charset=UTF-8\nPlural-Forms: \(header)\n"))
+        let rule = try #require(
+            PluralRule(header: "Content-Type: text/plain; charset=UTF-8\nPlural-Forms: \(header)\n"))
         for (count, form) in forms.sorted(by: { $0.key < $1.key }) {
             #expect(rule.form(for: count) == form, "\(header) for \(count)")
         }

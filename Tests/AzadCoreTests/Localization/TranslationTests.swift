@@ -30,12 +30,16 @@ import Testing
         #expect(Self.pashto.trn("{count} result", "{count} results", count: count) == pashto)
     }
 
-    @Test("lines in Pashto", arguments: [(0, "۰ کرښه"), (1, "۱ کرښه"), (2, "۲ کرښې"), (5, "۵ کرښې"), (11, "۱۱ کرښې"), (21, "۲۱ کرښې")])
+    @Test(
+        "lines in Pashto",
+        arguments: [(0, "۰ کرښه"), (1, "۱ کرښه"), (2, "۲ کرښې"), (5, "۵ کرښې"), (11, "۱۱ کرښې"), (21, "۲۱ کرښې")])
     func pashtoLines(count: Int, text: String) {
         #expect(Self.pashto.trn("{count} line", "{count} lines", count: count) == text)
     }
 
-    @Test("English keeps its own two forms", arguments: [(0, "0 results"), (1, "1 result"), (2, "2 results"), (21, "21 results")])
+    @Test(
+        "English keeps its own two forms",
+        arguments: [(0, "0 results"), (1, "1 result"), (2, "2 results"), (21, "21 results")])
     func english(count: Int, text: String) {
         #expect(Translation.english.trn("{count} result", "{count} results", count: count) == text)
     }
@@ -111,7 +115,11 @@ import Testing
         #expect(translation.tr("no results") == "no results")
     }
 
-    @Test("what is not a catalog is refused", arguments: [Data("not a catalog".utf8), Data(), Data([0xde, 0x12, 0x04, 0x95] + [UInt8](repeating: 0xff, count: 24))])
+    @Test(
+        "what is not a catalog is refused",
+        arguments: [
+            Data("not a catalog".utf8), Data(), Data([0xde, 0x12, 0x04, 0x95] + [UInt8](repeating: 0xff, count: 24)),
+        ])
     func refusesNonCatalogs(data: Data) {
         #expect(MessageCatalog(data: data) == nil)
     }

@@ -18,7 +18,9 @@ import Testing
         }
     }
 
-    @Test("every help group and context is translated", arguments: [Translation.load(.fa, environment: [:]), Translation.load(.ps, environment: [:])])
+    @Test(
+        "every help group and context is translated",
+        arguments: [Translation.load(.fa, environment: [:]), Translation.load(.ps, environment: [:])])
     func everyGroupAndContextIsTranslated(translation: Translation) {
         for group in Operation.Group.allCases { #expect(translation.tr(group.rawValue) != group.rawValue) }
         for context in Operation.Context.allCases { #expect(translation.tr(context.rawValue) != context.rawValue) }
@@ -88,11 +90,15 @@ import Testing
 
     @Test(
         "results announced with the language's plural",
-        arguments: [(0, "بی‌نتیجه", "هېڅ پایله نشته"), (1, "۱ نتیجه", "۱ پایله"), (2, "۲ نتیجه", "۲ پایلې"), (21, "۲۱ نتیجه", "۲۱ پایلې")])
+        arguments: [
+            (0, "بی‌نتیجه", "هېڅ پایله نشته"), (1, "۱ نتیجه", "۱ پایله"), (2, "۲ نتیجه", "۲ پایلې"),
+            (21, "۲۱ نتیجه", "۲۱ پایلې"),
+        ])
     func resultCounts(count: Int, dari: String, pashto: String) {
         #expect(ReaderLogic.results(count, Self.persian) == dari)
         #expect(ReaderLogic.results(count, Self.pashto) == pashto)
-        #expect(ReaderLogic.results(count) == (count == 0 ? "no results" : count == 1 ? "1 result" : "\(count) results"))
+        #expect(
+            ReaderLogic.results(count) == (count == 0 ? "no results" : count == 1 ? "1 result" : "\(count) results"))
     }
 
     @Test func latinDigitsOnRequest() {
