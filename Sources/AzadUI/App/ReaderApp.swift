@@ -103,10 +103,11 @@ public struct ReaderApp {
                 case .redraw: terminal.invalidate()
                 case .suspend: terminal.suspend()
                 case .openURL(let url):
-                    let outcome = Self.open(url, terminal: terminal, signals: signals)
+                    let outcome = Self.open(url, terminal: terminal, signals: signals, reader.state.translation)
                     guard run(reader.send(.ran(outcome))) else { return false }
                 case .pipe(let command, let text):
-                    let outcome = Self.pipe(text, to: command, terminal: terminal, signals: signals)
+                    let outcome = Self.pipe(
+                        text, to: command, terminal: terminal, signals: signals, reader.state.translation)
                     guard run(reader.send(.ran(outcome))) else { return false }
                 case .search(let text): search.submit(text)
                 case .none, .loadRecord, .loadSummaries, .loadArticle, .loadRawText, .save, .checkGeneration,
