@@ -49,7 +49,11 @@ let package = Package(
             dependencies: ["Poppler"]
         ),
 
-        // Everything but the terminal: model, import, cache and search, text layout, quotes, config.
+        // The interface's translations: `msgfmt` compiles po/*.po into AzadCore's resources.
+        .plugin(name: "CompileCatalogs", capability: .buildTool()),
+
+        // Everything but the terminal: model, import, cache and search, text layout, quotes, config,
+        // the interface's translations.
         .target(
             name: "AzadCore",
             dependencies: [
@@ -58,7 +62,8 @@ let package = Package(
                 "Stemmer",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
-            ]
+            ],
+            plugins: ["CompileCatalogs"]
         ),
 
         // The reader: a cell grid, views, state and actions; one small type talks to ncursesw.

@@ -11,7 +11,7 @@ enum CommandLineRunner {
     static func run(_ arguments: [String]) async {
         let commands = CommandName.all
         if let word = CommandName.firstWord(in: arguments), !commands.contains(word), word != "help" {
-            fail(CommandName.unknownMessage(word), status: 2)
+            fail(CommandName.unknownMessage(word, translation(for: arguments)), status: 2)
         }
         do {
             var command = try Azad.parseAsRoot(CommandName.commandFirst(arguments))
@@ -41,7 +41,10 @@ enum CommandLineRunner {
             if message.hasSuffix(".") { message.removeLast() }
             guard code == .validationFailure else { fail(message, status: code.rawValue) }
             let command = CommandName.firstWord(in: arguments).map { "azad \($0)" } ?? "azad"
-            fail("\(message) (see \(command) --help)", status: 2)
+            fail(
+                translation(for: arguments).tr(
+                    "{message} (see {command} --help)", ["message": message, "command": command]),
+                status: 2)
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AzadCore
 
 /// The names of azad's commands, as the front door checks the one a user typed.
 enum CommandName {
@@ -45,10 +46,16 @@ enum CommandName {
     }
 
     /// `unknown command "serch" (did you mean "search"?); commands: read, sync, …`.
-    static func unknownMessage(_ word: String) -> String {
-        var message = "unknown command “\(word)”"
-        if let suggestion = suggestion(for: word) { message += " (did you mean “\(suggestion)”?)" }
-        return message + "; commands: " + listed.joined(separator: ", ") + " (azad --help describes them)"
+    static func unknownMessage(_ word: String, _ t: Translation = .english) -> String {
+        let commands = listed.joined(separator: ", ")
+        guard let suggestion = suggestion(for: word) else {
+            return t.tr(
+                "unknown command “{word}”; commands: {commands} (azad --help describes them)",
+                ["word": word, "commands": commands])
+        }
+        return t.tr(
+            "unknown command “{word}” (did you mean “{suggestion}”?); commands: {commands} (azad --help describes them)",
+            ["word": word, "suggestion": suggestion, "commands": commands])
     }
 
     /// The listed command `word` is closest to, when it is a likely typo of it: a prefix of it, or

@@ -20,15 +20,23 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("clipboard"), help: "The clipboard file quotes are appended to.")
     var clipboard: String?
 
+    @Option(
+        name: .customLong("ui-language"),
+        help: "The interface's language: auto (from LC_ALL, LC_MESSAGES or LANG), en, fa (Dari) or ps (Pashto).")
+    var uiLanguage: UILanguage?
+
     /// The options of this group that take a value, as the front door skips them to find the command.
-    static let valueOptions: Set<String> = ["--feed", "--cache-dir", "--config", "--theme", "--clipboard"]
+    static let valueOptions: Set<String> = [
+        "--feed", "--cache-dir", "--config", "--theme", "--clipboard", "--ui-language",
+    ]
 
     /// The effective configuration (see `ConfigResolver`), its key bindings checked against the
     /// reader's operation table: every command calls this first, so that a broken file stops it (with
     /// its file, line and key) before it touches anything.
     func resolve() throws -> EffectiveConfig {
         let flags = ConfigResolver.Flags(
-            feeds: feeds, cacheDirectory: cacheDirectory, configFile: configFile, theme: theme, clipboard: clipboard)
+            feeds: feeds, cacheDirectory: cacheDirectory, configFile: configFile, theme: theme, clipboard: clipboard,
+            uiLanguage: uiLanguage)
         let effective = try ConfigResolver(flags: flags).resolve()
         _ = try KeyBindings.keymap(for: effective.config)
         return effective
@@ -41,3 +49,5 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 }
+
+extension UILanguage: ExpressibleByArgument {}

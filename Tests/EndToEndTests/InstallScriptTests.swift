@@ -26,6 +26,12 @@ import Testing
             #expect(text.contains("search"), "\(completion)")
         }
 
+        // The translations msgfmt compiled, where the installed binary looks for them.
+        for language in ["fa", "ps"] {
+            #expect(
+                FileManager.default.fileExists(atPath: share.appendingPathComponent("azad/locale/\(language).mo").path))
+        }
+
         // A user with no configuration, in a folder of their own: the installed sample feed is read.
         let home = scratch.file("home")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)

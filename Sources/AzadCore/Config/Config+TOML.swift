@@ -71,6 +71,8 @@ extension Config {
             case "osc52": config.osc52 = try reader.bool(value, [key])
             case "mark_read_on": config.markReadOn = try reader.choice(value, [key])
             case "space_next_unread": config.spaceNextUnread = try reader.bool(value, [key])
+            case "ui_language": config.uiLanguage = try reader.choice(value, [key])
+            case "ui_digits": config.uiDigits = try reader.choice(value, [key])
             case "keys":
                 guard let keys = value.table else {
                     throw reader.error([key], "expected a table of operation = keys, found \(reader.show(value))")
@@ -92,7 +94,8 @@ extension Config {
     /// The top-level keys a configuration file may hold, in the order `toml()` prints them.
     public static let settingNames = [
         "feeds", "cache_dir", "theme", "colors", "masthead", "bidi", "shaping", "tab_width", "reading_width",
-        "layout_direction", "mouse", "clipboard", "osc52", "mark_read_on", "space_next_unread", "keys",
+        "layout_direction", "mouse", "clipboard", "osc52", "mark_read_on", "space_next_unread",
+        "ui_language", "ui_digits", "keys",
     ]
 
     /// The configuration as a TOML file that `parse` reads back to the same configuration, and that
@@ -145,6 +148,10 @@ extension Config {
             "mark_read_on = \(TOMLText.string(markReadOn.rawValue))",
             "# Space at the end of an article opens the next unread one.",
             "space_next_unread = \(spaceNextUnread)",
+            "# The interface's language: auto (from LC_ALL, LC_MESSAGES or LANG), en, fa (Dari) or ps (Pashto).",
+            "ui_language = \(TOMLText.string(uiLanguage.rawValue))",
+            "# Numbers in the interface: native (the language's own digits, ۱۲ in Dari and Pashto) or latin.",
+            "ui_digits = \(TOMLText.string(uiDigits.rawValue))",
             "",
             "# Operation = keys, replacing that operation's default keys.",
             "[keys]",

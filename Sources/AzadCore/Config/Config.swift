@@ -31,6 +31,10 @@ public struct Config: Sendable, Equatable {
     public var markReadOn: MarkReadOn = .open
     /// `Space` at the end of an article opens the next unread one.
     public var spaceNextUnread: Bool = true
+    /// The language the interface speaks; `auto` follows `LC_ALL`, `LC_MESSAGES` and `LANG`.
+    public var uiLanguage: UILanguage = .auto
+    /// The digits the interface writes numbers in: the language's own or Latin.
+    public var uiDigits: UIDigits = .native
     /// Key bindings: an operation's name to the keys that run it, replacing its default keys.
     ///
     /// Stored as written; the reader's operation table validates names and keys.
@@ -62,6 +66,7 @@ public struct Config: Sendable, Equatable {
             && lhs.mouse == rhs.mouse
             && lhs.clipboard == rhs.clipboard && lhs.osc52 == rhs.osc52 && lhs.keys == rhs.keys
             && lhs.markReadOn == rhs.markReadOn && lhs.spaceNextUnread == rhs.spaceNextUnread
+            && lhs.uiLanguage == rhs.uiLanguage && lhs.uiDigits == rhs.uiDigits
     }
 }
 

@@ -13,11 +13,13 @@ public struct ConfigResolver: Sendable {
         public var configFile: String?
         public var theme: String?
         public var clipboard: String?
+        public var uiLanguage: UILanguage?
 
         public init(
             feeds: [String] = [], cacheDirectory: String? = nil, configFile: String? = nil, theme: String? = nil,
-            clipboard: String? = nil
+            clipboard: String? = nil, uiLanguage: UILanguage? = nil
         ) {
+            self.uiLanguage = uiLanguage
             self.feeds = feeds
             self.cacheDirectory = cacheDirectory
             self.configFile = configFile
@@ -67,6 +69,7 @@ public struct ConfigResolver: Sendable {
             config.theme = theme
         }
         if let clipboard = flags.clipboard { config.clipboard = absolute(clipboard) }
+        if let uiLanguage = flags.uiLanguage { config.uiLanguage = uiLanguage }
         if let cacheDirectory = flags.cacheDirectory {
             config.cacheDirectory = absolute(cacheDirectory)
         } else if let variable = environment["AZAD_CACHE_DIR"], !variable.isEmpty {
@@ -79,7 +82,9 @@ public struct ConfigResolver: Sendable {
             config.cacheDirectory = paths.cacheDirectory.path
         }
         if config.clipboard == nil { config.clipboard = paths.clipboardFile.path }
-        return EffectiveConfig(config: config, paths: paths, file: file, themeFlag: flags.theme)
+        var effective = EffectiveConfig(config: config, paths: paths, file: file, themeFlag: flags.theme)
+        effective.translation = Translation.load(config.uiLanguage, digits: config.uiDigits, environment: environment)
+        return effective
     }
 
     private func absolute(_ path: String) -> String {

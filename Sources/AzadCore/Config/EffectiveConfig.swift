@@ -12,6 +12,8 @@ public struct EffectiveConfig: Sendable {
     /// The theme `--theme` asked for: it wins over the theme the reader last remembered, which the
     /// file's `theme` does not.
     public var themeFlag: String?
+    /// The interface's language as `ui_language`, `--ui-language` and the locale choose it.
+    public var translation: Translation = .english
 
     public init(config: Config, paths: Paths, file: URL?, themeFlag: String?) {
         self.config = config

@@ -29,7 +29,19 @@ public struct ListOrder: Sendable, Hashable, Codable {
     public static let newestFirst = ListOrder()
 
     /// What the list header says: `by date`, `by title, reversed`.
-    public var label: String { "by \(key.rawValue)" + (reversed ? ", reversed" : "") }
+    public var label: String { label(in: .english) }
+
+    /// `label` in the interface's language.
+    public func label(in translation: Translation) -> String {
+        let name =
+            switch key {
+            case .date: translation.tr("by date")
+            case .title: translation.tr("by title")
+            case .language: translation.tr("by language")
+            case .section: translation.tr("by section")
+            }
+        return reversed ? translation.tr("{order}, reversed", ["order": name]) : name
+    }
 
     /// Whether `left` comes before `right`: the order the cache's SQL gives, for a library with no
     /// database (dates newest first with undated ones last, then by id as the cache breaks ties).

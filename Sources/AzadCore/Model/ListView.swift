@@ -26,7 +26,15 @@ public struct ListView: Sendable, Hashable, Codable {
     }
 
     /// What the list header says: `unread · by title` (the view left out when it is all articles).
-    public var label: String {
-        marks == .all ? order.label : "\(marks.rawValue) · \(order.label)"
+    public var label: String { label(in: .english) }
+
+    /// `label` in the interface's language.
+    public func label(in translation: Translation) -> String {
+        let order = order.label(in: translation)
+        switch marks {
+        case .all: return order
+        case .unread: return translation.tr("unread · {order}", ["order": order])
+        case .starred: return translation.tr("starred · {order}", ["order": order])
+        }
     }
 }

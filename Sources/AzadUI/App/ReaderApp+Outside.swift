@@ -1,3 +1,4 @@
+import AzadCore
 import Foundation
 
 /// The programs the reader hands work to: a browser for the source URL and a shell command for
@@ -5,14 +6,17 @@ import Foundation
 extension ReaderApp {
     /// Opens `url` (already sanitised) with `$BROWSER` or `xdg-open`: a text browser gets the
     /// terminal until it exits; any other starts in the background, reaped when it ends.
-    static func open(_ url: String, terminal: Terminal, signals: SignalWatch) -> ExternalRun {
+    static func open(
+        _ url: String, terminal: Terminal, signals: SignalWatch, _ translation: Translation = .english
+    ) -> ExternalRun {
         let environment = ProcessInfo.processInfo.environment
         let browser = Browser(environment: environment)
         let arguments = browser.arguments(for: url)
         func failed(_ failure: ExternalProgram.SpawnFailure) -> ExternalRun {
             let reason =
                 environment["BROWSER", default: ""].isEmpty && failure.code == ENOENT
-                ? "no browser: $BROWSER is not set and xdg-open is not installed" : failure.description
+                ? translation.tr("no browser: $BROWSER is not set and xdg-open is not installed")
+                : failure.description
             return ExternalRun(name: browser.name, purpose: .open(url: url), outcome: .failed(reason))
         }
         if browser.isText {
@@ -36,16 +40,19 @@ extension ReaderApp {
 
     /// Runs `command` with the shell, `text` on its stdin and the terminal handed over; waits for a
     /// key once it ends (as mutt does) so that what it printed can be read.
-    static func pipe(_ text: String, to command: String, terminal: Terminal, signals: SignalWatch) -> ExternalRun {
+    static func pipe(
+        _ text: String, to command: String, terminal: Terminal, signals: SignalWatch,
+        _ translation: Translation = .english
+    ) -> ExternalRun {
         let outcome = terminal.handOver { () -> ExternalRun.Outcome in
             let outcome = ExternalProgram.runPiped(command, text: text)
             let status: String
             switch outcome {
-            case .exited(let code): status = "exit status \(code)"
+            case .exited(let code): status = translation.tr("exit status {status}", ["status": code])
             case .failed(let reason): status = reason
             case .started: status = ""
             }
-            Terminal.waitForKey(prompt: "\r\n[\(status)] press a key to return to azad ")
+            Terminal.waitForKey(prompt: "\r\n[\(status)] " + translation.tr("press a key to return to azad") + " ")
             return outcome
         }
         // A Ctrl-C typed at the command reached the reader too; it was meant for the command.

@@ -92,19 +92,22 @@ public struct ReaderApp {
                     if osc52 {
                         if let sequence = OSC52.sequence(for: request.text) {
                             terminal.send(sequence)
-                            message = "on the terminal's clipboard (OSC 52); " + message
+                            message = reader.state.translation.tr("on the terminal's clipboard (OSC 52); ") + message
                         } else {
-                            message = "too long for the terminal's clipboard (OSC 52); " + message
+                            message =
+                                reader.state.translation.tr("too long for the terminal's clipboard (OSC 52); ")
+                                + message
                         }
                     }
                     reader.setMessage(message)
                 case .redraw: terminal.invalidate()
                 case .suspend: terminal.suspend()
                 case .openURL(let url):
-                    let outcome = Self.open(url, terminal: terminal, signals: signals)
+                    let outcome = Self.open(url, terminal: terminal, signals: signals, reader.state.translation)
                     guard run(reader.send(.ran(outcome))) else { return false }
                 case .pipe(let command, let text):
-                    let outcome = Self.pipe(text, to: command, terminal: terminal, signals: signals)
+                    let outcome = Self.pipe(
+                        text, to: command, terminal: terminal, signals: signals, reader.state.translation)
                     guard run(reader.send(.ran(outcome))) else { return false }
                 case .search(let text): search.submit(text)
                 case .none, .loadRecord, .loadSummaries, .loadArticle, .loadRawText, .save, .checkGeneration,

@@ -1,3 +1,5 @@
+import AzadCore
+
 /// The rows of the help screen, from the operation table with the keys as bound: what the help
 /// view draws and the help screen's scrolling counts.
 public enum HelpTable {
@@ -13,25 +15,39 @@ public enum HelpTable {
     }
 
     /// The rows, by group, in the table's order.
-    public static func lines(keymap: Keymap) -> [Line] {
+    ///
+    /// Headings, summaries and where an operation works are in `translation`'s language; keys and
+    /// the operations' config names stay as the configuration writes them.
+    public static func lines(keymap: Keymap, translation t: Translation = .english) -> [Line] {
         var result: [Line] = []
         for group in Operation.Group.allCases {
             if !result.isEmpty { result.append(Line(keys: "", text: "", isHeading: false)) }
-            result.append(Line(keys: "", text: group.rawValue, isHeading: true))
+            result.append(Line(keys: "", text: t.tr(group.rawValue), isHeading: true))
             for operation in Operation.allCases where operation.group == group {
                 let keys = keymap.keyNames(for: operation)
+                let contexts = operation.contextNote.isEmpty ? [] : operation.contexts.sorted()
                 result.append(
                     Line(
-                        keys: keys.isEmpty ? "(unbound)" : keys, text: operation.summary, isHeading: false,
-                        contexts: operation.contextNote, name: operation.rawValue))
+                        keys: keys.isEmpty ? t.tr("(unbound)") : keys, text: t.tr(operation.summary), isHeading: false,
+                        contexts: contexts.map { t.tr($0.rawValue) }.joined(separator: t.tr(", ")),
+                        name: operation.rawValue))
             }
         }
         result.append(Line(keys: "", text: "", isHeading: false))
-        result.append(Line(keys: "", text: "Mouse", isHeading: true))
-        result.append(Line(keys: "wheel", text: "scroll the list or pane under the pointer", isHeading: false))
-        result.append(Line(keys: "click", text: "select an article; focus the pane", isHeading: false))
-        result.append(Line(keys: "double-click", text: "open an article", isHeading: false))
-        result.append(Line(keys: "drag", text: "select lines in the reading pane for a quote", isHeading: false))
+        result.append(Line(keys: "", text: t.tr("Mouse"), isHeading: true))
+        result.append(
+            Line(keys: t.tr("wheel"), text: t.tr("scroll the list or pane under the pointer"), isHeading: false))
+        result.append(Line(keys: t.tr("click"), text: t.tr("select an article; focus the pane"), isHeading: false))
+        result.append(Line(keys: t.tr("double-click"), text: t.tr("open an article"), isHeading: false))
+        result.append(
+            Line(keys: t.tr("drag"), text: t.tr("select lines in the reading pane for a quote"), isHeading: false))
         return result
     }
+
+    /// The names of the contexts the help screen says an operation works in, for the catalogs
+    /// (`Operation.Context`'s raw values, translated where they are shown).
+    static let contextNames = [
+        Translation.noop("list"), Translation.noop("pane"), Translation.noop("prompt"), Translation.noop("selection"),
+        Translation.noop("help"), Translation.noop("raw"), Translation.noop("messages"),
+    ]
 }

@@ -64,6 +64,9 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
     case help
     case quit
 
+    // scripts/i18n extracts every string literal from here to `i18n-extract-end`: the help screen
+    // shows the groups' names and the summaries through the catalogs. i18n-extract-begin
+
     /// Where an operation applies, for the help screen's grouping.
     public enum Group: String, CaseIterable, Sendable {
         case moving = "Moving"
@@ -74,6 +77,8 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         case articles = "Articles"
         case general = "General"
     }
+
+    // i18n-extract-end
 
     /// The keys bound when the configuration does not rebind the operation.
     public var defaultKeys: [Key] {
@@ -142,6 +147,8 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         }
     }
 
+    // i18n-extract-begin
+
     /// One line for the help screen and the README's key table.
     public var summary: String {
         switch self {
@@ -208,6 +215,8 @@ public enum Operation: String, CaseIterable, Sendable, Hashable {
         case .quit: "back, or quit from the list"
         }
     }
+
+    // i18n-extract-end
 
     public var group: Group {
         switch self {

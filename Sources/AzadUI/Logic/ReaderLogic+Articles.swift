@@ -56,17 +56,15 @@ extension ReaderLogic {
             state.message =
                 state.rows.isEmpty
                 ? noResultsMessage(state.query!)
-                : "\(Self.results(state.rows.count)): Enter opens, n/N jump to matches"
+                : state.translation.tr(
+                    "{results}: Enter opens, n/N jump to matches",
+                    ["results": Self.results(state.rows.count, state.translation)])
         }
     }
 
     /// `1 result`, `5 results`, `no results`.
-    static func results(_ count: Int) -> String {
-        switch count {
-        case 0: "no results"
-        case 1: "1 result"
-        default: "\(count) results"
-        }
+    static func results(_ count: Int, _ translation: Translation = .english) -> String {
+        count == 0 ? translation.tr("no results") : translation.trn("{count} result", "{count} results", count: count)
     }
 
     /// The results of the search `text`; results of a search the typing has gone past are dropped.
@@ -81,7 +79,7 @@ extension ReaderLogic {
             if hits.isEmpty { emit(.suggestSpelling(text)) }
         case .failure(let failure):
             state.search.results = []
-            state.message = "search: \(failure.message)"
+            state.message = state.translation.tr("search: {reason}", ["reason": failure.message])
         }
         switch state.search.selectionAfter {
         case .first: refreshRows(keeping: nil, first: true)
@@ -107,10 +105,11 @@ extension ReaderLogic {
         let loaded: LoadedArticle
         switch result {
         case .failure(let failure):
-            state.message = "could not open \(summary.path): \(failure.message)"
+            state.message = state.translation.tr(
+                "could not open {path}: {reason}", ["path": summary.path, "reason": failure.message])
             return
         case .success(nil):
-            state.message = "\(summary.path) is no longer in the cache"
+            state.message = state.translation.tr("{path} is no longer in the cache", ["path": summary.path])
             return
         case .success(let article?):
             loaded = article
@@ -143,7 +142,9 @@ extension ReaderLogic {
         let current = state.opened.flatMap { opened in state.rows.firstIndex { $0.id == opened.summary.id } }
         let row = (current ?? state.list.selected) + delta
         guard state.rows.indices.contains(row) else {
-            state.message = delta > 0 ? "this is the last article" : "this is the first article"
+            state.message =
+                delta > 0
+                ? state.translation.tr("this is the last article") : state.translation.tr("this is the first article")
             return
         }
         state.list.select(row)
@@ -176,8 +177,12 @@ extension ReaderLogic {
 
     /// What the status line says when `query` found nothing, with the spelling the index suggested.
     func noResultsMessage(_ query: String) -> String {
-        guard let suggestion = state.search.didYouMean else { return "no results for “\(query)”" }
-        return "no results for “\(query)” · did you mean “\(suggestion)”? (/ then Tab takes it)"
+        guard let suggestion = state.search.didYouMean else {
+            return state.translation.tr("no results for “{query}”", ["query": query])
+        }
+        return state.translation.tr(
+            "no results for “{query}” · did you mean “{suggestion}”? (/ then Tab takes it)",
+            ["query": query, "suggestion": suggestion])
     }
 
     mutating func clearMatches() {

@@ -53,7 +53,7 @@ extension ReaderLogic {
         if state.query != nil, let count = state.opened?.matches.count, count > 0 {
             let current = state.opened?.currentMatch ?? 0
             select(match: current)
-            state.message = "match \(current + 1) of \(count)"
+            state.message = state.translation.tr("match {number} of {count}", ["number": current + 1, "count": count])
         }
         save()
     }
@@ -116,7 +116,9 @@ extension ReaderLogic {
             : (0..<max(0, current)).reversed().first(where: isUnread)
         guard let row = found else {
             state.message =
-                forward ? "no unread article after this one in the list" : "no unread article before this one"
+                forward
+                ? state.translation.tr("no unread article after this one in the list")
+                : state.translation.tr("no unread article before this one")
             return
         }
         let more =
@@ -124,7 +126,12 @@ extension ReaderLogic {
             ? (row + 1..<state.rows.count).contains(where: isUnread) : (0..<row).contains(where: isUnread)
         state.list.select(row)
         if reading { open(row: row, focus: .reader) }
-        if !more { state.message = forward ? "the last unread article in the list" : "the first unread article" }
+        if !more {
+            state.message =
+                forward
+                ? state.translation.tr("the last unread article in the list")
+                : state.translation.tr("the first unread article")
+        }
     }
 
     /// Marks every article the list shows read, as one change `undo` takes back.
@@ -132,13 +139,17 @@ extension ReaderLogic {
         var wasRead: [Int64: Bool] = [:]
         for summary in state.rows where !state.read.contains(summary.id) { wasRead[summary.id] = false }
         guard !wasRead.isEmpty else {
-            state.message = "every article in the list is read"
+            state.message = state.translation.tr("every article in the list is read")
             return
         }
-        let noun = wasRead.count == 1 ? "article" : "articles"
-        state.undo.record(.init(summary: "marking \(wasRead.count) \(noun) read", wasRead: wasRead))
+        state.undo.record(
+            .init(
+                summary: state.translation.trn(
+                    "marking {count} article read", "marking {count} articles read", count: wasRead.count),
+                wasRead: wasRead))
         state.read = state.read.union(wasRead.keys)
-        state.message = "marked \(wasRead.count) \(noun) read · U undoes"
+        state.message = state.translation.trn(
+            "marked {count} article read · U undoes", "marked {count} articles read · U undoes", count: wasRead.count)
         save()
     }
 
@@ -149,11 +160,17 @@ extension ReaderLogic {
         guard let id else { return }
         if star {
             let was = state.starred.contains(id)
-            state.undo.record(.init(summary: was ? "unstarring" : "starring", wasStarred: [id: was]))
+            state.undo.record(
+                .init(
+                    summary: was ? state.translation.tr("unstarring") : state.translation.tr("starring"),
+                    wasStarred: [id: was]))
             if was { state.starred.remove(id) } else { state.starred.insert(id) }
         } else {
             let was = state.read.contains(id)
-            state.undo.record(.init(summary: was ? "marking unread" : "marking read", wasRead: [id: was]))
+            state.undo.record(
+                .init(
+                    summary: was ? state.translation.tr("marking unread") : state.translation.tr("marking read"),
+                    wasRead: [id: was]))
             state.setRead(id, !was)
         }
         save()
@@ -162,7 +179,7 @@ extension ReaderLogic {
     /// Takes back the last read or star change, and saves the marks as they were.
     mutating func undo() {
         guard let change = state.undo.takeLast() else {
-            state.message = "nothing to undo"
+            state.message = state.translation.tr("nothing to undo")
             return
         }
         if change.wasRead.count > 1 {
@@ -177,7 +194,7 @@ extension ReaderLogic {
         for (id, was) in change.wasStarred {
             if was { state.starred.insert(id) } else { state.starred.remove(id) }
         }
-        state.message = "undone: \(change.summary)"
+        state.message = state.translation.tr("undone: {change}", ["change": change.summary])
         save()
     }
 
@@ -187,14 +204,19 @@ extension ReaderLogic {
     mutating func show(_ marks: ListView.Marks) {
         state.view.marks = marks
         refreshRows(keeping: state.selectedSummary?.id)
-        state.message = marks == .all ? "all articles" : "\(marks.rawValue) articles only"
+        state.message =
+            switch marks {
+            case .all: state.translation.tr("all articles")
+            case .unread: state.translation.tr("unread articles only")
+            case .starred: state.translation.tr("starred articles only")
+            }
         save()
     }
 
     /// Reads the list again in `order`, the selection staying on its article.
     mutating func reorder(_ order: ListOrder) {
         state.view.order = order
-        state.message = "sorted \(order.label)"
+        state.message = state.translation.tr("sorted {order}", ["order": order.label(in: state.translation)])
         save()
         reloadSummaries(.reordered)
     }

@@ -40,7 +40,8 @@ extension ReaderLogic {
         switch result {
         case .success(let loaded): text = loaded
         case .failure(let failure):
-            state.message = "could not read \(summary.path): \(failure.message)"
+            state.message = state.translation.tr(
+                "could not read {path}: {reason}", ["path": summary.path, "reason": failure.message])
             return
         }
         let layout = ScreenLayout(

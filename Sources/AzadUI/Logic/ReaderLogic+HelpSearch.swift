@@ -24,7 +24,8 @@ extension ReaderLogic {
             if state.helpSearch.needle == nil {
                 state.helpSearch = HelpSearch()
             } else if state.helpSearch.current == nil {
-                state.message = "no help row holds “\(state.helpSearch.line.text)”"
+                state.message = state.translation.tr(
+                    "no help row holds “{text}”", ["text": state.helpSearch.line.text])
             }
         case .cancelSearch:
             state.helpSearch = HelpSearch()
@@ -46,7 +47,7 @@ extension ReaderLogic {
     /// The first row from the top of the view that holds the query becomes the current one.
     private mutating func helpQueryChanged() {
         state.helpSearch.current = nil
-        let lines = HelpTable.lines(keymap: settings.keymap)
+        let lines = HelpTable.lines(keymap: settings.keymap, translation: state.translation)
         guard state.helpSearch.needle != nil else { return }
         let start = state.help.top
         let order = Array(start..<lines.count) + Array(0..<min(start, lines.count))
@@ -55,10 +56,12 @@ extension ReaderLogic {
 
     /// `n` and `N` in help: the next (or previous) row that holds the query, wrapping around.
     mutating func jumpInHelp(forward: Bool) {
-        let lines = HelpTable.lines(keymap: settings.keymap)
+        let lines = HelpTable.lines(keymap: settings.keymap, translation: state.translation)
         let rows = lines.indices.filter { state.helpSearch.matches(lines[$0]) }
         guard !rows.isEmpty else {
-            state.message = state.helpSearch.needle == nil ? "no search: press / first" : "no help row matches"
+            state.message =
+                state.helpSearch.needle == nil
+                ? state.translation.tr("no search: press / first") : state.translation.tr("no help row matches")
             return
         }
         let next: Int
@@ -71,7 +74,7 @@ extension ReaderLogic {
         }
         showHelpRow(next)
         let number = rows.firstIndex(of: next)! + 1
-        state.message = "match \(number) of \(rows.count)"
+        state.message = state.translation.tr("match {number} of {count}", ["number": number, "count": rows.count])
     }
 
     /// Makes `row` the current match, scrolling only when it is out of view.
@@ -85,6 +88,6 @@ extension ReaderLogic {
         guard !state.helpHinted else { return }
         state.helpHinted = true
         let key = settings.keymap.keys(for: .help).first?.description ?? "?"
-        state.message = "\(key) for help"
+        state.message = state.translation.tr("{key} for help", ["key": key])
     }
 }

@@ -19,7 +19,8 @@ extension ReaderLogic {
         fillPane()
         // The help's title takes the body's first row.
         state.help.resize(
-            count: HelpTable.lines(keymap: settings.keymap).count, viewport: max(1, layout.body.height - 1))
+            count: HelpTable.lines(keymap: settings.keymap, translation: state.translation).count,
+            viewport: max(1, layout.body.height - 1))
         if var raw = state.raw {
             let width = max(1, layout.body.width - 2)
             if width != raw.layoutWidth {

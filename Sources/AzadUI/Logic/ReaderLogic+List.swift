@@ -55,12 +55,12 @@ extension ReaderLogic {
         case .nextParagraph, .previousParagraph: moveCursor(forward: operation == .nextParagraph)
         case .nextTheme:
             state.themeName = state.themeChoice.next(after: state.themeName, in: settings.themes)
-            state.message = "theme: \(state.themeName)"
+            state.message = state.translation.tr("theme: {name}", ["name": state.themeName])
             save()
             emit(.theme(state.themeName))
         case .sync:
             if state.syncProgress != nil {
-                state.message = "a sync is already running"
+                state.message = state.translation.tr("a sync is already running")
             } else {
                 state.syncProgress = 0
                 emit(.sync)
@@ -74,7 +74,8 @@ extension ReaderLogic {
         case .help:
             state.mode = .help
             state.help = ListMovement(
-                count: HelpTable.lines(keymap: settings.keymap).count, viewport: max(1, state.layout.body.height - 1))
+                count: HelpTable.lines(keymap: settings.keymap, translation: state.translation).count,
+                viewport: max(1, state.layout.body.height - 1))
         default:
             break
         }

@@ -24,18 +24,26 @@ extension ReaderLogic {
     mutating func syncUnreadable(_ files: [SyncReport.Unreadable]) {
         state.log.unreadable = files.count
         for file in files {
-            state.log.entries.append(.init(.warning, "unreadable: \(file.path): \(file.reason)"))
+            state.log.entries.append(
+                .init(
+                    .warning,
+                    state.translation.tr("unreadable: {path}: {reason}", ["path": file.path, "reason": file.reason])))
         }
     }
 
     /// What a finished sync says: `sync done: 2 new, 2 unreadable (M lists them)`; unreadable files
     /// hold the status line like an error.
     mutating func announceSync(added: Int) {
-        var text = added > 0 ? "sync done: \(added) new" : "sync done"
+        var text =
+            added > 0
+            ? state.translation.tr("sync done: {count} new", ["count": added]) : state.translation.tr("sync done")
         let unreadable = state.log.unreadable
         state.log.unreadable = 0
         if unreadable > 0 {
-            text += (added > 0 ? ", " : ": ") + "\(unreadable) unreadable (\(keyName(.messages)) lists them)"
+            text +=
+                (added > 0 ? ", " : ": ")
+                + state.translation.tr(
+                    "{count} unreadable ({key} lists them)", ["count": unreadable, "key": keyName(.messages)])
         }
         announce(text, holds: unreadable > 0)
     }
@@ -55,7 +63,7 @@ extension ReaderLogic {
     /// The log's scroll for the body's size, as `MessagesView` draws it.
     mutating func fitMessages() {
         let layout = ScreenLayout(width: state.width, height: state.height, paneOnly: true)
-        let lines = MessageLog.lines(state.log.entries, width: max(1, layout.body.width - 2))
+        let lines = MessageLog.lines(state.log.entries, width: max(1, layout.body.width - 2), state.translation)
         state.log.scroll.resize(count: lines.count, viewport: max(1, layout.body.height - 1))
     }
 
@@ -70,11 +78,11 @@ extension ReaderLogic {
 
 extension MessageLog {
     /// The log's rows at `width` columns, oldest first: each entry `error: …` wrapped by words.
-    public static func lines(_ entries: [Entry], width: Int) -> [String] {
-        guard !entries.isEmpty else { return ["No messages in this run."] }
+    public static func lines(_ entries: [Entry], width: Int, _ t: Translation = .english) -> [String] {
+        guard !entries.isEmpty else { return [t.tr("No messages in this run.")] }
         var lines: [String] = []
         for entry in entries {
-            let text = Sanitizer.singleLine("\(entry.kind.rawValue): \(entry.text)")
+            let text = Sanitizer.singleLine("\(t.tr(entry.kind.rawValue)): \(entry.text)")
             lines += ParagraphLayout.lines(text, width: max(1, width), options: LayoutOptions(bidiMode: .terminal))
                 .map(\.text)
         }

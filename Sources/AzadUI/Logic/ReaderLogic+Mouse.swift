@@ -51,7 +51,9 @@ extension ReaderLogic {
             state.opened?.scroll.select(line)
             state.mode = .select
             state.focus = .reader
-            state.message = "selected \(opened.lines(of: selection).count) lines: y copies, Esc cancels"
+            state.message = state.translation.trn(
+                "selected {count} line: y copies, Esc cancels", "selected {count} lines: y copies, Esc cancels",
+                count: opened.lines(of: selection).count)
         case .release:
             state.mouse.held = false
             state.mouse.dragStartLine = nil

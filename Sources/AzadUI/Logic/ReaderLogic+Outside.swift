@@ -21,15 +21,21 @@ extension ReaderLogic {
     /// The open article's source URL to the browser, when it is an http or https one.
     mutating func openSource() {
         guard let article = state.opened?.article else {
-            state.message = "open an article first: \(keyName(.openSource)) opens its source URL"
+            state.message = state.translation.tr(
+                "open an article first: {key} opens its source URL", ["key": keyName(.openSource)])
             return
         }
         guard let source = article.source, !source.isEmpty else {
-            state.message = "this article has no source URL"
+            state.message = state.translation.tr("this article has no source URL")
             return
         }
         guard let url = SourceLink.sanitized(source) else {
-            log(.init(.warning, "not opened: the source is not an http or https URL: \(Sanitizer.singleLine(source))"))
+            log(
+                .init(
+                    .warning,
+                    state.translation.tr(
+                        "not opened: the source is not an http or https URL: {url}",
+                        ["url": Sanitizer.singleLine(source)])))
             return
         }
         emit(.openURL(url))
@@ -37,7 +43,8 @@ extension ReaderLogic {
 
     mutating func askWhereToSave() {
         guard let article = state.opened?.article else {
-            state.message = "open an article first: \(keyName(.saveArticle)) saves the open article"
+            state.message = state.translation.tr(
+                "open an article first: {key} saves the open article", ["key": keyName(.saveArticle)])
             return
         }
         let folder = settings.saveFolder.hasSuffix("/") ? settings.saveFolder : settings.saveFolder + "/"
@@ -47,7 +54,8 @@ extension ReaderLogic {
 
     mutating func askForPipeCommand() {
         guard let article = state.opened?.article else {
-            state.message = "open an article first: \(keyName(.pipe)) pipes the open article to a command"
+            state.message = state.translation.tr(
+                "open an article first: {key} pipes the open article to a command", ["key": keyName(.pipe)])
             return
         }
         openTextPrompt(TextPrompt(.pipeCommand, articleText: article.logicalText))
@@ -57,15 +65,21 @@ extension ReaderLogic {
     mutating func ran(_ run: ExternalRun) {
         switch (run.outcome, run.purpose) {
         case (.started, .open(let url)), (.exited(0), .open(let url)):
-            state.message = "opened \(url) with \(run.name)"
+            state.message = state.translation.tr("opened {url} with {program}", ["url": url, "program": run.name])
         case (.started, .pipe), (.exited(0), .pipe):
-            state.message = "\(run.name): exit status 0"
+            state.message = state.translation.tr("{program}: exit status {status}", ["program": run.name, "status": 0])
         case (.exited(let status), _):
-            log(.init(.warning, "\(run.name): exit status \(status)"))
+            log(
+                .init(
+                    .warning,
+                    state.translation.tr("{program}: exit status {status}", ["program": run.name, "status": status])))
         case (.failed(let reason), .open):
-            log(.init(.error, "could not open the source URL: \(reason)"))
+            log(.init(.error, state.translation.tr("could not open the source URL: {reason}", ["reason": reason])))
         case (.failed(let reason), .pipe):
-            log(.init(.error, "could not run \(run.name): \(reason)"))
+            log(
+                .init(
+                    .error,
+                    state.translation.tr("could not run {program}: {reason}", ["program": run.name, "reason": reason])))
         }
     }
 

@@ -27,11 +27,12 @@ extension ReaderLogic {
     /// following it.
     mutating func moveCursor(forward: Bool) {
         guard state.opened != nil, state.focus == .reader || state.paneOnly || state.layout.isSideBySide else {
-            state.message = "open an article first: { and } move through its paragraphs"
+            state.message = state.translation.tr("open an article first: { and } move through its paragraphs")
             return
         }
         guard let line = paragraphStart(from: state.opened!.cursor, forward: forward) else {
-            state.message = forward ? "the last paragraph" : "the first paragraph"
+            state.message =
+                forward ? state.translation.tr("the last paragraph") : state.translation.tr("the first paragraph")
             return
         }
         state.opened!.showCursor(at: line)
@@ -60,7 +61,9 @@ extension ReaderLogic {
     mutating func jumpToMatch(forward: Bool) {
         // Only numbers are read: a copy of `opened` held here would make laying out copy the lines.
         guard let count = state.opened?.matches.count, count > 0 else {
-            state.message = state.query == nil ? "no search: press / first" : "no match in this article"
+            state.message =
+                state.query == nil
+                ? state.translation.tr("no search: press / first") : state.translation.tr("no match in this article")
             return
         }
         var next = forward ? 0 : count - 1
@@ -72,8 +75,11 @@ extension ReaderLogic {
         select(match: next)
         state.focus = .reader
         state.message =
-            "match \(next + 1) of \(count)"
-            + (wrapped ? (forward ? " · wrapped to the top" : " · wrapped to the end") : "")
+            state.translation.tr("match {number} of {count}", ["number": next + 1, "count": count])
+            + (wrapped
+                ? (forward
+                    ? state.translation.tr(" · wrapped to the top") : state.translation.tr(" · wrapped to the end"))
+                : "")
     }
 
     /// Makes match `index` the current one, laying the article out as far as it and scrolling only

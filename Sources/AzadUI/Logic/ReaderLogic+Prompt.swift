@@ -116,8 +116,10 @@ extension ReaderLogic {
             } else if let opened = state.opened {
                 state.message =
                     opened.matches.isEmpty
-                    ? "no match for “\(text)” in this article"
-                    : "match \((opened.currentMatch ?? 0) + 1) of \(opened.matches.count)"
+                    ? state.translation.tr("no match for “{text}” in this article", ["text": text])
+                    : state.translation.tr(
+                        "match {number} of {count}",
+                        ["number": (opened.currentMatch ?? 0) + 1, "count": opened.matches.count])
             }
         }
         if !text.isEmpty { save() }

@@ -9,7 +9,7 @@ extension ReaderLogic {
     mutating func startSelection(unit: QuoteSelection.Unit) {
         guard var opened = state.opened, state.focus == .reader || state.paneOnly || state.layout.isSideBySide
         else {
-            state.message = "open an article first: v selects in the reading pane"
+            state.message = state.translation.tr("open an article first: v selects in the reading pane")
             return
         }
         opened.settleCursor()
@@ -69,7 +69,7 @@ extension ReaderLogic {
         case .copyQuote:
             cancelSelection(message: nil)
             guard let request = Self.quote(selection: selection, in: state.opened!) else {
-                state.message = "nothing to quote: the selection holds no text"
+                state.message = state.translation.tr("nothing to quote: the selection holds no text")
                 return
             }
             emit(.quote(request))

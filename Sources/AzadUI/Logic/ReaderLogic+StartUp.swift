@@ -35,7 +35,8 @@ extension ReaderLogic {
         state.seenGeneration = loaded.generation
         switch loaded.summaries {
         case .success(let summaries): state.summaries = summaries
-        case .failure(let failure): state.message = "could not read the cache: \(failure.message)"
+        case .failure(let failure):
+            state.message = state.translation.tr("could not read the cache: {reason}", ["reason": failure.message])
         }
         switch request.reason {
         case .firstFrame:
@@ -56,12 +57,15 @@ extension ReaderLogic {
             if state.opened == nil { reopenLast() }
             state.startUp = StartUp()
         case .syncFinished(let error?, _):
-            log(.init(.error, "sync failed: \(error)"))
+            log(.init(.error, state.translation.tr("sync failed: {reason}", ["reason": error])))
         case .syncFinished(nil, let before):
             announceSync(added: state.summaries.count - before)
         case .outsideChange(let before):
             let added = state.summaries.count - before
-            state.message = added > 0 ? "the cache changed: \(added) new" : "the cache changed"
+            state.message =
+                added > 0
+                ? state.translation.tr("the cache changed: {count} new", ["count": added])
+                : state.translation.tr("the cache changed")
         case .firstFrame, .reordered:
             break
         }

@@ -31,7 +31,7 @@ extension ReaderLogic {
         case .cancelSearch:
             let wasQuestion = state.textPrompt!.isQuestion
             closeTextPrompt()
-            state.message = wasQuestion ? "not saved" : nil
+            state.message = wasQuestion ? state.translation.tr("not saved") : nil
         default:
             if !state.textPrompt!.isQuestion { _ = state.textPrompt!.line.apply(operation) }
         }
@@ -60,7 +60,7 @@ extension ReaderLogic {
         if yes {
             emit(.saveText(SaveRequest(path: path, text: prompt.articleText, overwrite: true)))
         } else {
-            state.message = "not saved"
+            state.message = state.translation.tr("not saved")
         }
     }
 
@@ -76,11 +76,14 @@ extension ReaderLogic {
     mutating func saveAnswered(_ request: SaveRequest, _ outcome: SaveOutcome) {
         switch outcome {
         case .saved:
-            state.message = "saved to \(request.path)"
+            state.message = state.translation.tr("saved to {path}", ["path": request.path])
         case .exists:
             openTextPrompt(TextPrompt(.confirmOverwrite(path: request.path), articleText: request.text))
         case .failed(let reason):
-            log(.init(.error, "could not save \(request.path): \(reason)"))
+            log(
+                .init(
+                    .error,
+                    state.translation.tr("could not save {path}: {reason}", ["path": request.path, "reason": reason])))
         }
     }
 }

@@ -32,7 +32,9 @@ public struct ReaderLogic: Sendable {
         case .searchFinished(let text, let hits): searchFinished(text: text, hits: hits)
         case .rawTextLoaded(let summary, let result): rawTextLoaded(summary, result)
         case .spellingSuggested(let text, let suggestion): spellingSuggested(text: text, suggestion: suggestion)
-        case .saveFailed(let failure): state.message = "could not save reading state: \(failure.message)"
+        case .saveFailed(let failure):
+            state.message = state.translation.tr(
+                "could not save reading state: {reason}", ["reason": failure.message])
         case .checkForOutsideChanges:
             // A sync of this reader's own reloads when it finishes; start-up reads everything anyway.
             if state.syncProgress == nil, state.startUp.isOver { emit(.checkGeneration) }
@@ -90,7 +92,7 @@ public struct ReaderLogic: Sendable {
         let context = state.context
         guard operation.contexts.contains(context) else {
             if operation.contexts == [.selection], context == .list || context == .pane {
-                state.message = "press v in the reading pane to start a selection first"
+                state.message = state.translation.tr("press v in the reading pane to start a selection first")
             }
             return
         }

@@ -19,12 +19,15 @@ public enum LanguageFilter: String, CaseIterable, Sendable, Hashable {
     }
 
     /// The name in the list header, in the language itself.
-    public var label: String {
+    public var label: String { label(in: .english) }
+
+    /// `label` in the interface's language; the languages' own names stay as they are.
+    public func label(in translation: Translation) -> String {
         switch self {
-        case .all: "All"
+        case .all: translation.tr("All")
         case .persian: Language.persian.nativeName
         case .pashto: Language.pashto.nativeName
-        case .european: "European languages"
+        case .european: translation.tr("European languages")
         }
     }
 

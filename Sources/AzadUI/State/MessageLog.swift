@@ -1,3 +1,5 @@
+import AzadCore
+
 /// This run's warnings and errors (`M`): sync problems, theme and configuration errors, failed
 /// saves and commands. An error also holds the status line until the next key, so a message that
 /// comes after it (a sync's `sync done`) is shown beside it rather than over it.
@@ -8,6 +10,9 @@ public struct MessageLog: Sendable, Hashable {
             case error
             case warning
             case note
+
+            /// The kinds' names, for the catalogs: the log shows them translated.
+            static let names = [Translation.noop("error"), Translation.noop("warning"), Translation.noop("note")]
         }
 
         public var kind: Kind

@@ -148,6 +148,8 @@ public struct ReaderState: Sendable, Hashable {
     /// A one-off message for the status line (cleared by the next key).
     public var message: String?
     public var layoutOptions = LayoutOptions()
+    /// The language the interface speaks.
+    public var translation: Translation = .english
     /// What start-up is restoring, until the whole list is loaded.
     public var startUp = StartUp()
     /// The library's generation when the list was last read: a different one means another process

@@ -1,3 +1,5 @@
+import AzadCore
+
 /// A line the reader asks for on the status line that is not a search: where to save the article,
 /// the command to pipe it to, whether to overwrite a file. It edits as the search prompt does
 /// (`PromptLine`, the prompt's keys), `Enter` answers and `Esc` cancels; a question answers with
@@ -31,11 +33,14 @@ public struct TextPrompt: Sendable, Hashable {
     }
 
     /// What the prompt says before the line.
-    public var label: String {
+    public var label: String { label(in: .english) }
+
+    /// `label` in the interface's language.
+    public func label(in translation: Translation) -> String {
         switch purpose {
-        case .savePath: "Save to"
-        case .pipeCommand: "Pipe to"
-        case .confirmOverwrite(let path): "\(path) exists. Overwrite? (y/n)"
+        case .savePath: translation.tr("Save to")
+        case .pipeCommand: translation.tr("Pipe to")
+        case .confirmOverwrite(let path): translation.tr("{path} exists. Overwrite? (y/n)", ["path": path])
         }
     }
 }

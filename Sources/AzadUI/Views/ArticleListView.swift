@@ -8,15 +8,19 @@ enum ArticleListView {
     /// The header's pieces: the filter and the count, or the search, its results and the filter.
     static func headerSegments(for state: ReaderState) -> [String] {
         let count = state.query == nil ? state.pendingTotal ?? state.rows.count : state.rows.count
-        let noun = count == 1 ? "article" : "articles"
+        let t = state.translation
+        let filter = state.filter.label(in: t)
         if let query = state.query {
-            let results = count == 1 ? "result" : "results"
-            if state.searching != nil { return ["Search “", query, "” · searching… · ", state.filter.label] }
-            return ["Search “", query, "” · \(count) \(results) · ", state.filter.label]
+            // The query is a segment of its own, laid out apart from the words around it.
+            if state.searching != nil { return [t.tr("Search “"), query, t.tr("” · searching… · "), filter] }
+            return [
+                t.tr("Search “"), query, "” · " + t.trn("{count} result", "{count} results", count: count) + " · ",
+                filter,
+            ]
         }
         // The view and order are named once they are not the usual all articles, newest first.
-        let view = state.view == ListView() ? "" : " · \(state.view.label)"
-        return [state.filter.label, " · \(count) \(noun)\(view)"]
+        let view = state.view == ListView() ? "" : " · \(state.view.label(in: t))"
+        return [filter, " · " + t.trn("{count} article", "{count} articles", count: count) + view]
     }
 
     /// The header as logical text.
@@ -38,15 +42,17 @@ enum ArticleListView {
                 if index == 0 {
                     let empty =
                         state.query != nil
-                        ? "no article matches"
+                        ? state.translation.tr("no article matches")
                         : state.syncProgress != nil
-                            ? "reading the feed folders…" : "no articles: r syncs the feed folders"
+                            ? state.translation.tr("reading the feed folders…")
+                            : state.translation.tr("no articles: r syncs the feed folders")
                     if state.direction == .rightToLeft {
                         let line = ParagraphLayout.truncatedLine(
                             empty, width: rect.width - 1, options: state.layoutOptions, direction: .rightToLeft)
                         grid.draw(line, row: row, column: rect.column, width: rect.width - 1, style: .meta)
                     } else {
-                        grid.write(empty, row: row, column: rect.column + 1, limit: rect.width - 1, style: .meta)
+                        grid.writeInterface(
+                            empty, row: row, column: rect.column + 1, limit: rect.width - 1, style: .meta, state: state)
                     }
                 }
                 continue

@@ -51,13 +51,22 @@ extension Grid {
                 let leading = segment.prefix { $0 == " " }.count
                 let trailing = segment.reversed().prefix { $0 == " " }.count
                 let core = segment.trimmingCharacters(in: .init(charactersIn: " "))
-                used += min(room, leading)
+                // The spaces take the segment's style, from the starting edge.
+                func spaces(_ count: Int) {
+                    let count = min(count, width - used)
+                    guard count > 0 else { return }
+                    fill(
+                        row: row, column: rightToLeft ? column + width - used - count : column + used, count: count,
+                        style: style)
+                    used += count
+                }
+                spaces(leading)
                 guard used < width else { break }
                 let line = ParagraphLayout.truncatedLine(
                     core, width: width - used, options: options, direction: rightToLeft ? .rightToLeft : nil)
                 let start = rightToLeft ? column + width - used - line.width : column + used
                 used += draw(line, row: row, column: start, width: line.width, style: style)
-                used = min(width, used + trailing)
+                spaces(trailing)
             }
         }
         return used

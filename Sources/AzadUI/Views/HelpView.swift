@@ -4,9 +4,10 @@ import AzadCore
 /// — scrolled as the state says, with the help search's matches highlighted.
 public enum HelpView {
     static func draw(into grid: inout Grid, state: ReaderState, keymap: Keymap, in rect: Rect) {
-        let lines = HelpTable.lines(keymap: keymap)
+        let lines = HelpTable.lines(keymap: keymap, translation: state.translation)
         grid.fill(row: rect.row, column: rect.column, count: rect.width, style: .help)
-        let title = "azad — keys (q or Esc closes, / searches; keys can be rebound in [keys] of config.toml)"
+        let title = state.translation.tr(
+            "azad — keys (q or Esc closes, / searches; keys can be rebound in [keys] of config.toml)")
         writeEdgeLine(title, into: &grid, state: state, row: rect.row, in: rect, style: .listHeader)
         let keyWidth = min(22, max(8, rect.width / 3))
         // The config name gets a column when there is room for it and the text.
@@ -44,7 +45,10 @@ public enum HelpView {
             }
             put(line.keys, width: keyWidth, style: isCurrent ? base : .statusAccent)
             if nameWidth > 0 { put(line.name, width: nameWidth, style: isCurrent ? base : .meta) }
-            let text = line.contexts.isEmpty ? line.text : "\(line.text) (in: \(line.contexts))"
+            let text =
+                line.contexts.isEmpty
+                ? line.text
+                : state.translation.tr("{text} (in: {contexts})", ["text": line.text, "contexts": line.contexts])
             put(text, width: max(0, fields.remaining - 1), style: base)
         }
     }
@@ -55,7 +59,8 @@ public enum HelpView {
         _ text: String, into grid: inout Grid, state: ReaderState, row: Int, in rect: Rect, style: ThemeElement
     ) {
         guard state.direction == .rightToLeft else {
-            grid.write(text, row: row, column: rect.column + 1, limit: rect.width - 1, style: style)
+            grid.writeInterface(
+                text, row: row, column: rect.column + 1, limit: rect.width - 1, style: style, state: state)
             return
         }
         let line = ParagraphLayout.truncatedLine(
@@ -68,10 +73,16 @@ public enum HelpView {
     static func statusHint(_ state: ReaderState, keymap: Keymap) -> String {
         func key(_ operation: Operation) -> String { keymap.keys(for: operation).first?.description ?? "?" }
         let search = state.helpSearch
-        if search.isTyping { return "/\(search.line.text)▏ Enter:keep Esc:cancel" }
+        let t = state.translation
+        if search.isTyping { return "/\(search.line.text)▏ " + t.tr("Enter:keep Esc:cancel") }
         if search.needle != nil {
-            return "“\(search.line.text)” \(key(.nextMatch))/\(key(.previousMatch)):next/prev \(key(.back)):clear"
+            return "“\(search.line.text)” "
+                + t.tr(
+                    "{next}/{previous}:next/prev {clear}:clear",
+                    ["next": key(.nextMatch), "previous": key(.previousMatch), "clear": key(.back)])
         }
-        return "\(key(.down))/\(key(.up)):scroll \(key(.find)):search \(key(.quit)):close"
+        return t.tr(
+            "{down}/{up}:scroll {find}:search {quit}:close",
+            ["down": key(.down), "up": key(.up), "find": key(.find), "quit": key(.quit)])
     }
 }

@@ -6,9 +6,13 @@ enum MessagesView {
         guard rect.height > 0 else { return }
         grid.fill(row: rect.row, column: rect.column, count: rect.width, style: .listHeader)
         let count = state.log.entries.count
-        let title = "Messages of this run: \(count == 1 ? "1 message" : "\(count) messages") (q or Esc closes)"
-        grid.write(title, row: rect.row, column: rect.column + 1, limit: max(0, rect.width - 2), style: .listHeader)
-        let lines = MessageLog.lines(state.log.entries, width: max(1, rect.width - 2))
+        let title = state.translation.trn(
+            "Messages of this run: {count} message (q or Esc closes)",
+            "Messages of this run: {count} messages (q or Esc closes)", count: count)
+        grid.writeInterface(
+            title, row: rect.row, column: rect.column + 1, limit: max(0, rect.width - 2), style: .listHeader,
+            state: state)
+        let lines = MessageLog.lines(state.log.entries, width: max(1, rect.width - 2), state.translation)
         for offset in 0..<max(0, rect.height - 1) {
             let row = rect.row + 1 + offset
             grid.fill(row: row, column: rect.column, count: rect.width, style: .paragraph)

@@ -7,7 +7,8 @@ enum PromptView {
         let prompt = state.searchPrompt
         // Label, then the line, from the starting edge; the count at the far edge.
         var fields = FieldCursor(rect, direction: state.direction)
-        fields.offset = writeLabel("\(prompt.kind.label):", into: &grid, state: state, in: rect, limit: nil)
+        fields.offset = writeLabel(
+            "\(state.translation.tr(prompt.kind.label)):", into: &grid, state: state, in: rect, limit: nil)
         let count = counts(state)
         let countWidth = DisplayWidth.of(count)
         let fitsCount = fields.offset + 2 + countWidth + 8 < rect.width
@@ -43,7 +44,8 @@ enum PromptView {
         -> Int
     {
         guard state.direction == .rightToLeft else {
-            return grid.write(label + " ", row: rect.row, column: rect.column, limit: limit, style: .statusAccent)
+            return grid.writeInterface(
+                label + " ", row: rect.row, column: rect.column, limit: limit, style: .statusAccent, state: state)
         }
         let line = ParagraphLayout.truncatedLine(
             label, width: max(0, (limit ?? rect.width) - 1), options: state.layoutOptions, direction: .rightToLeft)
@@ -64,8 +66,9 @@ enum PromptView {
     /// mirrored layout (there laid out as a right-to-left paragraph).
     static func writeFarEdge(_ text: String, into grid: inout Grid, state: ReaderState, in rect: Rect) {
         guard state.direction == .rightToLeft else {
-            grid.write(
-                text, row: rect.row, column: rect.column + rect.width - DisplayWidth.of(text) - 1, style: .status)
+            grid.writeInterface(
+                text, row: rect.row, column: rect.column + rect.width - DisplayWidth.of(text) - 1, style: .status,
+                state: state)
             return
         }
         let line = ParagraphLayout.truncatedLine(
@@ -75,24 +78,28 @@ enum PromptView {
 
     /// What the right of the prompt says: results of the archive search, matches in the article.
     static func counts(_ state: ReaderState) -> String {
+        let t = state.translation
         let typed = !state.searchPrompt.line.text.trimmingCharacters(in: .whitespaces).isEmpty
         switch state.searchPrompt.kind {
         case .archive:
-            guard typed else { return "Enter keeps · Esc cancels" }
+            guard typed else { return t.tr("Enter keeps · Esc cancels") }
             if state.rows.isEmpty, state.searching == nil {
                 if let spelling = state.search.didYouMean {
-                    return "no results · did you mean \(spelling)? Tab takes it"
+                    return t.tr("no results · did you mean {spelling}? Tab takes it", ["spelling": spelling])
                 }
-                return "no results · Esc cancels"
+                return t.tr("no results · Esc cancels")
             }
-            return "\(ReaderLogic.results(state.rows.count)) · Enter keeps · Esc cancels"
+            return t.tr("{results} · Enter keeps · Esc cancels", ["results": ReaderLogic.results(state.rows.count, t)])
         case .article:
-            guard typed, let opened = state.opened else { return "Enter finds · Esc cancels" }
+            guard typed, let opened = state.opened else { return t.tr("Enter finds · Esc cancels") }
             if opened.matches.isEmpty {
                 let size = opened.article.blocks.reduce(0) { $0 + $1.text.utf8.count }
-                return size > ReaderLogic.liveFindBytes ? "Enter finds · Esc cancels" : "no match · Esc cancels"
+                return size > ReaderLogic.liveFindBytes
+                    ? t.tr("Enter finds · Esc cancels") : t.tr("no match · Esc cancels")
             }
-            return "match \((opened.currentMatch ?? 0) + 1) of \(opened.matches.count) · Enter keeps · Esc cancels"
+            return t.tr(
+                "match {number} of {count} · Enter keeps · Esc cancels",
+                ["number": (opened.currentMatch ?? 0) + 1, "count": opened.matches.count])
         }
     }
 

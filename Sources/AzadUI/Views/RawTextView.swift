@@ -6,7 +6,8 @@ enum RawTextView {
         guard let raw = state.raw, rect.height > 0 else { return }
         grid.fill(row: rect.row, column: rect.column, count: rect.width, style: .listHeader)
         let title = ParagraphLayout.truncatedLine(
-            "Raw text: " + raw.title, width: max(0, rect.width - 2), options: state.layoutOptions)
+            state.translation.tr("Raw text: {title}", ["title": raw.title]), width: max(0, rect.width - 2),
+            options: state.layoutOptions)
         grid.draw(title, row: rect.row, column: rect.column + 1, width: title.width, style: .listHeader)
         for offset in 0..<max(0, rect.height - 1) {
             let row = rect.row + 1 + offset

@@ -25,8 +25,10 @@ enum ReadingPaneView {
             grid.fill(row: row, column: rect.column, count: rect.width, style: .paragraph)
         }
         guard let opened = state.opened else {
-            let hint = state.rows.isEmpty ? "" : "Enter opens the selected article"
-            grid.center(hint, row: rect.row + rect.height / 2, column: rect.column, width: rect.width, style: .meta)
+            let hint = state.rows.isEmpty ? "" : state.translation.tr("Enter opens the selected article")
+            grid.centerInterface(
+                hint, row: rect.row + rect.height / 2, column: rect.column, width: rect.width, style: .meta,
+                state: state)
             return
         }
         let margin = layout.paneMargin
@@ -71,17 +73,17 @@ enum ReadingPaneView {
     static let cursorRight = "▐"
 
     /// How far down the article is scrolled, for the status line and the divider.
-    static func position(of opened: OpenArticle) -> String {
+    static func position(of opened: OpenArticle, _ t: Translation = .english) -> String {
         let scroll = opened.scroll
         if !opened.isComplete {
             // Still being laid out: the line count is not known yet, the block on top is.
-            if scroll.top == 0 { return "Top" }
+            if scroll.top == 0 { return t.tr("Top") }
             let block = opened.lines.indices.contains(scroll.top) ? opened.lines[scroll.top].blockIndex ?? 0 : 0
-            return "\(block * 100 / max(1, opened.article.blocks.count))%"
+            return t.tr("{percent}%", ["percent": block * 100 / max(1, opened.article.blocks.count)])
         }
-        if scroll.count <= scroll.viewport { return "All" }
-        if scroll.top == 0 { return "Top" }
-        if scroll.top >= scroll.maxTop { return "End" }
-        return "\(scroll.top * 100 / max(1, scroll.maxTop))%"
+        if scroll.count <= scroll.viewport { return t.tr("All") }
+        if scroll.top == 0 { return t.tr("Top") }
+        if scroll.top >= scroll.maxTop { return t.tr("End") }
+        return t.tr("{percent}%", ["percent": scroll.top * 100 / max(1, scroll.maxTop)])
     }
 }

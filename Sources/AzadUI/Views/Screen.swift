@@ -7,7 +7,7 @@ public enum Screen {
         var grid = Grid(width: state.width, height: state.height)
         let layout = state.layout
         if layout.isTooSmall {
-            drawTooSmall(into: &grid, width: state.width, height: state.height)
+            drawTooSmall(into: &grid, width: state.width, height: state.height, state.translation)
             return grid
         }
         MastheadView.draw(into: &grid, state: state, in: layout.masthead)
@@ -41,20 +41,24 @@ public enum Screen {
         }
         grid.write(String(repeating: "─", count: rect.width), row: rect.row, column: rect.column, style: .listHeader)
         if let opened = state.opened {
-            let position = " \(ReadingPaneView.position(of: opened)) "
+            let position = " \(ReadingPaneView.position(of: opened, state.translation)) "
             let width = DisplayWidth.of(position)
             // Two columns in from the far edge: the right in a left-to-right layout, the left in a mirrored one.
             let far = FieldCursor(rect, direction: layout.direction == .rightToLeft ? .leftToRight : .rightToLeft)
-            grid.write(position, row: rect.row, column: far.column(at: 2, width: width), style: .listHeader)
+            grid.writeInterface(
+                position, row: rect.row, column: far.column(at: 2, width: width), limit: width, style: .listHeader,
+                state: state)
         }
     }
 
     /// Shown instead of everything when the terminal is below a usable size.
-    static func drawTooSmall(into grid: inout Grid, width: Int, height: Int) {
+    static func drawTooSmall(into grid: inout Grid, width: Int, height: Int, _ t: Translation = .english) {
         // Wrapped by words, so that even a very narrow terminal reads whole words.
-        let message = "terminal too small: needs \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight) · q quits"
+        let message = t.tr(
+            "terminal too small: needs {width}×{height} · q quits",
+            ["width": ScreenLayout.minimumWidth, "height": ScreenLayout.minimumHeight])
         var lines = ParagraphLayout.lines(message, width: max(1, width))
-        if lines.count > height { lines = ParagraphLayout.lines("too small", width: max(1, width)) }
+        if lines.count > height { lines = ParagraphLayout.lines(t.tr("too small"), width: max(1, width)) }
         let top = max(0, (height - lines.count) / 2)
         for (offset, line) in lines.enumerated() where top + offset < height {
             grid.center(line.text, row: top + offset, column: 0, width: width, style: .statusAccent)

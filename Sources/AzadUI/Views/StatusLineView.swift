@@ -4,42 +4,56 @@ import AzadCore
 /// the search prompt (`PromptView`) while a query is typed.
 enum StatusLineView {
     static func modeName(_ state: ReaderState) -> String {
-        switch state.mode {
-        case .browse: state.focus == .list ? "LIST" : "ARTICLE"
-        case .searchPrompt: "SEARCH"
-        case .help: "HELP"
-        case .raw: "RAW"
-        case .select: "SELECT"
-        case .textPrompt: "PROMPT"
-        case .messages: "MESSAGES"
+        let t = state.translation
+        return switch state.mode {
+        case .browse: state.focus == .list ? t.tr("LIST") : t.tr("ARTICLE")
+        case .searchPrompt: t.tr("SEARCH")
+        case .help: t.tr("HELP")
+        case .raw: t.tr("RAW")
+        case .select: t.tr("SELECT")
+        case .textPrompt: t.tr("PROMPT")
+        case .messages: t.tr("MESSAGES")
         }
     }
 
     static func hints(_ state: ReaderState, keymap: Keymap) -> String {
         func key(_ operation: Operation) -> String { keymap.keys(for: operation).first?.description ?? "?" }
+        let t = state.translation
         switch state.mode {
         case .browse where state.focus == .list:
-            return
-                "\(key(.open)):open \(key(.search)):search \(key(.languageFilter)):language \(key(.toggleStar)):star \(key(.help)):help \(key(.quit)):quit"
+            return t.tr(
+                "{open}:open {search}:search {language}:language {star}:star {help}:help {quit}:quit",
+                [
+                    "open": key(.open), "search": key(.search), "language": key(.languageFilter),
+                    "star": key(.toggleStar), "help": key(.help), "quit": key(.quit),
+                ])
         case .browse:
-            return
-                "\(key(.pageDown)):page \(key(.nextArticle))/\(key(.previousArticle)):next/prev \(key(.startSelection)):quote \(key(.raw)):raw \(key(.help)):help \(key(.quit)):back"
+            return t.tr(
+                "{page}:page {next}/{previous}:next/prev {quote}:quote {raw}:raw {help}:help {quit}:back",
+                [
+                    "page": key(.pageDown), "next": key(.nextArticle), "previous": key(.previousArticle),
+                    "quote": key(.startSelection), "raw": key(.raw), "help": key(.help), "quit": key(.quit),
+                ])
         case .select:
-            return "\(selectedCount(state)) selected · \(key(.down))/\(key(.up)):extend \(key(.swapEnds)):other end "
-                + "\(key(.copyQuote)):copy \(key(.back)):cancel"
+            return t.tr(
+                "{selection} selected · {down}/{up}:extend {swap}:other end {copy}:copy {cancel}:cancel",
+                [
+                    "selection": selectedCount(state), "down": key(.down), "up": key(.up), "swap": key(.swapEnds),
+                    "copy": key(.copyQuote), "cancel": key(.back),
+                ])
         case .help:
             return HelpView.statusHint(state, keymap: keymap)
         case .raw, .messages:
-            return "\(key(.down))/\(key(.up)):scroll \(key(.quit)):close"
+            return t.tr("{down}/{up}:scroll {quit}:close", ["down": key(.down), "up": key(.up), "quit": key(.quit)])
         case .searchPrompt, .textPrompt:
-            return "Enter:keep Esc:cancel"
+            return t.tr("Enter:keep Esc:cancel")
         }
     }
 
     /// How much the selection holds: `3 paragraphs` for a paragraph selection, else `5 lines`.
     static func selectedCount(_ state: ReaderState) -> String {
         guard let selection = state.selection, let opened = state.opened, !opened.lines.isEmpty else {
-            return "nothing"
+            return state.translation.tr("nothing")
         }
         let lines = opened.lines(of: selection).clamped(to: 0...(opened.lines.count - 1))
         if selection.unit == .block {
@@ -47,41 +61,48 @@ enum StatusLineView {
             let first = opened.lines[lines].first { $0.blockIndex != nil }?.blockIndex ?? 0
             let last = opened.lines[lines].last { $0.blockIndex != nil }?.blockIndex ?? -1
             let count = last - first + 1
-            return count == 1 ? "1 paragraph" : "\(count) paragraphs"
+            return state.translation.trn("{count} paragraph", "{count} paragraphs", count: count)
         }
-        return lines.count == 1 ? "1 line" : "\(lines.count) lines"
+        return state.translation.trn("{count} line", "{count} lines", count: lines.count)
     }
 
     /// `[#####·····] 45%`, `width` columns of bar.
-    static func progressBar(_ fraction: Double, width: Int) -> String {
+    static func progressBar(_ fraction: Double, width: Int, _ t: Translation = .english) -> String {
         let filled = Int((fraction * Double(width)).rounded(.down))
-        return "sync [" + String(repeating: "#", count: filled) + String(repeating: "·", count: max(0, width - filled))
-            + "] \(Int(fraction * 100))%"
+        return t.tr("sync") + " [" + String(repeating: "#", count: filled)
+            + String(repeating: "·", count: max(0, width - filled)) + "] "
+            + t.tr("{percent}%", ["percent": Int(fraction * 100)])
     }
 
     static func right(_ state: ReaderState) -> String {
+        let t = state.translation
+        func place(_ number: Int, _ count: Int) -> String { t.localDigits("\(number)/\(count)") }
         var parts: [String] = []
-        if let progress = state.syncProgress { parts.append(progressBar(progress, width: 10)) }
+        if let progress = state.syncProgress { parts.append(progressBar(progress, width: 10, t)) }
         if state.mode == .raw, let raw = state.raw {
-            parts.append("\(raw.scroll.top + 1)/\(raw.scroll.count)")
+            parts.append(place(raw.scroll.top + 1, raw.scroll.count))
         } else if state.mode == .help {
-            parts.append("\(state.help.top + 1)/\(state.help.count)")
+            parts.append(place(state.help.top + 1, state.help.count))
         } else if state.mode == .messages {
-            parts.append("\(state.log.scroll.top + 1)/\(state.log.scroll.count)")
+            parts.append(place(state.log.scroll.top + 1, state.log.scroll.count))
         } else {
             if let total = state.pendingTotal {
                 // Only the newest rows are loaded yet; every read mark is one of the cache's articles.
                 if total > 0 {
-                    parts.append("\(state.list.selected + 1)/\(total) · \(max(0, total - state.read.count)) unread")
+                    parts.append(
+                        place(state.list.selected + 1, total) + " · "
+                            + t.tr("{count} unread", ["count": max(0, total - state.read.count)]))
                 }
             } else {
                 if !state.rows.isEmpty {
-                    parts.append("\(state.list.selected + 1)/\(state.rows.count) · \(state.unreadRows) unread")
+                    parts.append(
+                        place(state.list.selected + 1, state.rows.count) + " · "
+                            + t.tr("{count} unread", ["count": state.unreadRows]))
                 }
             }
             // The article's place only while it has the keyboard: the list's status is the list's.
             if let opened = state.opened, state.focus == .reader || state.paneOnly {
-                parts.append(ReadingPaneView.position(of: opened))
+                parts.append(ReadingPaneView.position(of: opened, t))
             }
         }
         return parts.joined(separator: "  ")
@@ -109,7 +130,9 @@ enum StatusLineView {
             grid.draw(line, row: rect.row, column: column + 1, width: line.width, style: .statusAccent)
         } else {
             fields.offset =
-                grid.write(" \(mode) ", row: rect.row, column: rect.column, limit: rect.width, style: .statusAccent) + 1
+                grid.writeInterface(
+                    " \(mode) ", row: rect.row, column: rect.column, limit: rect.width, style: .statusAccent,
+                    state: state) + 1
         }
         let right = right(state)
         let rightLine =
@@ -132,7 +155,8 @@ enum StatusLineView {
         if let rightLine {
             grid.draw(rightLine, row: rect.row, column: rightColumn, width: rightWidth, style: .status)
         } else {
-            grid.write(right, row: rect.row, column: rightColumn, style: .status)
+            grid.writeInterface(
+                right, row: rect.row, column: rightColumn, limit: rightWidth, style: .status, state: state)
         }
     }
 }

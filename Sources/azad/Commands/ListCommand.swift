@@ -40,7 +40,7 @@ struct ListCommand: AsyncParsableCommand {
         if marks.isActive {
             summaries = Array(summaries.lazy.filter { marks.keeps($0.path, marks: readingMarks) }.prefix(limit ?? .max))
         }
-        if summaries.isEmpty, limit != 0 { Self.noMatch() }
+        if summaries.isEmpty, limit != 0 { Self.noMatch(effective.translation) }
         if json {
             let dates = try cache.dateTexts(of: summaries.map(\.id))
             try JSONOutput.printArray(
@@ -67,7 +67,7 @@ struct ListCommand: AsyncParsableCommand {
     }
 
     /// Says on stderr that nothing matched; stdout keeps only what was asked for (`[]` in JSON).
-    static func noMatch() {
-        FileHandle.standardError.write(Data("azad: no articles match\n".utf8))
+    static func noMatch(_ translation: Translation) {
+        FileHandle.standardError.write(Data("azad: \(translation.tr("no articles match"))\n".utf8))
     }
 }

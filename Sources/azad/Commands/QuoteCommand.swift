@@ -63,7 +63,10 @@ struct QuoteCommand: AsyncParsableCommand {
             attribution = ParagraphLayout.lines(attribution, width: LayoutArguments.maximumWidth, options: options)
                 .map(\.text).joined(separator: " ")
         }
-        var output = "quoted block \(paragraph) of \(attribution) to \(Sanitizer.singleLine(target.path))\n"
+        var output =
+            effective.translation.tr(
+                "quoted block {number} of {attribution} to {path}",
+                ["number": paragraph, "attribution": attribution, "path": Sanitizer.singleLine(target.path)]) + "\n"
         if effective.config.osc52, isatty(STDOUT_FILENO) == 1, let sequence = OSC52.sequence(for: text) {
             output = sequence + output
         }

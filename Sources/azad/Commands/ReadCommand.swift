@@ -30,7 +30,8 @@ struct ReadCommand: ParsableCommand {
         let paths = effective.paths
         let folders = effective.feedFolders
         guard !folders.isEmpty else {
-            throw UserFacingError("no feed folder configured and the bundled sample-feed/ was not found")
+            throw UserFacingError(
+                effective.translation.tr("no feed folder configured and the bundled sample-feed/ was not found"))
         }
         // A wrong key binding stops the reader before anything is opened, as it stops every command.
         let keymap = try KeyBindings.keymap(for: config)
@@ -64,8 +65,12 @@ struct ReadCommand: ParsableCommand {
             layoutOptions: config.layoutOptions)
         reader.setDefaultMasthead(config.masthead)
         reader.state.readingWidth = config.readingWidth
-        // `auto` follows the interface language, which is English (left to right).
-        reader.state.direction = (layoutDirection ?? config.layoutDirection).resolved(interfaceIsRightToLeft: false)
+        reader.state.translation = effective.translation
+        // `auto` follows the interface language: right to left when it is Dari or Pashto and its
+        // catalog was found (without one the interface is English).
+        let translation = effective.translation
+        reader.state.direction = (layoutDirection ?? config.layoutDirection).resolved(
+            interfaceIsRightToLeft: translation.hasCatalog && translation.language.isRightToLeft)
         reader.markReadOn = config.markReadOn
         reader.spaceNextUnread = config.spaceNextUnread
         // --theme wins; else the theme last chosen with `t`; else the configuration's. `config.theme`
@@ -80,7 +85,7 @@ struct ReadCommand: ParsableCommand {
                 let (theme, _, error) = catalog.theme(named: name, terminalColors: colors, requested: config.colors)
                 return (TerminalStyle.styles(of: theme), error.map { "theme: \($0.description)" })
             },
-            exportQuote: { request in ReadCommand.export(request, to: clipboard) },
+            exportQuote: { request in ReadCommand.export(request, to: clipboard, effective.translation) },
             syncAtStart: !noSync, bidiMode: config.bidi, mouse: config.mouse, osc52: config.osc52)
         let status: Int32
         do {
@@ -92,10 +97,10 @@ struct ReadCommand: ParsableCommand {
     }
 
     /// Appends the quote to the clipboard file; the status line's words for how it went.
-    static func export(_ request: QuoteRequest, to file: URL) -> String {
+    static func export(_ request: QuoteRequest, to file: URL, _ translation: Translation = .english) -> String {
         do {
             try QuoteExporter(file: file).append(request.text, of: request.article)
-            return "quote added to \(file.path)"
+            return translation.tr("quote added to {path}", ["path": file.path])
         } catch {
             return error.description
         }

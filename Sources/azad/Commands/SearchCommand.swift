@@ -55,7 +55,7 @@ struct SearchCommand: AsyncParsableCommand {
         if marks.isActive {
             hits = Array(hits.lazy.filter { marks.keeps($0.summary.path, marks: readingMarks) }.prefix(most ?? .max))
         }
-        if hits.isEmpty { ListCommand.noMatch() }
+        if hits.isEmpty { ListCommand.noMatch(effective.translation) }
         if json {
             let dates = try cache.dateTexts(of: hits.map(\.summary.id))
             try JSONOutput.printArray(

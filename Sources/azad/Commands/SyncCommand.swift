@@ -20,7 +20,9 @@ struct SyncCommand: AsyncParsableCommand {
     var watch = false
 
     func run() async throws {
-        let library = global.library(try global.resolve())
+        let effective = try global.resolve()
+        let translation = effective.translation
+        let library = global.library(effective)
         let watching = watch ? try SyncWatch(cache: library.cache(), feeds: library.feeds) : nil
         let bar = isatty(2) == 1 ? ProgressBar() : nil
         var progress: (@Sendable (SyncProgress) -> Void)?
@@ -28,12 +30,19 @@ struct SyncCommand: AsyncParsableCommand {
         let report = try library.sync(waitIfBusy: true, progress: progress)
         bar?.clear()
         for file in report.unreadable {
-            let line = "azad: unreadable: \(Sanitizer.singleLine(file.path)): \(Sanitizer.singleLine(file.reason))\n"
+            let unreadable = translation.tr(
+                "unreadable: {path}: {reason}",
+                ["path": Sanitizer.singleLine(file.path), "reason": Sanitizer.singleLine(file.reason)])
+            let line = "azad: \(unreadable)\n"
             FileHandle.standardError.write(Data(line.utf8))
         }
         print(
-            "\(report.new) new, \(report.changed) changed, \(report.removed) removed, "
-                + "\(report.unreadable.count) unreadable; \(report.articles) articles")
+            translation.tr(
+                "{new} new, {changed} changed, {removed} removed, {unreadable} unreadable; {articles} articles",
+                [
+                    "new": report.new, "changed": report.changed, "removed": report.removed,
+                    "unreadable": report.unreadable.count, "articles": report.articles,
+                ]))
         if let watching {
             // The counts come first, before the lines the watch writes unbuffered.
             fflush(nil)

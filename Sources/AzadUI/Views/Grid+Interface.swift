@@ -1,0 +1,34 @@
+import AzadCore
+
+extension Grid {
+    /// Writes a piece of the interface's own text (a mode name, a title, a hint): as `write` does
+    /// for English, laid out like article text (bidi order, Arabic shaping) when it is translated,
+    /// since a Dari or Pashto message is right-to-left text like any other; in the mirrored layout,
+    /// as a right-to-left paragraph against the right edge of its room. Returns the columns written.
+    @discardableResult
+    mutating func writeInterface(
+        _ text: String, row: Int, column: Int, limit: Int? = nil, style: ThemeElement, state: ReaderState
+    ) -> Int {
+        let rightToLeft = state.direction == .rightToLeft
+        guard state.translation.language != .en || rightToLeft else {
+            return write(text, row: row, column: column, limit: limit, style: style)
+        }
+        let room = max(0, min(limit ?? width, width - column))
+        return writeSegments(
+            [text], row: row, column: column, width: room, style: style, options: state.layoutOptions,
+            direction: rightToLeft ? .rightToLeft : .leftToRight)
+    }
+
+    /// Centres a piece of the interface's own text as `center` does, laid out when it is translated.
+    mutating func centerInterface(
+        _ text: String, row: Int, column: Int, width: Int, style: ThemeElement, state: ReaderState
+    ) {
+        guard state.translation.language != .en else {
+            return center(text, row: row, column: column, width: width, style: style)
+        }
+        let textWidth = min(width, DisplayWidth.of(text))
+        writeInterface(
+            text, row: row, column: column + max(0, (width - textWidth) / 2), limit: textWidth, style: style,
+            state: state)
+    }
+}
