@@ -83,17 +83,15 @@ public final class Reader {
             var total: Int?
             // In the list's order: the view restored at start, or the one `sort` asked for.
             let order = logic.state.view.order
-            let summaries = Result {
-                if order != .newestFirst {
+            let catalogue = Result {
+                if let compact = try library.catalogue(order: order, limit: request.limit) {
                     if request.limit != nil { total = try? library.count() }
-                    return try library.summaries(order: order, limit: request.limit)
+                    return compact
                 }
-                guard let limit = request.limit else { return try library.summaries() }
-                defer { total = try? library.count() }
-                return try library.summaries(limit: limit)
+                return ArticleCatalogue(try summaries(order: order, limit: request.limit, total: &total))
             }.mapError(LoadFailure.init)
             return .summariesLoaded(
-                request, LoadedSummaries(generation: generation, summaries: summaries, total: total))
+                request, LoadedSummaries(generation: generation, catalogue: catalogue, total: total))
         case .loadArticle(let request):
             let result = Result {
                 try library.article(id: request.summary.id).map { article in
@@ -121,6 +119,17 @@ public final class Reader {
         case .none, .quit, .sync, .theme, .quote, .redraw, .suspend, .openURL, .pipe:
             return nil
         }
+    }
+
+    /// The summaries in full, from a library with no compact catalogue.
+    private func summaries(order: ListOrder, limit: Int?, total: inout Int?) throws -> [ArticleSummary] {
+        if order != .newestFirst {
+            if limit != nil { total = try? library.count() }
+            return try library.summaries(order: order, limit: limit)
+        }
+        guard let limit else { return try library.summaries() }
+        defer { total = try? library.count() }
+        return try library.summaries(limit: limit)
     }
 
     /// The first effect left for the app, or `.none`.

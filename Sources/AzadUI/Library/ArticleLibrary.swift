@@ -11,6 +11,9 @@ public protocol ArticleLibrary: Sendable {
     func summaries(limit: Int) throws -> [ArticleSummary]
     /// Every article in `order`, and the first `limit` of them (all when nil).
     func summaries(order: ListOrder, limit: Int?) throws -> [ArticleSummary]
+    /// Every article in `order` (the first `limit` of them, all when nil) held compactly, their
+    /// summaries read as rows are shown; nil for a library that gives summaries only in full.
+    func catalogue(order: ListOrder, limit: Int?) throws -> ArticleCatalogue?
     /// How many articles `summaries()` gives, without reading them.
     func count() throws -> Int
     /// One full article.
@@ -42,6 +45,9 @@ extension ArticleLibrary {
         if order != .newestFirst { all.sort(by: order.areInIncreasingOrder) }
         return limit.map { Array(all.prefix(max(0, $0))) } ?? all
     }
+
+    /// None: the reader reads every summary in full (`summaries(order:limit:)`).
+    public func catalogue(order: ListOrder, limit: Int?) throws -> ArticleCatalogue? { nil }
 
     /// The count of every summary, for a library with no cheaper way.
     public func count() throws -> Int { try summaries().count }

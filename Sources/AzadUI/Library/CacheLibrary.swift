@@ -6,10 +6,13 @@ import Foundation
 public final class CacheLibrary: ArticleLibrary {
     public let cache: ArticleCache
     public let feeds: [URL]
+    /// How many rows' summaries the list reads at once (`SummaryPages`).
+    let pageSize: Int
 
-    public init(cache: ArticleCache, feeds: [URL]) {
+    public init(cache: ArticleCache, feeds: [URL], pageSize: Int = SummaryPages.defaultPageSize) {
         self.cache = cache
         self.feeds = feeds
+        self.pageSize = pageSize
     }
 
     public func summaries() throws -> [ArticleSummary] { try cache.list() }
@@ -18,6 +21,15 @@ public final class CacheLibrary: ArticleLibrary {
 
     public func summaries(order: ListOrder, limit: Int?) throws -> [ArticleSummary] {
         try cache.list(limit: limit, order: order)
+    }
+
+    /// Ids and languages from the cache; the summaries of the rows shown are read from it a page at a
+    /// time, so that the reader's memory does not grow with the archive.
+    public func catalogue(order: ListOrder, limit: Int?) throws -> ArticleCatalogue? {
+        let cache = cache
+        return ArticleCatalogue(
+            entries: try cache.listEntries(order: order, limit: limit),
+            pages: SummaryPages(pageSize: pageSize, capacity: pageSize * 16) { try cache.summaries(ids: $0) })
     }
 
     public func count() throws -> Int { try cache.count() }

@@ -86,9 +86,20 @@ public struct ArticleRequest: Sendable, Hashable {
 public struct LoadedSummaries: Sendable, Hashable {
     /// The library's generation, read before the summaries: a change made meanwhile shows next time.
     public var generation: Int
-    public var summaries: Result<[ArticleSummary], LoadFailure>
+    public var catalogue: Result<ArticleCatalogue, LoadFailure>
     /// How many articles there are in all, when only some were read.
     public var total: Int?
+
+    public init(generation: Int, catalogue: Result<ArticleCatalogue, LoadFailure>, total: Int?) {
+        self.generation = generation
+        self.catalogue = catalogue
+        self.total = total
+    }
+
+    /// Summaries read in full, as a library with no cheaper way gives them.
+    public init(generation: Int, summaries: Result<[ArticleSummary], LoadFailure>, total: Int?) {
+        self.init(generation: generation, catalogue: summaries.map { ArticleCatalogue($0) }, total: total)
+    }
 }
 
 /// An article read for an `ArticleRequest`, with where the search matched in it.

@@ -9,7 +9,6 @@ extension ReaderLogic {
     /// (`state.searching` names it); `searchFinished` then rebuilds it, with the selection on the
     /// first row or on `id`.
     mutating func refreshRows(keeping id: Int64?, first: Bool = false) {
-        let rows: [ArticleSummary]
         if let query = state.query, !query.isEmpty {
             let text = Self.searchText(for: query)
             guard let results = state.search.results(of: text) else {
@@ -23,30 +22,24 @@ extension ReaderLogic {
             state.searching = nil
             // `is:unread` and `is:starred` ask about the marks the reader holds, not the cache.
             let marks = SearchQuery(text).filter
-            rows =
-                marks.unread || marks.starred
-                ? results.filter {
-                    (!marks.unread || !state.read.contains($0.id)) && (!marks.starred || state.starred.contains($0.id))
-                } : results
+            let (filter, view, read, starred) = (state.filter, state.view, state.read, state.starred)
+            state.rows = ListRows(
+                results.filter {
+                    (!marks.unread || !read.contains($0.id)) && (!marks.starred || starred.contains($0.id))
+                        && filter.accepts($0.language)
+                        && view.shows(isRead: read.contains($0.id), isStarred: starred.contains($0.id))
+                })
         } else {
             state.searching = nil
             state.search.announce = false
-            rows = state.summaries
-        }
-        // Unfiltered, the rows share the summaries' storage rather than copying them.
-        if state.filter == .all && state.view.marks == .all {
-            state.rows = rows
-        } else {
-            let (filter, view, read, starred) = (state.filter, state.view, state.read, state.starred)
-            state.rows = rows.filter {
-                filter.accepts($0.language)
-                    && view.shows(isRead: read.contains($0.id), isStarred: starred.contains($0.id))
-            }
+            // Unfiltered, the rows share the catalogue's ids rather than copying them.
+            state.rows = state.catalogue.rows(
+                filter: state.filter, view: state.view, read: state.read, starred: state.starred)
         }
         state.list.resize(count: state.rows.count, viewport: max(1, state.layout.list.height))
         if first {
             state.list.first()
-        } else if let id, let row = state.rows.firstIndex(where: { $0.id == id }) {
+        } else if let id, let row = state.rows.row(of: id) {
             state.list.select(row)
         } else {
             state.list.select(state.list.selected)
@@ -115,7 +108,7 @@ extension ReaderLogic {
             loaded = article
         }
         // A preview the selection has moved on from is not shown.
-        if request.preview, state.selectedSummary?.id != summary.id { return }
+        if request.preview, state.selectedID != summary.id { return }
         if !request.preview { state.focus = request.focus }
         state.shown = PreviewKey(id: summary.id, searchText: request.searchText)
         state.selection = nil
@@ -139,7 +132,7 @@ extension ReaderLogic {
     /// Opens the article `delta` rows from the open one (or the selected one).
     mutating func step(by delta: Int) {
         guard !state.rows.isEmpty else { return }
-        let current = state.opened.flatMap { opened in state.rows.firstIndex { $0.id == opened.summary.id } }
+        let current = state.opened.flatMap { state.rows.row(of: $0.summary.id) }
         let row = (current ?? state.list.selected) + delta
         guard state.rows.indices.contains(row) else {
             state.message =

@@ -22,7 +22,7 @@ extension ReaderLogic {
 
     /// The selected article with the search the list shows.
     private var selectedKey: PreviewKey? {
-        state.selectedSummary.map { PreviewKey(id: $0.id, searchText: state.query.map(Self.searchText(for:))) }
+        state.selectedID.map { PreviewKey(id: $0, searchText: state.query.map(Self.searchText(for:))) }
     }
 
     /// Asks for the selected article to be shown in the pane without giving it the keyboard or
@@ -41,13 +41,13 @@ extension ReaderLogic {
     /// `Enter` and `Tab` from the list: the pane gets the keyboard with the selected article in it,
     /// opened now unless the preview already shows it.
     mutating func enterPane() {
-        guard let selected = state.selectedSummary else { return }
-        guard state.opened?.summary.id == selected.id, state.shown == selectedKey else {
+        guard let selected = state.selectedID else { return }
+        guard state.opened?.summary.id == selected, state.shown == selectedKey else {
             open(row: state.list.selected, focus: .reader)
             return
         }
         state.focus = .reader
-        if settings.markReadOn == .open { markRead(selected.id) }
+        if settings.markReadOn == .open { markRead(selected) }
         fitToLayout()
         // A search result's preview shows its first match; opened, it says so as opening does.
         if state.query != nil, let count = state.opened?.matches.count, count > 0 {
@@ -107,9 +107,10 @@ extension ReaderLogic {
     mutating func stepUnread(forward: Bool) {
         guard !state.rows.isEmpty else { return }
         let reading = state.focus == .reader || state.paneOnly
-        let openRow = state.opened.flatMap { opened in state.rows.firstIndex { $0.id == opened.summary.id } }
+        let openRow = state.opened.flatMap { state.rows.row(of: $0.summary.id) }
         let current = reading ? openRow ?? state.list.selected : state.list.selected
-        let isUnread = { (row: Int) in !state.read.contains(state.rows[row].id) }
+        let ids = state.rows.ids
+        let isUnread = { (row: Int) in !state.read.contains(ids[row]) }
         let found =
             forward
             ? (current + 1..<state.rows.count).first(where: isUnread)
@@ -137,7 +138,7 @@ extension ReaderLogic {
     /// Marks every article the list shows read, as one change `undo` takes back.
     mutating func markAllRead() {
         var wasRead: [Int64: Bool] = [:]
-        for summary in state.rows where !state.read.contains(summary.id) { wasRead[summary.id] = false }
+        for id in state.rows.ids where !state.read.contains(id) { wasRead[id] = false }
         guard !wasRead.isEmpty else {
             state.message = state.translation.tr("every article in the list is read")
             return
@@ -156,7 +157,7 @@ extension ReaderLogic {
     /// `u` and `s` on the article they act on, as a change `undo` takes back.
     mutating func toggleMark(star: Bool) {
         let id =
-            state.focus == .reader ? (state.opened?.summary.id ?? state.selectedSummary?.id) : state.selectedSummary?.id
+            state.focus == .reader ? (state.opened?.summary.id ?? state.selectedID) : state.selectedID
         guard let id else { return }
         if star {
             let was = state.starred.contains(id)
@@ -203,7 +204,7 @@ extension ReaderLogic {
     /// Shows the articles with `marks` (all, unread, starred), keeping the selected one if it is shown.
     mutating func show(_ marks: ListView.Marks) {
         state.view.marks = marks
-        refreshRows(keeping: state.selectedSummary?.id)
+        refreshRows(keeping: state.selectedID)
         state.message =
             switch marks {
             case .all: state.translation.tr("all articles")

@@ -15,7 +15,7 @@ extension ReaderLogic {
     mutating func performWhileBrowsing(_ operation: Operation) {
         switch operation {
         case .switchPane:
-            if state.focus == .list, state.selectedSummary != nil {
+            if state.focus == .list, state.selectedID != nil {
                 // The pane shows the selected article, never another one.
                 enterPane()
                 state.focus = .reader
@@ -49,7 +49,7 @@ extension ReaderLogic {
             save()
         case .languageFilter:
             state.filter = state.filter.next
-            refreshRows(keeping: state.selectedSummary?.id)
+            refreshRows(keeping: state.selectedID)
         case .startSelection: startSelection(unit: .block)
         case .startLineSelection: startSelection(unit: .line)
         case .nextParagraph, .previousParagraph: moveCursor(forward: operation == .nextParagraph)
@@ -94,7 +94,7 @@ extension ReaderLogic {
             state.query = nil
             state.prompt = ""
             if !quitting { state.filter = .all }
-            refreshRows(keeping: state.selectedSummary?.id)
+            refreshRows(keeping: state.selectedID)
             clearMatches()
         } else if quitting {
             save()

@@ -33,8 +33,8 @@ extension ReaderLogic {
 
     mutating func summariesLoaded(_ request: SummariesRequest, _ loaded: LoadedSummaries) {
         state.seenGeneration = loaded.generation
-        switch loaded.summaries {
-        case .success(let summaries): state.summaries = summaries
+        switch loaded.catalogue {
+        case .success(let catalogue): state.catalogue = catalogue
         case .failure(let failure):
             state.message = state.translation.tr("could not read the cache: {reason}", ["reason": failure.message])
         }
@@ -51,7 +51,7 @@ extension ReaderLogic {
         }
         // The library changed: a search must be run again.
         state.search.forget()
-        refreshRows(keeping: state.selectedSummary?.id)
+        refreshRows(keeping: state.selectedID)
         switch request.reason {
         case .finishStart:
             if state.opened == nil { reopenLast() }
@@ -59,9 +59,9 @@ extension ReaderLogic {
         case .syncFinished(let error?, _):
             log(.init(.error, state.translation.tr("sync failed: {reason}", ["reason": error])))
         case .syncFinished(nil, let before):
-            announceSync(added: state.summaries.count - before)
+            announceSync(added: state.catalogue.count - before)
         case .outsideChange(let before):
-            let added = state.summaries.count - before
+            let added = state.catalogue.count - before
             state.message =
                 added > 0
                 ? state.translation.tr("the cache changed: {count} new", ["count": added])
@@ -74,7 +74,7 @@ extension ReaderLogic {
     /// Opens the article open when the reader last quit, at its scroll position, if it is listed.
     mutating func reopenLast() {
         guard let record = state.startUp.record, let last = record.lastArticle,
-            let row = state.rows.firstIndex(where: { $0.id == last })
+            let row = state.rows.row(of: last)
         else { return }
         state.list.select(row)
         // As a preview: the last article may have been only previewed, and reopening it reads nothing.

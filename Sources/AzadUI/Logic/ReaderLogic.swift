@@ -130,14 +130,14 @@ public struct ReaderLogic: Sendable {
     /// The sync ended: the list shows what it brought, the selection stays on its article.
     mutating func syncFinished(error: String?) {
         state.syncProgress = nil
-        reloadSummaries(.syncFinished(error: error, before: state.summaries.count))
+        reloadSummaries(.syncFinished(error: error, before: state.catalogue.count))
     }
 
     /// Reloads the list when another process (an `azad sync`, another reader) changed the library
     /// since it was last read.
     mutating func generationRead(_ generation: Int) {
         guard state.syncProgress == nil, state.startUp.isOver, generation != state.seenGeneration else { return }
-        reloadSummaries(.outsideChange(before: state.summaries.count))
+        reloadSummaries(.outsideChange(before: state.catalogue.count))
     }
 
     mutating func reloadSummaries(_ reason: SummariesRequest.Reason) {

@@ -67,8 +67,8 @@ public struct RawText: Sendable, Hashable {
 public struct ReaderState: Sendable, Hashable {
     public var width: Int = 80
     public var height: Int = 24
-    /// Every article, newest first.
-    public var summaries: [ArticleSummary] = []
+    /// Every article in the list's order, as ids and languages (summaries are read for the rows shown).
+    public var catalogue = ArticleCatalogue()
     /// While only the newest articles are loaded (the first frame), how many there are in all.
     public var pendingTotal: Int?
     public var filter: LanguageFilter = .all
@@ -97,7 +97,7 @@ public struct ReaderState: Sendable, Hashable {
     /// The last search's results, and what the list does when awaited ones come.
     public var search = SearchSession()
     /// The list as shown: the filtered articles or the filtered search results.
-    public var rows: [ArticleSummary] = [] {
+    public var rows = ListRows() {
         didSet { unreadRows = Self.countUnread(rows, readIDs) }
     }
     public var list = ListMovement()
@@ -189,16 +189,21 @@ public struct ReaderState: Sendable, Hashable {
         let changed = isRead ? readIDs.insert(id).inserted : readIDs.remove(id) != nil
         guard changed else { return }
         // The row in question is nearly always the selected one; only otherwise are the rows searched.
-        let isRow = selectedSummary?.id == id || rows.contains { $0.id == id }
+        let isRow = selectedID == id || rows.ids.contains(id)
         if isRow { unreadRows += isRead ? -1 : 1 }
     }
 
-    private static func countUnread(_ rows: [ArticleSummary], _ read: Set<Int64>) -> Int {
-        read.isEmpty ? rows.count : rows.reduce(0) { $0 + (read.contains($1.id) ? 0 : 1) }
+    private static func countUnread(_ rows: ListRows, _ read: Set<Int64>) -> Int {
+        read.isEmpty ? rows.count : rows.ids.reduce(0) { $0 + (read.contains($1) ? 0 : 1) }
     }
 
     /// The selected row's article, if any.
     public var selectedSummary: ArticleSummary? {
         rows.indices.contains(list.selected) ? rows[list.selected] : nil
+    }
+
+    /// The selected row's article id, if any, without reading its summary.
+    public var selectedID: Int64? {
+        rows.indices.contains(list.selected) ? rows.ids[list.selected] : nil
     }
 }

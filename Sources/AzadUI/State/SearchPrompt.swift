@@ -20,7 +20,7 @@ public struct SearchOrigin: Sendable, Hashable {
     public var query: String?
     public var searching: String?
     public var search: SearchSession
-    public var rows: [ArticleSummary]
+    public var rows: ListRows
     public var list: ListMovement
     public var focus: Pane
     /// The open article's id, scroll and matches.

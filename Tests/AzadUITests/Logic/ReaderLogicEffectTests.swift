@@ -74,7 +74,7 @@ import Testing
         #expect(logic.state.rows.count == 4)
         _ = logic.update(
             .searchFinished(text: text, hits: .success([SearchHit(summary: Self.summaries[2], snippet: "", rank: 0)])))
-        #expect(logic.state.rows == [Self.summaries[2]])
+        #expect(Array(logic.state.rows) == [Self.summaries[2]])
         #expect(logic.state.searching == nil)
     }
 

@@ -1,0 +1,39 @@
+/// The listed articles in the list's order, held compactly: each one's id and language and nothing
+/// else, so that a list of a million articles takes a few megabytes. Titles, dates and the rest are
+/// read for the rows on the screen (`ArticleCache.summaries(ids:)`).
+public struct ListEntries: Sendable, Hashable {
+    /// The articles' ids, in the list's order.
+    public var ids: [Int64] = []
+    /// Per article, the index in `languages` of its language tag.
+    public var languageIndexes: [UInt16] = []
+    /// Each language tag once.
+    public var languages: [String] = []
+
+    public init() {}
+
+    /// The entries of `summaries`, in their order.
+    public init(_ summaries: [ArticleSummary]) {
+        ids.reserveCapacity(summaries.count)
+        languageIndexes.reserveCapacity(summaries.count)
+        var known: [String: UInt16] = [:]
+        for summary in summaries { append(id: summary.id, language: summary.language, known: &known) }
+    }
+
+    public var count: Int { ids.count }
+
+    /// Adds one article; `known` maps the tags seen so far to their index.
+    public mutating func append(id: Int64, language: String, known: inout [String: UInt16]) {
+        let index: UInt16
+        if let existing = known[language] {
+            index = existing
+        } else {
+            // More distinct tags than an index holds share the last one: the filter then treats them
+            // as that tag's language, which a real archive (a few dozen tags) never meets.
+            index = UInt16(min(languages.count, Int(UInt16.max)))
+            if languages.count < Int(UInt16.max) { languages.append(language) }
+            known[language] = index
+        }
+        ids.append(id)
+        languageIndexes.append(index)
+    }
+}

@@ -1,0 +1,50 @@
+import GRDB
+
+/// The list read compactly: the ids and languages of every listed article in the list's order, and
+/// the summaries of the few rows on the screen.
+extension ArticleCache {
+    /// The listed articles in `order` as ids and language tags, the first `limit` of them (all when
+    /// nil): the same articles and order as `list(limit:order:)`.
+    public func listEntries(order: ListOrder = .newestFirst, limit: Int? = nil) throws -> ListEntries {
+        var sql = "SELECT a.id, a.language FROM article a WHERE \(Self.listed) ORDER BY \(Self.orderClause(order))"
+        var arguments: StatementArguments = []
+        if let limit {
+            sql += " LIMIT ?"
+            _ = arguments.append(contentsOf: [max(0, limit)])
+        }
+        return try pool.read { db in
+            var entries = ListEntries()
+            let count =
+                try limit ?? Int.fetchOne(db, sql: "SELECT count(*) FROM article a WHERE \(Self.listed)")
+            entries.ids.reserveCapacity(max(0, count ?? 0))
+            entries.languageIndexes.reserveCapacity(max(0, count ?? 0))
+            var known: [String: UInt16] = [:]
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try rows.next() {
+                entries.append(id: row[0], language: row[1], known: &known)
+            }
+            return entries
+        }
+    }
+
+    /// The summaries of the articles `ids` names that are in the cache, in the order of `ids`.
+    public func summaries(ids: [Int64]) throws -> [ArticleSummary] {
+        guard !ids.isEmpty else { return [] }
+        var found: [Int64: ArticleSummary] = [:]
+        try pool.read { db in
+            // In batches well under SQLite's limit on bound parameters.
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                let batch = Array(ids[start..<min(ids.count, start + 500)])
+                let marks = Array(repeating: "?", count: batch.count).joined(separator: ",")
+                let rows = try Row.fetchCursor(
+                    db, sql: "SELECT \(Self.summaryColumns) FROM article a WHERE a.id IN (\(marks))",
+                    arguments: StatementArguments(batch))
+                while let row = try rows.next() {
+                    let summary = Self.summary(row)
+                    found[summary.id] = summary
+                }
+            }
+        }
+        return ids.compactMap { found[$0] }
+    }
+}

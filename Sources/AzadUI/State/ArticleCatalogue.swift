@@ -1,0 +1,42 @@
+import AzadCore
+
+/// Every article the list can show, in the list's order, held compactly (`ListEntries`): the
+/// language filter and the unread and starred views pick rows from it by id and language alone, and
+/// only the rows on the screen have their summaries read (`SummaryPages`).
+public struct ArticleCatalogue: Sendable, Hashable {
+    public let entries: ListEntries
+    let pages: SummaryPages
+
+    public init(entries: ListEntries, pages: SummaryPages) {
+        self.entries = entries
+        self.pages = pages
+    }
+
+    /// A catalogue of `summaries`, all at hand.
+    public init(_ summaries: [ArticleSummary] = []) {
+        self.init(entries: ListEntries(summaries), pages: SummaryPages(summaries))
+    }
+
+    public var count: Int { entries.count }
+
+    /// Every article, as rows.
+    public var all: ListRows { ListRows(ids: entries.ids, pages: pages) }
+
+    /// The rows `filter` and `view` show, given the read and starred marks.
+    public func rows(filter: LanguageFilter, view: ListView, read: Set<Int64>, starred: Set<Int64>) -> ListRows {
+        guard filter != .all || view.marks != .all else { return all }
+        let accepted = entries.languages.map { filter.accepts($0) }
+        var ids: [Int64] = []
+        for (id, language) in zip(entries.ids, entries.languageIndexes)
+        where accepted[Int(language)] && view.shows(isRead: read.contains(id), isStarred: starred.contains(id)) {
+            ids.append(id)
+        }
+        return ListRows(ids: ids, pages: pages)
+    }
+
+    public static func == (lhs: ArticleCatalogue, rhs: ArticleCatalogue) -> Bool {
+        lhs.pages.isSame(as: rhs.pages) && lhs.entries == rhs.entries
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(entries) }
+}

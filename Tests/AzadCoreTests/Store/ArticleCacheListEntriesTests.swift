@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+@testable import AzadCore
+
+/// The list read compactly: ids and languages in each order, and the summaries of a few ids.
+@Suite struct ArticleCacheListEntriesTests {
+    @Test(arguments: ArticleCacheListOrderTests.orders)
+    func entriesAreTheListsIdsAndLanguagesInOrder(order: ListOrder) throws {
+        let (cache, _, _) = try ArticleCacheListOrderTests().syncedCache()
+        let listed = try cache.list(order: order)
+        let entries = try cache.listEntries(order: order)
+        #expect(entries.ids == listed.map(\.id))
+        #expect(entries.languageIndexes.map { entries.languages[Int($0)] } == listed.map(\.language))
+        #expect(Set(entries.languages).count == entries.languages.count, "each tag once")
+        #expect(try cache.listEntries(order: order, limit: 3).ids == Array(listed.prefix(3)).map(\.id))
+        #expect(try cache.listEntries(order: order, limit: 0).ids.isEmpty)
+    }
+
+    @Test func summariesOfIdsKeepTheirOrderAndLeaveOutIdsNotInTheCache() throws {
+        let (cache, _, _) = try ArticleCacheListOrderTests().syncedCache()
+        let listed = try cache.list()
+        let asked = [listed[3].id, 999_999, listed[0].id, listed[5].id]
+        #expect(try cache.summaries(ids: asked) == [listed[3], listed[0], listed[5]])
+        #expect(try cache.summaries(ids: []).isEmpty)
+    }
+
+    @Test func summariesOfManyIdsAreReadInBatches() throws {
+        let (cache, _, _) = try ArticleCacheListOrderTests().syncedCache()
+        let listed = try cache.list()
+        // More ids than one statement binds, most of them not in the cache.
+        let asked = (0..<1_200).map { Int64(100_000 + $0) } + listed.map(\.id).reversed()
+        #expect(try cache.summaries(ids: asked) == listed.reversed())
+    }
+
+    @Test(arguments: [
+        ["fa", "en", "fa", "ps", "de", "en"], ["zh-Hant", "ar", "ur", "zh-Hant"], [String](),
+    ])
+    func entriesOfSummariesShareEachTag(_ languages: [String]) {
+        let summaries = languages.enumerated().map {
+            ArticleSummary(id: Int64($0.offset * 7), path: "/p\($0.offset)", title: "t", language: $0.element)
+        }
+        let entries = ListEntries(summaries)
+        #expect(entries.ids == summaries.map(\.id))
+        #expect(entries.languageIndexes.map { entries.languages[Int($0)] } == languages)
+        #expect(entries.languages.count == Set(languages).count)
+    }
+}
