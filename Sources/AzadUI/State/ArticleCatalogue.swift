@@ -26,9 +26,15 @@ public struct ArticleCatalogue: Sendable, Hashable {
     public func rows(filter: LanguageFilter, view: ListView, read: Set<Int64>, starred: Set<Int64>) -> ListRows {
         guard filter != .all || view.marks != .all else { return all }
         let accepted = entries.languages.map { filter.accepts($0) }
+        // One test per article, chosen once: this runs over every article on each filter key.
+        let marked: (Int64) -> Bool =
+            switch view.marks {
+            case .all: { _ in true }
+            case .unread: { !read.contains($0) }
+            case .starred: { starred.contains($0) }
+            }
         var ids: [Int64] = []
-        for (id, language) in zip(entries.ids, entries.languageIndexes)
-        where accepted[Int(language)] && view.shows(isRead: read.contains(id), isStarred: starred.contains(id)) {
+        for (id, language) in zip(entries.ids, entries.languageIndexes) where accepted[Int(language)] && marked(id) {
             ids.append(id)
         }
         return ListRows(ids: ids, pages: pages)

@@ -27,7 +27,9 @@ public struct ListRows: RandomAccessCollection, Sendable, Hashable {
     public func row(of id: Int64) -> Int? { ids.firstIndex(of: id) }
 
     /// The same articles in the same order, read from the same pages.
-    public static func == (lhs: ListRows, rhs: ListRows) -> Bool { lhs.pages.isSame(as: rhs.pages) && lhs.ids == rhs.ids }
+    public static func == (lhs: ListRows, rhs: ListRows) -> Bool {
+        lhs.pages.isSame(as: rhs.pages) && lhs.ids == rhs.ids
+    }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(ids) }
 }

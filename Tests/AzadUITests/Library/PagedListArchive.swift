@@ -18,7 +18,10 @@ struct PagedListArchive {
     /// Bodies in each language, with the words the searches look for.
     static let bodies: [(section: String?, body: String)] = [
         ("European Languages\tزبان های اروپائی", "The river rose in the valley and the people watched the water."),
-        ("European Languages\tزبان های اروپائی", "Der Fluss stieg im Tal, und die Menschen sahen das Wasser über der Straße."),
+        (
+            "European Languages\tزبان های اروپائی",
+            "Der Fluss stieg im Tal, und die Menschen sahen das Wasser über der Straße."
+        ),
         ("European Languages\tزبان های اروپائی", "La rivière est montée dans la vallée et les gens regardaient l’eau."),
         ("سیاسی", "رودخانه در دره بالا آمد و مردم شهر آب را می‌دیدند و این است."),
         ("اجتماعی", "رودخانه و آب در شهر است و مردم از آن می‌گویند."),
@@ -44,7 +47,8 @@ struct PagedListArchive {
             var lines: [String] = []
             if let section {
                 lines += [
-                    "افغانستان آزاد ــ آزاد افغانستان", "", "AA-AA", "", "www.afgazad.com\tafgazad@gmail.com", section, "",
+                    "افغانستان آزاد ــ آزاد افغانستان", "", "AA-AA", "", "www.afgazad.com\tafgazad@gmail.com", section,
+                    "",
                 ]
             }
             lines += [title, "", date, "", body, ""]
