@@ -7,10 +7,13 @@ extension ArticleCache {
     /// `ListOrder.areInIncreasingOrder` describes.
     static func orderClause(_ order: ListOrder) -> String {
         let up = order.reversed ? "DESC" : "ASC"
-        let newestFirst = "a.date IS NULL, a.date DESC, a.id DESC"
+        // SQLite sorts NULL below every date: descending puts undated articles last, ascending first,
+        // as the list wants, and with no `date IS NULL` term `article_by_date` serves the order, so
+        // that the first rows of a million come without sorting them all.
+        let newestFirst = "a.date DESC, a.id DESC"
         switch order.key {
         case .date:
-            return order.reversed ? "a.date IS NULL DESC, a.date ASC, a.id ASC" : newestFirst
+            return order.reversed ? "a.date ASC, a.id ASC" : newestFirst
         case .title:
             return "a.title COLLATE NOCASE \(up), \(newestFirst)"
         case .language:

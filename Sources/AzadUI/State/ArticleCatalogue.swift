@@ -33,7 +33,13 @@ public struct ArticleCatalogue: Sendable, Hashable {
             case .unread: { !read.contains($0) }
             case .starred: { starred.contains($0) }
             }
+        // Counted first, so that the rows are one buffer of their size rather than one grown by doubling.
+        var count = 0
+        for (id, language) in zip(entries.ids, entries.languageIndexes) where accepted[Int(language)] && marked(id) {
+            count += 1
+        }
         var ids: [Int64] = []
+        ids.reserveCapacity(count)
         for (id, language) in zip(entries.ids, entries.languageIndexes) where accepted[Int(language)] && marked(id) {
             ids.append(id)
         }

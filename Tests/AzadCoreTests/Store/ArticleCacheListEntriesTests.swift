@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 @testable import AzadCore
@@ -15,6 +16,21 @@ import Testing
         #expect(Set(entries.languages).count == entries.languages.count, "each tag once")
         #expect(try cache.listEntries(order: order, limit: 3).ids == Array(listed.prefix(3)).map(\.id))
         #expect(try cache.listEntries(order: order, limit: 0).ids.isEmpty)
+    }
+
+    /// The first screen of the list by date, either way, walks the date index and sorts nothing:
+    /// the first frame of a million articles reads a few dozen rows.
+    @Test(arguments: [false, true])
+    func theFirstRowsByDateSortNothing(reversed: Bool) throws {
+        let (cache, _, _) = try ArticleCacheListOrderTests().syncedCache()
+        let order = ArticleCache.orderClause(ListOrder(key: .date, reversed: reversed))
+        let plan = try cache.pool.read { db in
+            try Row.fetchAll(
+                db, sql: "EXPLAIN QUERY PLAN SELECT a.id, a.language FROM article a ORDER BY \(order) LIMIT 40"
+            ).map { $0["detail"] as String }.joined(separator: "\n")
+        }
+        #expect(plan.contains("article_by_date"), "\(plan)")
+        #expect(!plan.contains("TEMP B-TREE"), "\(plan)")
     }
 
     @Test func summariesOfIdsKeepTheirOrderAndLeaveOutIdsNotInTheCache() throws {
