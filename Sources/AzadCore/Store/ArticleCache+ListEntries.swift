@@ -27,6 +27,22 @@ extension ArticleCache {
         }
     }
 
+    /// The number of listed articles: every article but the PDFs with a text export twin, which
+    /// `article_pdf` finds without reading every article's path.
+    static let listedCount = """
+        SELECT (SELECT count(*) FROM article)
+            - (SELECT count(*) FROM article a INDEXED BY article_pdf WHERE lower(substr(a.path, -4)) = '.pdf'
+            AND NOT (\(listed)))
+        """
+
+    /// Adds the index of the PDFs, the only articles that may be hidden from the list (`listed`).
+    static func registerPDFIndexMigration(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("list-pdfs") { db in
+            try db.execute(
+                sql: "CREATE INDEX article_pdf ON article(date, language) WHERE lower(substr(path, -4)) = '.pdf'")
+        }
+    }
+
     /// The summaries of the articles `ids` names that are in the cache, in the order of `ids`.
     public func summaries(ids: [Int64]) throws -> [ArticleSummary] {
         guard !ids.isEmpty else { return [] }

@@ -151,6 +151,7 @@ public final class ArticleCache: Sendable {
         }
         registerListOrderMigration(&migrator)
         migrator.registerMigration("search-prefixes", migrate: Self.addPrefixIndexes)
+        registerPDFIndexMigration(&migrator)
         return migrator
     }
 
@@ -170,7 +171,7 @@ public final class ArticleCache: Sendable {
 
     /// The number of articles `list` shows: a PDF whose text export is cached too is not counted.
     public func count() throws -> Int {
-        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article a WHERE \(Self.listed)") ?? 0 }
+        try pool.read { db in try Int.fetchOne(db, sql: Self.listedCount) ?? 0 }
     }
 
     /// A number that grows with every sync that wrote to the cache, in any process: a reader that

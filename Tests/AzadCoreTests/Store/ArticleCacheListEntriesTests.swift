@@ -33,6 +33,18 @@ import Testing
         #expect(!plan.contains("TEMP B-TREE"), "\(plan)")
     }
 
+    /// The count reads the PDFs alone through their index, never every article's path.
+    @Test func theCountLooksForTwinsAmongThePDFsAlone() throws {
+        let (cache, _, _) = try ArticleCacheListOrderTests().syncedCache()
+        #expect(try cache.count() == ArticleCacheListOrderTests.exports.count)
+        let plan = try cache.pool.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN \(ArticleCache.listedCount)")
+                .map { $0["detail"] as String }.joined(separator: "\n")
+        }
+        #expect(plan.contains("article_pdf"), "\(plan)")
+        #expect(!plan.contains("SCAN a\n") && !plan.hasSuffix("SCAN a"), "\(plan)")
+    }
+
     @Test func summariesOfIdsKeepTheirOrderAndLeaveOutIdsNotInTheCache() throws {
         let (cache, _, _) = try ArticleCacheListOrderTests().syncedCache()
         let listed = try cache.list()
