@@ -33,6 +33,8 @@ final class ParsePool: @unchecked Sendable {
     }
 
     static let window = 512
+    /// Files from this size up give the memory their parse freed back to the system at once.
+    static let bigFileBytes = 4 << 20
     /// Parsing a file costs about two and a half times writing it, so four threads keep the writer
     /// busy on any machine; more would only idle, each with a malloc arena of its own.
     static let mostThreads = 4
@@ -138,7 +140,7 @@ final class ParsePool: @unchecked Sendable {
     /// Reads one file and makes of it what the writer needs; `archive` lends its words to the
     /// repair of PDF-to-text output.
     static func prepare(_ item: SyncPlan.Work, archive: ArchiveWords? = nil) -> Outcome {
-        let data: Data
+        var data: Data
         do {
             // Never blocks: the file may have become a fifo since the walk (RegularFile).
             data = try RegularFile.contents(of: item.file.path)
@@ -147,19 +149,25 @@ final class ParsePool: @unchecked Sendable {
         }
         let hash = ContentHash.of(data)
         if let existing = item.existing, existing.hash == hash { return .touched(hash: hash) }
+        let size = data.count
         do {
-            var article = try ExportParser.parse(data: data, path: item.file.path, archive: archive)
+            // Each step lets go of what it read (the parser the bytes, the blocks once encoded), so
+            // that a big export is held about twice at most, never once per step.
+            var article = try ExportParser.parse(data: consume data, path: item.file.path, archive: archive)
             article.path = item.file.path
             let authors = ArticleCache.joinList(article.authors)
             let contributors = ArticleCache.encodeContributors(article.contributors)
             let blocks = BlockCodec.encode(article.blocks)
-            let indexed = SyncWriter.indexedFields(
-                title: article.title, subtitle: article.subtitle, authors: ArticleCache.indexedNames(contributors),
-                blocks: article.blocks)
             // The writer needs the blocks only encoded. Freed here, a paragraph's memory goes back to
             // this thread's malloc arena; freed by the writer, each large one would take this arena's
             // lock from under this thread.
             article.blocks = []
+            // A big export's paragraphs and lines were many small allocations, whose memory malloc
+            // keeps for the next ones: given back, it leaves room for the folded body below.
+            if size >= Self.bigFileBytes { Platform.returnFreeMemory() }
+            let indexed = SyncWriter.indexedFields(
+                title: article.title, subtitle: article.subtitle, authors: ArticleCache.indexedNames(contributors),
+                blocks: blocks)
             return .parsed(
                 Prepared(
                     hash: hash, article: article, authors: authors, contributors: contributors,

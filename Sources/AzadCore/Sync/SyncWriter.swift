@@ -59,11 +59,14 @@ enum SyncWriter {
 
     /// The folded columns of the search index; `authors` holds every contributor's name. Deleting a row from a contentless FTS5 table needs the
     /// values it was indexed with, so this is computed from the stored columns, the same way each time.
-    static func indexedFields(title: String, subtitle: String?, authors: String, blocks: [Block]) -> [String] {
+    ///
+    /// The body is folded from the encoded blocks one block at a time (`BlockCodec.texts(in:)`,
+    /// `Folding.fold(lines:capacity:)`): the folded body is then the only body-sized string made.
+    static func indexedFields(title: String, subtitle: String?, authors: String, blocks: Data) -> [String] {
         // The masthead and site lines are not blocks: the parser keeps them out of the body.
         [
             Folding.fold(title), Folding.fold(subtitle ?? ""), Folding.fold(authors),
-            Folding.fold(blocks.map(\.text).joined(separator: "\n")),
+            Folding.fold(lines: BlockCodec.texts(in: blocks), capacity: blocks.count + blocks.count / 16),
         ]
     }
 
@@ -131,7 +134,7 @@ enum SyncWriter {
         guard let row = try Row.fetchOne(db, sql: sql, arguments: [id]) else { return }
         let fields = indexedFields(
             title: row[0], subtitle: row[1], authors: ArticleCache.indexedNames(row[2]),
-            blocks: (row[3] as Data?).map(BlockCodec.decode) ?? [])
+            blocks: row[3] as Data? ?? Data())
         try db.cachedStatement(sql: Self.unindexSQL).execute(arguments: [id] + StatementArguments(fields))
     }
 
