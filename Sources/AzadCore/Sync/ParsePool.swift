@@ -97,8 +97,9 @@ final class ParsePool: @unchecked Sendable {
         return claimed - 1
     }
 
-    /// Waits for file `index` to be prepared and hands it to `body`; files are taken in order.
-    func withOutcome(_ index: Int, _ body: (Outcome) throws -> Void) rethrows {
+    /// Waits for file `index` to be prepared and hands it to `body`, which may let go of what it
+    /// has written (a big article's blocks); files are taken in order.
+    func withOutcome(_ index: Int, _ body: (inout Outcome) throws -> Void) rethrows {
         condition.lock()
         var found = ready.removeValue(forKey: index)
         while found == nil {
@@ -108,13 +109,14 @@ final class ParsePool: @unchecked Sendable {
         taken += 1
         condition.broadcast()
         condition.unlock()
-        guard let (outcome, thread) = found else { return }
+        guard let thread = found?.thread, var outcome = found?.outcome else { return }
+        found = nil
         defer {
             condition.lock()
             spent[thread].append(outcome)
             condition.unlock()
         }
-        try body(outcome)
+        try body(&outcome)
     }
 
     /// Counts a thread out, once `run` has freed what it held.

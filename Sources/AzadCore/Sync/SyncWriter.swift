@@ -18,7 +18,7 @@ enum SyncWriter {
         var unsure: [SyncPlan.Work] = []
         for (index, item) in work.enumerated() {
             try pool.withOutcome(index) {
-                try write(db, item: item, outcome: $0, report: &report)
+                try write(db, item: item, outcome: &$0, report: &report)
                 if case .parsed(let prepared) = $0, leftPieces(prepared) { unsure.append(item) }
             }
             let completed = index + 1
@@ -70,8 +70,11 @@ enum SyncWriter {
         ]
     }
 
+    /// Writes one file's outcome. A big article's encoded blocks are let go of once written, before
+    /// its body goes into the search index (whose terms SQLite holds until the statement ends), so
+    /// that the two never add up.
     static func write(
-        _ db: Database, item: SyncPlan.Work, outcome: ParsePool.Outcome, report: inout SyncReport
+        _ db: Database, item: SyncPlan.Work, outcome: inout ParsePool.Outcome, report: inout SyncReport
     ) throws {
         let file = item.file
         switch outcome {
@@ -87,7 +90,10 @@ enum SyncWriter {
             ])
             report.unreadable.append(.init(path: file.path, reason: reason))
             report.changes?.append(.init(.unreadable, file.path, reason: reason))
-        case .parsed(let prepared):
+        case .parsed(var prepared):
+            // Held here alone while written, so that letting go of the blocks frees them.
+            outcome = .touched(hash: prepared.hash)
+            defer { outcome = .parsed(prepared) }
             let article = prepared.article
             var arguments: StatementArguments = [
                 file.path, file.size, file.modified, prepared.hash, article.title, article.subtitle,
@@ -113,6 +119,11 @@ enum SyncWriter {
             // savepoint. The upsert deletes nothing, so it needs none, and still overwrites a body
             // row left behind (a new article's id has none unless the cache was damaged).
             try db.cachedStatement(sql: Self.bodySQL).execute(arguments: [id, prepared.blocks])
+            if prepared.blocks.count >= ParsePool.bigFileBytes {
+                // The statement keeps its last arguments (see `releaseArguments`).
+                try db.cachedStatement(sql: Self.bodySQL).setUncheckedArguments(StatementArguments())
+                prepared.blocks = Data()
+            }
             try db.cachedStatement(sql: Self.indexSQL).execute(arguments: [id] + StatementArguments(prepared.indexed))
         }
     }
