@@ -5,7 +5,8 @@ import Testing
 /// peak RSS of the child process (wait4's `ru_maxrss`, its own) against the export's size.
 @Suite(.serialized) struct BigExportSyncTests {
     /// Writes an export of about `megabytes` MB: the masthead, a title and a date, then paragraphs
-    /// in Persian, Pashto, English, CJK (with emoji and combining marks), headings now and then.
+    /// in Persian, Pashto, English, CJK (with emoji and combining marks), headings now and then,
+    /// and a last paragraph that says so (`lastParagraph`).
     static func writeExport(to url: URL, megabytes: Int) throws {
         let paragraphs = [
             "باد پاییزی از دره گذشت و برگ‌های زرد را تا کنار جوی آب برد و کودکان به مکتب رفتند",
@@ -33,8 +34,11 @@ import Testing
                 chunk = ""
             }
         }
+        chunk += lastParagraph + "\n"
         try handle.write(contentsOf: Data(chunk.utf8))
     }
+
+    static let lastParagraph = "The report ends here."
 
     /// Runs `azad sync --feed feed` with its own cache; returns its exit status, what it printed and
     /// its peak RSS in bytes.

@@ -104,12 +104,12 @@ public enum ExportParser {
         let limit = 12_000
         var sample = ""
         var characters = 0
-        for case .text(let line) in entries {
+        for case .text(let line) in entries where characters < limit {
             if !sample.isEmpty {
                 sample.append("\n")
                 characters += 1
+                guard characters < limit else { break }
             }
-            guard characters < limit else { break }
             let piece = line.prefix(limit - characters)
             sample += piece
             characters += piece.count

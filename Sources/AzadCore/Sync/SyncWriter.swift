@@ -64,10 +64,12 @@ enum SyncWriter {
     /// `Folding.fold(lines:capacity:)`): the folded body is then the only body-sized string made.
     static func indexedFields(title: String, subtitle: String?, authors: String, blocks: Data) -> [String] {
         // The masthead and site lines are not blocks: the parser keeps them out of the body.
-        [
-            Folding.fold(title), Folding.fold(subtitle ?? ""), Folding.fold(authors),
-            Folding.fold(lines: BlockCodec.texts(in: blocks), capacity: blocks.count + blocks.count / 16),
-        ]
+        [Folding.fold(title), Folding.fold(subtitle ?? ""), Folding.fold(authors), indexedBody(blocks)]
+    }
+
+    /// The folded body of the search index, from the encoded blocks.
+    static func indexedBody(_ blocks: Data) -> String {
+        Folding.fold(lines: BlockCodec.texts(in: blocks), capacity: blocks.count + blocks.count / 16)
     }
 
     /// Writes one file's outcome. A big article's encoded blocks are let go of once written, before
@@ -119,9 +121,12 @@ enum SyncWriter {
             // savepoint. The upsert deletes nothing, so it needs none, and still overwrites a body
             // row left behind (a new article's id has none unless the cache was damaged).
             try db.cachedStatement(sql: Self.bodySQL).execute(arguments: [id, prepared.blocks])
-            if prepared.blocks.count >= ParsePool.bigFileBytes {
+            if prepared.indexed.count < 4 {
+                // A big article's body is folded here, once its blocks are written (SQLite copies
+                // them into the row), and they are let go of before its terms go into the index.
                 // The statement keeps its last arguments (see `releaseArguments`).
                 try db.cachedStatement(sql: Self.bodySQL).setUncheckedArguments(StatementArguments())
+                prepared.indexed.append(indexedBody(prepared.blocks))
                 prepared.blocks = Data()
             }
             try db.cachedStatement(sql: Self.indexSQL).execute(arguments: [id] + StatementArguments(prepared.indexed))

@@ -24,7 +24,8 @@ public struct ArticleLines: RandomAccessCollection, ExpressibleByArrayLiteral, S
     /// What a line not yet laid out reads as: blank, outside every block.
     static let placeholder = ArticleLine(
         style: .blank,
-        line: VisualLine(text: "", width: 0, isRightToLeft: false, logicalRange: "".startIndex..<"".endIndex, sourceIndices: []),
+        line: VisualLine(
+            text: "", width: 0, isRightToLeft: false, logicalRange: "".startIndex..<"".endIndex, sourceIndices: []),
         blockIndex: nil)
 
     public init(_ lines: [ArticleLine]) { head = lines }

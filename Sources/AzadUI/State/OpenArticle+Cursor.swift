@@ -51,7 +51,8 @@ extension OpenArticle {
         let current = lines[line].blockIndex
         // Only among the lines laid out on the line's side of a gap (`ArticleLines`).
         let laidOut =
-            !lines.hasGap ? lines.indices
+            !lines.hasGap
+            ? lines.indices
             : line < lines.tailOffset ? 0..<lines.head.count : lines.tailOffset..<lines.count
         if forward {
             return laidOut[(line + 1)...].first { lines[$0].blockIndex != nil && lines[$0].blockIndex != current }

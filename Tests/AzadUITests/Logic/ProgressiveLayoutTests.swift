@@ -99,6 +99,8 @@ import Testing
         #expect(after.layoutWidth != before.layoutWidth)
         #expect(after.lines[after.scroll.top].blockIndex == block)
         while reader.continueLayout() {}
-        #expect(reader.state.opened.map { Array($0.lines) } == ArticleLayout.lines(for: before.article, width: after.layoutWidth))
+        #expect(
+            reader.state.opened.map { Array($0.lines) }
+                == ArticleLayout.lines(for: before.article, width: after.layoutWidth))
     }
 }
