@@ -25,7 +25,10 @@ import Testing
         session.removedWithSession = [feed]
         try session.waitFor("A very long report", timeout: 60)
         try session.send("Enter")
-        try session.waitFor("The night train stopped twice", timeout: 60)
+        // The article open in the pane (not previewed beside the list), which takes `G`.
+        try session.waitFor("the article open", timeout: 60) {
+            $0.contains("ARTICLE") && $0.contains("The night train stopped twice")
+        }
         #expect(try !session.capture().contains(last))
         let pressed = Date()
         try session.send("G")

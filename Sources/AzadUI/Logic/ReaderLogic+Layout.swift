@@ -183,7 +183,7 @@ extension ReaderLogic {
                 width: opened.layoutWidth, options: options),
             bytes: total, reachingTail: joins)
         opened.laidOutBlocks = joins ? blocks.count : end
-        opened.scroll.resize(count: opened.lines.count, viewport: opened.scroll.viewport)
+        opened.rescroll(movingFrom: from, by: moved)
         return (from, moved)
     }
 

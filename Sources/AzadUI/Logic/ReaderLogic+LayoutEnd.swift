@@ -42,7 +42,7 @@ extension ReaderLogic {
             tailBytes += bytes
         } while tail.count < 2 * viewport + 1 && from > lower + 1
         state.opened!.lines.setTail(tail, from: from, tailBytes: tailBytes, gapBytes: remaining - tailBytes)
-        state.opened!.scroll.resize(count: state.opened!.lines.count)
+        state.opened!.rescroll(movingFrom: .max, by: 0)
     }
 
     /// With a gap, lays out what the pane is about to show: after the head when the pane starts
@@ -92,18 +92,17 @@ extension ReaderLogic {
         let joins = from == lower
         let moved = state.opened!.lines.prependToTail(lines, from: from, bytes: bytes, reachingHead: joins)
         if joins { state.opened!.laidOutBlocks = blocks.count }
-        state.opened!.scroll.resize(count: state.opened!.lines.count)
+        state.opened!.rescroll(movingFrom: head, by: moved)
         shiftLines(from: head, by: moved)
         return moved
     }
 
-    /// Moves every line number from `from` on by `amount`: the pane's scroll and cursor, a
-    /// selection, a pending scroll, a drag's start and the scroll a search prompt goes back to.
+    /// Moves the line numbers kept outside the open article from `from` on by `amount` (its own
+    /// scroll and cursor move with its lines, `OpenArticle.rescroll`): a selection, a pending
+    /// scroll, a drag's start and the scroll a search prompt goes back to.
     mutating func shiftLines(from: Int, by amount: Int) {
-        guard amount != 0, let scroll = state.opened?.scroll, let count = state.opened?.lines.count else { return }
+        guard amount != 0, let count = state.opened?.lines.count else { return }
         func shifted(_ line: Int) -> Int { line >= from ? line + amount : line }
-        state.opened!.scroll = ListMovement(
-            count: count, viewport: scroll.viewport, top: shifted(scroll.top), selected: shifted(scroll.selected))
         if var selection = state.selection {
             selection.anchor = shifted(selection.anchor)
             selection.cursor = shifted(selection.cursor)
@@ -116,5 +115,15 @@ extension ReaderLogic {
                 count: count, viewport: saved.viewport, top: shifted(saved.top),
                 selected: shifted(saved.selected))
         }
+    }
+}
+
+extension OpenArticle {
+    /// Fits the scroll to the lines' count, its top and cursor from line `from` on moved by
+    /// `amount` first, so that they stay on the lines they were on.
+    mutating func rescroll(movingFrom from: Int, by amount: Int) {
+        func moved(_ line: Int) -> Int { line >= from ? line + amount : line }
+        scroll = ListMovement(
+            count: lines.count, viewport: scroll.viewport, top: moved(scroll.top), selected: moved(scroll.selected))
     }
 }

@@ -70,6 +70,22 @@ import Testing
         #expect(opened.scroll == reference.state.opened?.scroll)
     }
 
+    @Test("at the end, the slices between keys keep the view at the end and the cursor on the last line")
+    func endStaysTheEnd() throws {
+        let reader = ProgressiveLayoutTests.openedReader(Self.article)
+        reader.perform(.bottom)
+        let shown = Self.rows(try #require(reader.state.opened))
+        for _ in 0..<20 {
+            #expect(reader.continueLayout())
+            let opened = try #require(reader.state.opened)
+            #expect(opened.lines.hasGap)
+            #expect(opened.scroll.top == opened.scroll.maxTop)
+            #expect(opened.cursor == opened.lines.count - 1)
+            #expect(Self.rows(opened) == shown)
+            #expect(ReadingPaneView.position(of: opened) == "End")
+        }
+    }
+
     @Test("scrolling up from the end lays out the blocks above the tail, each screen the whole layout's")
     func scrollingUpFromTheEnd() throws {
         let reader = ProgressiveLayoutTests.openedReader(Self.article, width: 80)
