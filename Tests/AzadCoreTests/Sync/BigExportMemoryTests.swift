@@ -58,6 +58,34 @@ import Testing
         #expect(ExportParser.languageSample(entries) == String(joined.prefix(12_000)))
     }
 
+    @Test("a big export's blocks written piece by piece read back whole, its last words found, a change re-indexed")
+    func bigArticleRoundTrip() throws {
+        let scratch = ScratchFolder()
+        let feed = scratch.file("feed")
+        try FileManager.default.createDirectory(at: feed, withIntermediateDirectories: true)
+        let paragraphs = ["باد پاییزی از دره گذشت", "ښوونکي ویل چې زده کړه", "喀布尔的夜晚很安静 🌙", "re\u{301}sume\u{301} tab\there"]
+        var text = "A long report\n\n03/15/2020\n\n"
+        var index = 0
+        while text.utf8.count < ParsePool.bigFileBytes + SyncWriter.blobPiece {
+            index += 1
+            text += "\(index). \(paragraphs[index % paragraphs.count])\n\n"
+        }
+        let file = feed.appendingPathComponent("long.txt")
+        try (text + "zanzibarite closes it.\n").write(to: file, atomically: true, encoding: .utf8)
+        let cache = try ArticleCache(directory: scratch.file("cache"))
+        #expect(try cache.sync(feeds: [feed]).new == 1)
+        let expected = try ExportParser.parse(contentsOf: file)
+        let stored = try #require(try cache.article(path: file.path))
+        #expect(stored.blocks == expected.blocks)
+        #expect(try cache.search("zanzibarite").count == 1)
+        // Changed: the old terms come out of the index (folded again from the stored blob), the new go in.
+        try (text + "quagmirelike closes it.\n").write(to: file, atomically: true, encoding: .utf8)
+        #expect(try cache.sync(feeds: [feed]).changed == 1)
+        #expect(try cache.search("zanzibarite").isEmpty)
+        #expect(try cache.search("quagmirelike").count == 1)
+        #expect(try cache.article(path: file.path)?.blocks.last?.text == "quagmirelike closes it.")
+    }
+
     @Test(
         "decoding in place reads every encoding as before",
         arguments: [
