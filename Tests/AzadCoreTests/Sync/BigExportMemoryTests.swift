@@ -63,7 +63,9 @@ import Testing
         let scratch = ScratchFolder()
         let feed = scratch.file("feed")
         try FileManager.default.createDirectory(at: feed, withIntermediateDirectories: true)
-        let paragraphs = ["باد پاییزی از دره گذشت", "ښوونکي ویل چې زده کړه", "喀布尔的夜晚很安静 🌙", "re\u{301}sume\u{301} tab\there"]
+        let paragraphs = [
+            "باد پاییزی از دره گذشت", "ښوونکي ویل چې زده کړه", "喀布尔的夜晚很安静 🌙", "re\u{301}sume\u{301} tab\there",
+        ]
         var text = "A long report\n\n03/15/2020\n\n"
         var index = 0
         while text.utf8.count < ParsePool.bigFileBytes + SyncWriter.blobPiece {
