@@ -29,7 +29,6 @@ final class ParsePool: @unchecked Sendable {
         var contributors: String
         var warnings: String
         var blocks: Data
-        /// The folded title, subtitle, names and body; a big article's body is left to the writer.
         var indexed: [String]
     }
 
@@ -168,13 +167,9 @@ final class ParsePool: @unchecked Sendable {
             // A big export's paragraphs and lines were many small allocations, whose memory malloc
             // keeps for the next ones: given back, it leaves room for the folded body below.
             if size >= Self.bigFileBytes { Platform.returnFreeMemory() }
-            var indexed = SyncWriter.indexedFields(
+            let indexed = SyncWriter.indexedFields(
                 title: article.title, subtitle: article.subtitle, authors: ArticleCache.indexedNames(contributors),
-                blocks: size >= Self.bigFileBytes ? Data() : blocks)
-            // A big article's body is folded by the writer once it has written the blocks
-            // (`SyncWriter.write`): the folded body, the blocks and SQLite's copy of them would
-            // otherwise all be held at once.
-            if size >= Self.bigFileBytes { indexed.removeLast() }
+                blocks: blocks)
             return .parsed(
                 Prepared(
                     hash: hash, article: article, authors: authors, contributors: contributors,

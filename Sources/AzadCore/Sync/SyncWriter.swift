@@ -120,12 +120,10 @@ enum SyncWriter {
             // statement savepoint, and FTS5 flushes its pending terms into a new segment at every
             // savepoint. The upsert deletes nothing, so it needs none, and still overwrites a body
             // row left behind (a new article's id has none unless the cache was damaged).
-            if prepared.indexed.count < 4 {
+            if prepared.blocks.count >= ParsePool.bigFileBytes {
                 // A big article: its blocks written piece by piece (a row's value would be copied
-                // whole into the record), its body folded here, and the blocks let go of before
-                // its terms go into the index.
+                // whole into the record), and let go of before its terms go into the index.
                 try writeBody(db, id: id, blocks: prepared.blocks)
-                prepared.indexed.append(indexedBody(prepared.blocks))
                 prepared.blocks = Data()
             } else {
                 try db.cachedStatement(sql: Self.bodySQL).execute(arguments: [id, prepared.blocks])
