@@ -61,6 +61,8 @@ let package = Package(
                 "CPoppler",
                 "Stemmer",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's incremental blob I/O, which GRDB does not wrap (`SyncWriter+Blob.swift`).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
             plugins: ["CompileCatalogs"]

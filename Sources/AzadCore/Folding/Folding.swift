@@ -28,6 +28,25 @@ public enum Folding {
         return String(decoding: sink.bytes, as: UTF8.self)
     }
 
+    /// The folded form of `pieces` joined by line feeds, written into one string reserved at
+    /// `capacity` bytes: folding goes scalar by scalar and keeps a line feed, so this is
+    /// `fold(pieces.joined(separator: "\n"))` without the joined text or the folded bytes' copy,
+    /// each as big as a big article's body.
+    public static func fold(lines pieces: some Sequence<String>, capacity: Int) -> String {
+        var result = ""
+        result.reserveCapacity(capacity)
+        var sink = ByteSink(recordsOrigins: false)
+        var first = true
+        for piece in pieces {
+            if !first { result.append("\n") }
+            first = false
+            sink.bytes.removeAll(keepingCapacity: true)
+            run(piece, into: &sink)
+            sink.bytes.withUnsafeBufferPointer { result += String(decoding: $0, as: UTF8.self) }
+        }
+        return result
+    }
+
     /// The folded form of `text` with, for each folded byte, the original bytes it came from, so that a
     /// match found in the folded text can be shown in the original.
     public static func foldWithOrigins(_ text: String) -> FoldedText {

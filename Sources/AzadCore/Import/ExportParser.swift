@@ -9,20 +9,26 @@ import Foundation
 public enum ExportParser {
     /// Parses an export's bytes; `path` names the file in the article and in errors; `archive`,
     /// when given, lends its words to the repair of PDF-to-text output (`ExtractionRepair`).
-    public static func parse(data: Data, path: String, archive: ArchiveWords? = nil) throws -> Article {
-        let decoded: (text: String, encoding: TextDecoding.Encoding)
+    ///
+    /// The bytes are consumed: each stage lets go of what the one before it made as soon as it has
+    /// read it, so that a big export is held about twice at most (see `docs/DECISIONS.md`).
+    public static func parse(data: consuming Data, path: String, archive: ArchiveWords? = nil) throws -> Article {
+        var text: String
+        let encoding: TextDecoding.Encoding
         do {
-            decoded = try TextDecoding.decodeDetectingEncoding(data)
+            (text, encoding) = try TextDecoding.decodeDetectingEncoding(data)
         } catch let error as ImportError {
             throw error.at(path)
         }
-        var article = try parse(text: decoded.text, path: path, archive: archive)
+        let hasByteOrderMark = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
+        _ = consume data
+        var article = try parse(text: consume text, path: path, archive: archive)
         // Legacy code pages carry no mark: reading one is a guess the reader should be able to see.
-        switch decoded.encoding {
+        switch encoding {
         case .windows1256: article.warnings.insert("not UTF-8: read as Windows-1256", at: 0)
         case .windows1252: article.warnings.insert("not UTF-8: read as Windows-1252", at: 0)
         case .utf16LittleEndian, .utf16BigEndian:
-            if !(data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])) {
+            if !hasByteOrderMark {
                 article.warnings.insert("no byte order mark: read as UTF-16 from where the zero bytes fall", at: 0)
             }
         case .utf8, .utf8WithBOM, .pdf: break
@@ -45,29 +51,16 @@ public enum ExportParser {
     /// Parses decoded text (line ends `\n`, pages split by `\f`).
     ///
     /// Throws only when nothing but the site's masthead is in it.
-    public static func parse(text: String, path: String, archive: ArchiveWords? = nil) throws -> Article {
-        // Text a PDF-to-text converter wrote is put back the way a clean export writes it.
-        let plain = PresentationForms.normalised(text)
-        var repaired = ExtractionRepair.repair(plain.text, archive: archive)
-        if plain.count > 0 {
-            let noun = plain.count == 1 ? "presentation form" : "presentation forms"
-            repaired.warnings.insert("normalised \(plain.count) Arabic \(noun) to plain letters", at: 0)
-        }
-        let cleaner = PageCleaner(repaired.text)
-        let textLines = cleaner.entries.compactMap { entry -> String? in
-            if case .text(let line) = entry { return line }
-            return nil
-        }
-        guard !textLines.isEmpty else { throw ImportError(.noArticle, path: path) }
+    public static func parse(text: consuming String, path: String, archive: ArchiveWords? = nil) throws -> Article {
+        let (cleaner, repairWarnings) = cleaned(consume text, archive: archive)
         // The first few thousand characters tell the language as well as the whole text would.
-        // Characters never outnumber UTF-8 bytes: a text that short is its own prefix, no need to
-        // walk its grapheme clusters to find where the 12,000th ends.
-        let joined = textLines.joined(separator: "\n")
-        let language = LanguageGuess.guess(joined.utf8.count <= 12_000 ? joined[...] : joined.prefix(12_000))
+        let sample = languageSample(cleaner.entries)
+        guard !sample.isEmpty else { throw ImportError(.noArticle, path: path) }
+        let language = LanguageGuess.guess(sample[...])
         let chunks = Chunk.chunks(cleaner.entries)
         let header = HeaderReader(chunks, language: language, hasMasthead: cleaner.foundMasthead)
         let body = BodyBuilder(header.body)
-        var warnings = repaired.warnings + cleaner.warnings + header.warnings + body.warnings
+        var warnings = repairWarnings + cleaner.warnings + header.warnings + body.warnings
         let title: String
         if let found = header.title, !found.isEmpty {
             title = found
@@ -89,5 +82,38 @@ public enum ExportParser {
             blocks: body.blocks,
             warnings: warnings
         )
+    }
+
+    /// The text's lines with PDF-to-text artifacts repaired and page furniture removed, and the
+    /// repairs' warnings. The text is consumed: it is gone once its lines are.
+    private static func cleaned(_ text: consuming String, archive: ArchiveWords?) -> (PageCleaner, [String]) {
+        // Text a PDF-to-text converter wrote is put back the way a clean export writes it.
+        let plain = PresentationForms.normalised(text)
+        _ = consume text
+        var repaired = ExtractionRepair.repair(plain.text, archive: archive)
+        if plain.count > 0 {
+            let noun = plain.count == 1 ? "presentation form" : "presentation forms"
+            repaired.warnings.insert("normalised \(plain.count) Arabic \(noun) to plain letters", at: 0)
+        }
+        return (PageCleaner(repaired.text), repaired.warnings)
+    }
+
+    /// The first 12,000 characters of the text lines joined by line feeds, read from as few lines as
+    /// that takes: a line feed is a grapheme cluster of its own, so the lines' counts add up.
+    static func languageSample(_ entries: [PageCleaner.Entry]) -> String {
+        let limit = 12_000
+        var sample = ""
+        var characters = 0
+        for case .text(let line) in entries where characters < limit {
+            if !sample.isEmpty {
+                sample.append("\n")
+                characters += 1
+                guard characters < limit else { break }
+            }
+            let piece = line.prefix(limit - characters)
+            sample += piece
+            characters += piece.count
+        }
+        return sample
     }
 }

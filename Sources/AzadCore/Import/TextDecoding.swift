@@ -27,8 +27,8 @@ public enum TextDecoding {
     public static func decodeDetectingEncoding(_ data: Data) throws -> (text: String, encoding: Encoding) {
         // A PDF's text comes out as an export's would, so every reader of exports reads PDFs too.
         if PDFImport.isPDF(data) { return (try PDFImport.text(of: data), .pdf) }
-        let bytes = [UInt8](data)
-        let (raw, encoding) = try rawText(bytes)
+        // Read in place: a copy of the bytes would be one more export-sized buffer at the peak.
+        let (raw, encoding) = try data.withUnsafeBytes { try rawText($0.bindMemory(to: UInt8.self)) }
         let census = Census(raw)
         guard !census.looksBinary else { throw ImportError(.binary) }
         let text = census.hasOtherLineEnds ? rewritingLineEnds(raw) : raw
@@ -68,7 +68,7 @@ public enum TextDecoding {
         return String(scalars)
     }
 
-    private static func rawText(_ bytes: [UInt8]) throws -> (String, Encoding) {
+    private static func rawText(_ bytes: UnsafeBufferPointer<UInt8>) throws -> (String, Encoding) {
         if bytes.isEmpty { throw ImportError(.empty) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return (String(decoding: bytes.dropFirst(3), as: UTF8.self), .utf8WithBOM)
@@ -98,7 +98,7 @@ public enum TextDecoding {
         return (arabic, .windows1256)
     }
 
-    private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
+    private static func utf16(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, bigEndian: Bool) -> String {
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
         var index = bytes.startIndex
@@ -118,7 +118,7 @@ public enum TextDecoding {
     ///
     /// Text in a legacy code page breaks at nearly every non-ASCII letter, so it never passes; a file
     /// truncated mid-character or with a stray corrupt byte does.
-    static func isDamagedUTF8(_ bytes: [UInt8]) -> Bool {
+    static func isDamagedUTF8(_ bytes: some Sequence<UInt8>) -> Bool {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var multiByte = 0
@@ -137,7 +137,7 @@ public enum TextDecoding {
     ///
     /// Text in Latin or Arabic script as UTF-16 has a zero in nearly every high byte; a binary file
     /// has NULs scattered on both sides.
-    private static func bomlessUTF16(_ bytes: [UInt8]) -> Bool? {
+    private static func bomlessUTF16(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard bytes.count >= 8, bytes.count % 2 == 0 else { return nil }
         var evenZeros = 0
         var oddZeros = 0

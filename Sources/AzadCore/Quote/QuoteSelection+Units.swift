@@ -12,9 +12,9 @@ extension QuoteSelection {
 
     /// The lines `range` covers once widened to whole `unit`s: the quote takes these lines, and the
     /// reading pane highlights them.
-    public static func widened(_ range: ClosedRange<Int>, in lines: [ArticleLine], article: Article, to unit: Unit)
-        -> ClosedRange<Int>
-    {
+    public static func widened<Lines: RandomAccessCollection<ArticleLine>>(
+        _ range: ClosedRange<Int>, in lines: Lines, article: Article, to unit: Unit
+    ) -> ClosedRange<Int> where Lines.Index == Int {
         guard !lines.isEmpty, unit != .line else { return range }
         let range = range.clamped(to: 0...(lines.count - 1))
         func together(_ a: Int, _ b: Int) -> Bool {

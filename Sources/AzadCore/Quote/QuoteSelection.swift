@@ -21,8 +21,10 @@ public enum QuoteSelection {
     /// Each block the selection touches contributes its slice; slices of several blocks are joined by a
     /// blank line, as the export separates paragraphs. Header lines (title, byline, date, section, source)
     /// are left out: the quote's attribution carries them.
-    public static func logicalText(of selection: Range<Int>, in lines: [ArticleLine], article: Article) -> String {
-        let selection = selection.clamped(to: lines.indices)
+    public static func logicalText<Lines: RandomAccessCollection<ArticleLine>>(
+        of selection: Range<Int>, in lines: Lines, article: Article
+    ) -> String where Lines.Index == Int {
+        let selection = selection.clamped(to: lines.startIndex..<lines.endIndex)
         var pieces: [String] = []
         var blockIndex: Int? = nil
         var blockRange: Range<Int>? = nil
@@ -52,7 +54,9 @@ public enum QuoteSelection {
     ///
     /// Every block line, verse included, is laid out from a slice of the block's text, so its range
     /// indexes that text directly.
-    private static func blockUTF8Range(ofLineAt position: Int, in lines: [ArticleLine], block: Block) -> Range<Int>? {
+    private static func blockUTF8Range<Lines: RandomAccessCollection<ArticleLine>>(
+        ofLineAt position: Int, in lines: Lines, block: Block
+    ) -> Range<Int>? where Lines.Index == Int {
         utf8Range(lines[position].line.logicalRange, in: block.text)
     }
 

@@ -26,22 +26,34 @@ enum BlockCodec {
         var blocks: [Block] = []
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             var position = 0
-            while position + 5 <= raw.count {
-                let kind: Block.Kind
-                switch raw[position] {
-                case 1: kind = .heading
-                case 3: kind = .verse
-                default: kind = .paragraph
-                }
-                var length: UInt32 = 0
-                for shift in 0..<4 { length |= UInt32(raw[position + 1 + shift]) << (8 * shift) }
-                position += 5
-                let end = position + Int(length)
-                guard end <= raw.count else { break }
-                blocks.append(Block(kind, String(decoding: raw[position..<end], as: UTF8.self)))
-                position = end
-            }
+            while let block = block(in: raw, at: &position) { blocks.append(block) }
         }
         return blocks
+    }
+
+    /// The texts of the blocks in `data`, decoded one at a time as they are read: a reader that
+    /// needs each text only briefly (the search index's folding) never holds them all.
+    static func texts(in data: Data) -> some Sequence<String> {
+        sequence(state: 0) { position in
+            data.withUnsafeBytes { block(in: $0, at: &position)?.text }
+        }
+    }
+
+    /// The block that starts at `position`, which moves past it; nil at the end or at damage.
+    private static func block(in raw: UnsafeRawBufferPointer, at position: inout Int) -> Block? {
+        guard position + 5 <= raw.count else { return nil }
+        let kind: Block.Kind
+        switch raw[position] {
+        case 1: kind = .heading
+        case 3: kind = .verse
+        default: kind = .paragraph
+        }
+        var length: UInt32 = 0
+        for shift in 0..<4 { length |= UInt32(raw[position + 1 + shift]) << (8 * shift) }
+        let start = position + 5
+        let end = start + Int(length)
+        guard end <= raw.count else { return nil }
+        position = end
+        return Block(kind, String(decoding: raw[start..<end], as: UTF8.self))
     }
 }

@@ -19,6 +19,22 @@ enum Platform {
         #endif
     }
 
+    /// Gives the memory malloc holds free back to the system (glibc's `malloc_trim`), which it
+    /// otherwise keeps for later allocations of the same size; elsewhere this does nothing.
+    static func returnFreeMemory() {
+        #if canImport(Glibc)
+            // Declared in <malloc.h>, which the Glibc module leaves out: looked up by name once.
+            _ = mallocTrim?(0)
+        #endif
+    }
+
+    #if canImport(Glibc)
+        private typealias MallocTrim = @convention(c) (Int) -> Int32
+        private static let mallocTrim: MallocTrim? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim").map {
+            unsafeBitCast($0, to: MallocTrim.self)
+        }
+    #endif
+
     /// The modification time of `info`, in nanoseconds since 1970.
     @inline(__always)
     static func modified(_ info: stat) -> Int64 {

@@ -33,6 +33,8 @@ final class ParsePool: @unchecked Sendable {
     }
 
     static let window = 512
+    /// Files from this size up give the memory their parse freed back to the system at once.
+    static let bigFileBytes = 4 << 20
     /// Parsing a file costs about two and a half times writing it, so four threads keep the writer
     /// busy on any machine; more would only idle, each with a malloc arena of its own.
     static let mostThreads = 4
@@ -95,8 +97,9 @@ final class ParsePool: @unchecked Sendable {
         return claimed - 1
     }
 
-    /// Waits for file `index` to be prepared and hands it to `body`; files are taken in order.
-    func withOutcome(_ index: Int, _ body: (Outcome) throws -> Void) rethrows {
+    /// Waits for file `index` to be prepared and hands it to `body`, which may let go of what it
+    /// has written (a big article's blocks); files are taken in order.
+    func withOutcome(_ index: Int, _ body: (inout Outcome) throws -> Void) rethrows {
         condition.lock()
         var found = ready.removeValue(forKey: index)
         while found == nil {
@@ -106,13 +109,14 @@ final class ParsePool: @unchecked Sendable {
         taken += 1
         condition.broadcast()
         condition.unlock()
-        guard let (outcome, thread) = found else { return }
+        guard let thread = found?.thread, var outcome = found?.outcome else { return }
+        found = nil
         defer {
             condition.lock()
             spent[thread].append(outcome)
             condition.unlock()
         }
-        try body(outcome)
+        try body(&outcome)
     }
 
     /// Counts a thread out, once `run` has freed what it held.
@@ -138,7 +142,7 @@ final class ParsePool: @unchecked Sendable {
     /// Reads one file and makes of it what the writer needs; `archive` lends its words to the
     /// repair of PDF-to-text output.
     static func prepare(_ item: SyncPlan.Work, archive: ArchiveWords? = nil) -> Outcome {
-        let data: Data
+        var data: Data
         do {
             // Never blocks: the file may have become a fifo since the walk (RegularFile).
             data = try RegularFile.contents(of: item.file.path)
@@ -147,19 +151,25 @@ final class ParsePool: @unchecked Sendable {
         }
         let hash = ContentHash.of(data)
         if let existing = item.existing, existing.hash == hash { return .touched(hash: hash) }
+        let size = data.count
         do {
-            var article = try ExportParser.parse(data: data, path: item.file.path, archive: archive)
+            // Each step lets go of what it read (the parser the bytes, the blocks once encoded), so
+            // that a big export is held about twice at most, never once per step.
+            var article = try ExportParser.parse(data: consume data, path: item.file.path, archive: archive)
             article.path = item.file.path
             let authors = ArticleCache.joinList(article.authors)
             let contributors = ArticleCache.encodeContributors(article.contributors)
             let blocks = BlockCodec.encode(article.blocks)
-            let indexed = SyncWriter.indexedFields(
-                title: article.title, subtitle: article.subtitle, authors: ArticleCache.indexedNames(contributors),
-                blocks: article.blocks)
             // The writer needs the blocks only encoded. Freed here, a paragraph's memory goes back to
             // this thread's malloc arena; freed by the writer, each large one would take this arena's
             // lock from under this thread.
             article.blocks = []
+            // A big export's paragraphs and lines were many small allocations, whose memory malloc
+            // keeps for the next ones: given back, it leaves room for the folded body below.
+            if size >= Self.bigFileBytes { Platform.returnFreeMemory() }
+            let indexed = SyncWriter.indexedFields(
+                title: article.title, subtitle: article.subtitle, authors: ArticleCache.indexedNames(contributors),
+                blocks: blocks)
             return .parsed(
                 Prepared(
                     hash: hash, article: article, authors: authors, contributors: contributors,

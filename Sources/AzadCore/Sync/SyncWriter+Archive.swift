@@ -57,8 +57,8 @@ extension SyncWriter {
                 continue
             }
             var unused = SyncReport()
-            try write(
-                db, item: SyncPlan.Work(file: item.file, existing: known), outcome: .parsed(prepared), report: &unused)
+            var outcome = ParsePool.Outcome.parsed(prepared)
+            try write(db, item: SyncPlan.Work(file: item.file, existing: known), outcome: &outcome, report: &unused)
         }
     }
 }

@@ -18,7 +18,7 @@ enum SyncWriter {
         var unsure: [SyncPlan.Work] = []
         for (index, item) in work.enumerated() {
             try pool.withOutcome(index) {
-                try write(db, item: item, outcome: $0, report: &report)
+                try write(db, item: item, outcome: &$0, report: &report)
                 if case .parsed(let prepared) = $0, leftPieces(prepared) { unsure.append(item) }
             }
             let completed = index + 1
@@ -59,16 +59,24 @@ enum SyncWriter {
 
     /// The folded columns of the search index; `authors` holds every contributor's name. Deleting a row from a contentless FTS5 table needs the
     /// values it was indexed with, so this is computed from the stored columns, the same way each time.
-    static func indexedFields(title: String, subtitle: String?, authors: String, blocks: [Block]) -> [String] {
+    ///
+    /// The body is folded from the encoded blocks one block at a time (`BlockCodec.texts(in:)`,
+    /// `Folding.fold(lines:capacity:)`): the folded body is then the only body-sized string made.
+    static func indexedFields(title: String, subtitle: String?, authors: String, blocks: Data) -> [String] {
         // The masthead and site lines are not blocks: the parser keeps them out of the body.
-        [
-            Folding.fold(title), Folding.fold(subtitle ?? ""), Folding.fold(authors),
-            Folding.fold(blocks.map(\.text).joined(separator: "\n")),
-        ]
+        [Folding.fold(title), Folding.fold(subtitle ?? ""), Folding.fold(authors), indexedBody(blocks)]
     }
 
+    /// The folded body of the search index, from the encoded blocks.
+    static func indexedBody(_ blocks: Data) -> String {
+        Folding.fold(lines: BlockCodec.texts(in: blocks), capacity: blocks.count + blocks.count / 16)
+    }
+
+    /// Writes one file's outcome. A big article's encoded blocks are let go of once written, before
+    /// its body goes into the search index (whose terms SQLite holds until the statement ends), so
+    /// that the two never add up.
     static func write(
-        _ db: Database, item: SyncPlan.Work, outcome: ParsePool.Outcome, report: inout SyncReport
+        _ db: Database, item: SyncPlan.Work, outcome: inout ParsePool.Outcome, report: inout SyncReport
     ) throws {
         let file = item.file
         switch outcome {
@@ -84,7 +92,10 @@ enum SyncWriter {
             ])
             report.unreadable.append(.init(path: file.path, reason: reason))
             report.changes?.append(.init(.unreadable, file.path, reason: reason))
-        case .parsed(let prepared):
+        case .parsed(var prepared):
+            // Held here alone while written, so that letting go of the blocks frees them.
+            outcome = .touched(hash: prepared.hash)
+            defer { outcome = .parsed(prepared) }
             let article = prepared.article
             var arguments: StatementArguments = [
                 file.path, file.size, file.modified, prepared.hash, article.title, article.subtitle,
@@ -109,7 +120,14 @@ enum SyncWriter {
             // statement savepoint, and FTS5 flushes its pending terms into a new segment at every
             // savepoint. The upsert deletes nothing, so it needs none, and still overwrites a body
             // row left behind (a new article's id has none unless the cache was damaged).
-            try db.cachedStatement(sql: Self.bodySQL).execute(arguments: [id, prepared.blocks])
+            if prepared.blocks.count >= ParsePool.bigFileBytes {
+                // A big article: its blocks written piece by piece (a row's value would be copied
+                // whole into the record), and let go of before its terms go into the index.
+                try writeBody(db, id: id, blocks: prepared.blocks)
+                prepared.blocks = Data()
+            } else {
+                try db.cachedStatement(sql: Self.bodySQL).execute(arguments: [id, prepared.blocks])
+            }
             try db.cachedStatement(sql: Self.indexSQL).execute(arguments: [id] + StatementArguments(prepared.indexed))
         }
     }
@@ -131,7 +149,7 @@ enum SyncWriter {
         guard let row = try Row.fetchOne(db, sql: sql, arguments: [id]) else { return }
         let fields = indexedFields(
             title: row[0], subtitle: row[1], authors: ArticleCache.indexedNames(row[2]),
-            blocks: (row[3] as Data?).map(BlockCodec.decode) ?? [])
+            blocks: row[3] as Data? ?? Data())
         try db.cachedStatement(sql: Self.unindexSQL).execute(arguments: [id] + StatementArguments(fields))
     }
 

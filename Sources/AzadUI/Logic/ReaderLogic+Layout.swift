@@ -3,9 +3,10 @@ import AzadCore
 /// What depends on the terminal's size: the masthead, the pane's and the raw view's line layout.
 /// A long article is laid out a slice at a time: opening it lays out what fills the pane and a
 /// little more, and the rest follows between keys (`continueLayout()`, which the app calls while no
-/// key is waiting), so that a 50 MB export opens at once and every key stays quick. What needs the
-/// whole article — the end (`G`), a selection to the end — lays out the rest first; a search match
-/// lays out as far as its block.
+/// key is waiting), so that a 50 MB export opens at once and every key stays quick. The end (`G`)
+/// of a long article is laid out on its own, the lines between estimated
+/// (`ReaderLogic+LayoutEnd.swift`); what needs every line up to the end — a selection — lays out
+/// the rest first; a search match lays out as far as its block.
 extension ReaderLogic {
     /// Bytes of block text laid out per slice: a few milliseconds of work in a release build.
     static let layoutSliceBytes = 16_384
@@ -105,8 +106,7 @@ extension ReaderLogic {
     /// Lays out the next slice of the open article; false when there was nothing left to lay out.
     public mutating func continueLayout() -> Bool {
         guard state.opened?.isComplete == false else { return false }
-        // In place (`state.opened!`), so that appending never copies the lines laid out so far.
-        Self.layOut(&state.opened!, options: state.layoutOptions, bytes: Self.layoutSliceBytes)
+        layOutHead(bytes: Self.layoutSliceBytes)
         if let line = state.pendingScroll, let count = state.opened?.lines.count,
             line < count || state.opened?.isComplete == true
         {
@@ -118,17 +118,17 @@ extension ReaderLogic {
 
     /// Lays out until the pane's next two screens are there (or the article ends).
     mutating func fillPane() {
+        guard state.opened?.isComplete == false else { return }
+        fillAroundGap()
         // Only numbers are read: a copy of `opened` held here would make every append copy the lines.
-        guard state.opened?.isComplete == false, let top = state.opened?.scroll.top,
-            let viewport = state.opened?.scroll.viewport
-        else { return }
+        guard let top = state.opened?.scroll.top, let viewport = state.opened?.scroll.viewport else { return }
         ensureLines(top + 2 * max(1, viewport) + 1)
     }
 
     /// Lays out until `count` lines exist (or the article ends).
     mutating func ensureLines(_ count: Int) {
         while state.opened?.isComplete == false, (state.opened?.lines.count ?? count) < count {
-            Self.layOut(&state.opened!, options: state.layoutOptions, bytes: Self.layoutSliceBytes)
+            layOutHead(bytes: Self.layoutSliceBytes)
         }
     }
 
@@ -147,31 +147,45 @@ extension ReaderLogic {
     /// Lays out every block left.
     mutating func completeLayout() {
         guard state.opened?.isComplete == false else { return }
-        Self.layOut(&state.opened!, options: state.layoutOptions, bytes: .max)
+        layOutHead(bytes: .max)
     }
 
-    /// Appends the lines of the blocks after the last one laid out, about `bytes` of their text (at
-    /// least one block), or through block `through`; extends the scroll's count.
-    static func layOut(_ opened: inout OpenArticle, options: LayoutOptions, bytes: Int, through: Int? = nil) {
+    /// `layOut` on the open article, in place (`state.opened!`, so that appending never copies the
+    /// lines laid out so far), with every line number kept on its line as a tail moves.
+    mutating func layOutHead(bytes: Int, through: Int? = nil) {
+        let moved = Self.layOut(&state.opened!, options: state.layoutOptions, bytes: bytes, through: through)
+        shiftLines(from: moved.from, by: moved.by)
+    }
+
+    /// Appends the lines of the blocks after the last one laid out from the top, about `bytes` of
+    /// their text (at least one block), or through block `through`, and never past a tail's first
+    /// block (joining the two when they meet); extends the scroll's count. Returns from which line
+    /// on the lines moved, and by how much.
+    @discardableResult
+    static func layOut(_ opened: inout OpenArticle, options: LayoutOptions, bytes: Int, through: Int? = nil)
+        -> (from: Int, by: Int)
+    {
         let blocks = opened.article.blocks
         let start = opened.laidOutBlocks
+        let last = opened.lines.tailStart ?? blocks.count
         var end = start
-        if let through {
-            end = min(blocks.count, max(start, through + 1))
-        } else {
-            var total = 0
-            while end < blocks.count && total < bytes {
-                total += blocks[end].text.utf8.count + 1
-                end += 1
-            }
+        var total = 0
+        let wanted = through.map { min(last, max(start, $0 + 1)) }
+        while end < last && (wanted.map { end < $0 } ?? (total < bytes)) {
+            total += blocks[end].text.utf8.count + 1
+            end += 1
         }
-        guard end > start || start == 0 else { return }
-        let first = opened.lines.count
-        opened.lines += ArticleLayout.lines(
-            for: opened.article, header: start == 0 && first == 0, blocks: start..<end, width: opened.layoutWidth,
-            options: options)
-        opened.laidOutBlocks = end
-        opened.scroll.resize(count: opened.lines.count, viewport: opened.scroll.viewport)
+        guard end > start || start == 0 else { return (0, 0) }
+        let joins = end == opened.lines.tailStart
+        let from = opened.lines.tailOffset
+        let moved = opened.lines.appendToHead(
+            ArticleLayout.lines(
+                for: opened.article, header: start == 0 && opened.lines.head.isEmpty, blocks: start..<end,
+                width: opened.layoutWidth, options: options),
+            bytes: total, reachingTail: joins)
+        opened.laidOutBlocks = joins ? blocks.count : end
+        opened.rescroll(movingFrom: from, by: moved)
+        return (from, moved)
     }
 
     /// The raw text line by line as the file has it (page breaks shown as a rule), each line wrapped.

@@ -42,11 +42,17 @@ extension ReaderLogic {
     /// The first line of the next (or previous) paragraph from `line`, laying out more of the
     /// article until it is there.
     mutating func paragraphStart(from line: Int, forward: Bool) -> Int? {
+        var line = line
         while true {
             guard let opened = state.opened else { return nil }
             if let start = opened.blockStart(from: line, forward: forward) { return start }
+            if opened.lines.hasGap, !forward, line >= opened.lines.tailOffset {
+                // Above the tail's first block: lay out the blocks before it.
+                line = layOutBeforeTail(covering: line - 1) + 1
+                continue
+            }
             if !forward || opened.isComplete { return nil }
-            Self.layOut(&state.opened!, options: state.layoutOptions, bytes: Self.layoutSliceBytes)
+            layOutHead(bytes: Self.layoutSliceBytes)
         }
     }
 
@@ -87,8 +93,8 @@ extension ReaderLogic {
     mutating func select(match index: Int) {
         guard let match = state.opened?.matches[index] else { return }
         state.opened!.currentMatch = index
-        if state.opened!.laidOutBlocks <= match.block {
-            Self.layOut(&state.opened!, options: state.layoutOptions, bytes: .max, through: match.block)
+        if state.opened!.laidOutBlocks <= match.block, match.block < state.opened!.lines.tailStart ?? .max {
+            layOutHead(bytes: .max, through: match.block)
         }
         guard let line = Self.line(of: match, in: state.opened!.lines) else { return }
         let scroll = state.opened!.scroll
@@ -103,7 +109,15 @@ extension ReaderLogic {
 
     /// The line that shows the start of `match`: a binary search for its block (the blank lines
     /// between blocks belong to none), then the block's lines.
-    static func line(of match: ArticleMatch, in lines: [ArticleLine]) -> Int? {
+    static func line(of match: ArticleMatch, in lines: ArticleLines) -> Int? {
+        // Laid out apart, head and tail are searched apart: the gap between holds no block.
+        if let start = lines.tailStart, match.block >= start {
+            return line(of: match, in: lines.tail).map { $0 + lines.tailOffset }
+        }
+        return line(of: match, in: lines.head)
+    }
+
+    private static func line(of match: ArticleMatch, in lines: [ArticleLine]) -> Int? {
         /// The block of the first line from `index` that has one.
         func block(from index: Int) -> Int? {
             var index = index

@@ -185,7 +185,7 @@ extension ReaderLogic {
     }
 
     /// The block of line `index` or, for a line of none (the header, a blank), of the next line that has one.
-    static func block(atOrAfter index: Int, in lines: [ArticleLine]) -> Int {
+    static func block(atOrAfter index: Int, in lines: ArticleLines) -> Int {
         var index = max(0, index)
         while index < lines.count {
             if let block = lines[index].blockIndex { return block }

@@ -7,6 +7,8 @@ import AzadCore
 /// drag selects lines but keeps couplets whole (`QuoteSelection.Unit`).
 extension ReaderLogic {
     mutating func startSelection(unit: QuoteSelection.Unit) {
+        // A selection may reach any line from the cursor: every line must be laid out.
+        if state.opened?.lines.hasGap == true { completeLayout() }
         guard var opened = state.opened, state.focus == .reader || state.paneOnly || state.layout.isSideBySide
         else {
             state.message = state.translation.tr("open an article first: v selects in the reading pane")
@@ -94,7 +96,7 @@ extension ReaderLogic {
 
     /// The last line of the next paragraph (or the first line of the previous one) from the line
     /// `from`: header lines and blank lines are stepped over, since only blocks can be quoted.
-    static func paragraphEdge(in lines: [ArticleLine], from: Int, forward: Bool) -> Int {
+    static func paragraphEdge(in lines: ArticleLines, from: Int, forward: Bool) -> Int {
         guard !lines.isEmpty else { return 0 }
         let step = forward ? 1 : -1
         var index = min(max(0, from), lines.count - 1)

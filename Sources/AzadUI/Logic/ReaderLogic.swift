@@ -105,8 +105,13 @@ public struct ReaderLogic: Sendable {
         case .help: performInHelp(operation)
         case .raw: performInRaw(operation)
         case .list, .pane, .selection:
-            // The end of the article needs all of it; any other move, the next screens.
-            if operation == .bottom && state.focus == .reader { completeLayout() } else { fillPane() }
+            // The end of the article: laid out on its own in the pane, all of it for a selection;
+            // any other move, the next screens.
+            if operation == .bottom && state.focus == .reader {
+                if context == .pane { layOutEnd() } else { completeLayout() }
+            } else {
+                fillPane()
+            }
             defer { fillPane() }
             switch context {
             case .list: performInList(operation)

@@ -47,16 +47,22 @@ extension OpenArticle {
     func blockStart(from line: Int, forward: Bool) -> Int? {
         guard !lines.isEmpty else { return nil }
         let line = min(max(0, line), lines.count - 1)
+        guard lines.isLaidOut(line) else { return nil }
         let current = lines[line].blockIndex
+        // Only among the lines laid out on the line's side of a gap (`ArticleLines`).
+        let laidOut =
+            !lines.hasGap
+            ? lines.indices
+            : line < lines.tailOffset ? 0..<lines.head.count : lines.tailOffset..<lines.count
         if forward {
-            return lines.indices[(line + 1)...].first { lines[$0].blockIndex != nil && lines[$0].blockIndex != current }
+            return laidOut[(line + 1)...].first { lines[$0].blockIndex != nil && lines[$0].blockIndex != current }
         }
         guard
-            var index = lines.indices[..<line].last(where: {
+            var index = laidOut[..<line].last(where: {
                 lines[$0].blockIndex != nil && lines[$0].blockIndex != current
             })
         else { return nil }
-        while index > 0, lines[index - 1].blockIndex == lines[index].blockIndex { index -= 1 }
+        while index > laidOut.lowerBound, lines[index - 1].blockIndex == lines[index].blockIndex { index -= 1 }
         return index
     }
 

@@ -26,7 +26,7 @@ public enum Mode: Sendable, Hashable {
 public struct OpenArticle: Sendable, Hashable {
     public var summary: ArticleSummary
     public var article: Article
-    public var lines: [ArticleLine]
+    public var lines: ArticleLines
     /// The text width `lines` were laid out for.
     public var layoutWidth: Int
     public var scroll: ListMovement
@@ -35,8 +35,8 @@ public struct OpenArticle: Sendable, Hashable {
     /// Every match, in reading order (`matchRanges` as a list): what `n` and `N` step through.
     public var matches: [ArticleMatch] = []
     public var currentMatch: Int?
-    /// How many of the article's blocks `lines` holds (a long article is laid out a slice at a time;
-    /// see `ReaderLogic+Layout.swift`).
+    /// How many of the article's blocks `lines` holds from the top (a long article is laid out a
+    /// slice at a time, its end perhaps first; see `ReaderLogic+Layout.swift`).
     public var laidOutBlocks: Int = 0
 
     /// Every block is laid out: `lines` and the scroll's count are final.

@@ -78,6 +78,11 @@ enum ReadingPaneView {
         if !opened.isComplete {
             // Still being laid out: the line count is not known yet, the block on top is.
             if scroll.top == 0 { return t.tr("Top") }
+            // The end laid out first: the line count is an estimate, good enough to tell how far.
+            if opened.lines.hasGap {
+                return scroll.top >= scroll.maxTop
+                    ? t.tr("End") : t.tr("{percent}%", ["percent": scroll.top * 100 / max(1, scroll.maxTop)])
+            }
             let block = opened.lines.indices.contains(scroll.top) ? opened.lines[scroll.top].blockIndex ?? 0 : 0
             return t.tr("{percent}%", ["percent": block * 100 / max(1, opened.article.blocks.count)])
         }

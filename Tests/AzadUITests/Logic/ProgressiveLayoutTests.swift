@@ -70,7 +70,7 @@ import Testing
         while reader.continueLayout() { slices += 1 }
         #expect(slices > 10)
         #expect(!reader.isLayingOut)
-        #expect(reader.state.opened?.lines == whole)
+        #expect(reader.state.opened.map { Array($0.lines) } == whole)
         #expect(reader.state.opened?.scroll.count == whole.count)
     }
 
@@ -99,6 +99,8 @@ import Testing
         #expect(after.layoutWidth != before.layoutWidth)
         #expect(after.lines[after.scroll.top].blockIndex == block)
         while reader.continueLayout() {}
-        #expect(reader.state.opened?.lines == ArticleLayout.lines(for: before.article, width: after.layoutWidth))
+        #expect(
+            reader.state.opened.map { Array($0.lines) }
+                == ArticleLayout.lines(for: before.article, width: after.layoutWidth))
     }
 }
