@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+/// Errors built in AzadCore in the command line's language: a configuration's wrong key and wrong
+/// value, a missing feed folder; the file, line and key as written, English unchanged.
+@Suite struct CommandErrorLanguageTests {
+    @Test(
+        "a configuration error in the chosen language",
+        arguments: [
+            ("colour = 1\n", "fa", "1: colour: تنظیم ناشناخته (شناخته‌شده‌ها: feeds, "),
+            ("colour = 1\n", "ps", "1: colour: ناپېژندل شوې امستنه (پېژندل شوې: feeds, "),
+            ("colour = 1\n", "en", "1: colour: unknown setting (known: feeds, "),
+            ("\nmouse = 3\n", "fa", "2: mouse: انتظار true یا false می‌رفت، 3 یافت شد"),
+            ("\nmouse = 3\n", "ps", "2: mouse: true یا false تمه کېده، 3 وموندل شو"),
+            ("\nmouse = 3\n", "en", "2: mouse: expected true or false, found 3"),
+            ("shaping = \"🙂\"\n", "fa", "1: shaping: انتظار true یا false می‌رفت، \"🙂\" یافت شد"),
+        ])
+    func configurationError(config: String, language: String, expected: String) throws {
+        let folder = ScratchFolder()
+        let file = folder.file("config.toml")
+        try Data(config.utf8).write(to: file)
+        let result = try AzadProcess.run(
+            ["list", "--config", file.path, "--ui-language", language], environment: ["LC_ALL": "C.UTF-8"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("azad: \(file.path):\(expected)"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test(
+        "a missing feed folder in the chosen language",
+        arguments: [
+            (["--ui-language", "fa"], [:], "azad: پوشهٔ فید یافت نشد: "),
+            (["--ui-language=ps"], [:], "azad: د فیډ فولډر و نه موندل شو: "),
+            ([], ["LC_ALL": "fa_AF.UTF-8"], "azad: پوشهٔ فید یافت نشد: "),
+            ([], ["LC_ALL": "C.UTF-8"], "azad: feed folder not found: "),
+        ] as [([String], [String: String], String)])
+    func missingFeed(arguments: [String], environment: [String: String], prefix: String) throws {
+        let folder = ScratchFolder()
+        let missing = folder.file("آرشیف-没有")
+        let result = try AzadProcess.run(
+            ["sync", "--feed", missing.path, "--cache-dir", folder.file("cache").path] + arguments,
+            environment: environment)
+        #expect(result.status == 1)
+        #expect(result.stderr == "\(prefix)\(missing.path)\n", "\(result.stderr)")
+    }
+}
