@@ -43,4 +43,20 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr == "\(prefix)\(missing.path)\n", "\(result.stderr)")
     }
+
+    @Test(
+        "a wrong theme name in the chosen language",
+        arguments: [
+            ("fa", "azad: --theme: «دو کلمه» نام یک تم نیست (حرف‌ها، رقم‌ها، - و _)\n"),
+            ("ps", "azad: --theme: «دو کلمه» د تم نوم نه دی (توري، عددونه، - او _)\n"),
+            ("en", "azad: --theme: “دو کلمه” is not a theme name (letters, digits, - and _)\n"),
+        ])
+    func wrongThemeName(language: String, expected: String) throws {
+        let folder = ScratchFolder()
+        let result = try AzadProcess.run(
+            ["list", "--theme", "دو کلمه", "--ui-language", language, "--cache-dir", folder.file("cache").path],
+            environment: ["LC_ALL": "C.UTF-8"])
+        #expect(result.status == 1)
+        #expect(result.stderr == expected, "\(result.stderr)")
+    }
 }

@@ -39,7 +39,9 @@ extension Config {
             case "theme":
                 let name = try reader.string(value, [key])
                 guard ThemeCatalog.isValidName(name) else {
-                    throw reader.error([key], "“\(name)” is not a theme name (letters, digits, - and _)")
+                    throw reader.error(
+                        [key], template: Translation.noop("“{name}” is not a theme name (letters, digits, - and _)"),
+                        ["name": name])
                 }
                 config.theme = name
             case "colors":
