@@ -14,6 +14,10 @@ import Testing
             ("\nmouse = 3\n", "ps", "2: mouse: true یا false تمه کېده، 3 وموندل شو"),
             ("\nmouse = 3\n", "en", "2: mouse: expected true or false, found 3"),
             ("shaping = \"🙂\"\n", "fa", "1: shaping: انتظار true یا false می‌رفت، \"🙂\" یافت شد"),
+            ("[keys]\nhelp = []\n", "fa", "2: keys.help: در [keys] برای help هیچ کلیدی نیست\n"),
+            ("[keys]\nhelp = []\n", "ps", "2: keys.help: په [keys] کې د help لپاره هېڅ کیلي نشته\n"),
+            ("[keys]\nhelp = []\n", "en", "2: keys.help: no keys for help in [keys]\n"),
+            ("[keys]\nfly = \"x\"\n", "ps", "2: keys.fly: ناپېژندل شوې کړنه \"fly\" په [keys] کې (پېژندل شوې: "),
         ])
     func configurationError(config: String, language: String, expected: String) throws {
         let folder = ScratchFolder()
