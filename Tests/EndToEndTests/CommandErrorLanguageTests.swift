@@ -63,4 +63,20 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr == expected, "\(result.stderr)")
     }
+
+    /// `azad sync --help` in Dari: the abstract and the options' help lines translated, the parser's
+    /// headings its English; in English unchanged.
+    @Test func syncHelpInDari() throws {
+        let dari = try AzadProcess.run(["sync", "--help", "--ui-language", "fa"], environment: ["LC_ALL": "C.UTF-8"])
+        #expect(dari.status == 0)
+        #expect(dari.stdout.hasPrefix("OVERVIEW: کش را با پوشه‌های فید به‌روز می‌کند."), "\(dari.stdout)")
+        #expect(dari.stdout.contains("پوشه‌ای از خروجی‌های متنی (تکرارپذیر)."), "\(dari.stdout)")
+        #expect(dari.stdout.contains("USAGE:") && dari.stdout.contains("OPTIONS:"), "\(dari.stdout)")
+        #expect(!dari.stdout.contains("A folder of text exports"), "\(dari.stdout)")
+        let pashto = try AzadProcess.run(["sync", "--help"], environment: ["LC_ALL": "ps_AF.UTF-8"])
+        #expect(pashto.stdout.hasPrefix("OVERVIEW: کش د فیډ له فولډرونو سره تازه کوي."), "\(pashto.stdout)")
+        let english = try AzadProcess.run(["sync", "--help"], environment: ["LC_ALL": "C.UTF-8"])
+        #expect(english.stdout.hasPrefix("OVERVIEW: Bring the cache up to date with the feed folders."))
+        #expect(english.stdout.contains("A folder of text exports (repeatable)."))
+    }
 }
