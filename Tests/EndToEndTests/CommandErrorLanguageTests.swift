@@ -79,4 +79,22 @@ import Testing
         #expect(english.stdout.hasPrefix("OVERVIEW: Bring the cache up to date with the feed folders."))
         #expect(english.stdout.contains("A folder of text exports (repeatable)."))
     }
+
+    @Test(
+        "the reader without a terminal says so in the chosen language",
+        arguments: [
+            ("fa", "azad: خواننده به یک ترمینال نیاز دارد؛ در اسکریپت‌ها از azad list، search یا show استفاده کنید\n"),
+            ("ps", "azad: لوستونکی ټرمینل ته اړتیا لري؛ په سکرېپټونو کې azad list، search یا show وکاروئ\n"),
+            ("en", "azad: the reader needs a terminal; for scripts use azad list, search or show\n"),
+        ])
+    func readerWithoutATerminal(language: String, expected: String) throws {
+        let folder = ScratchFolder()
+        let result = try AzadProcess.run(
+            [
+                "read", "--ui-language", language, "--feed", ReaderHardeningTests.sampleFeed, "--cache-dir",
+                folder.file("cache").path,
+            ], environment: ["LC_ALL": "C.UTF-8"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasSuffix(expected), "\(result.stderr)")
+    }
 }
