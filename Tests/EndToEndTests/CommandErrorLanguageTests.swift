@@ -78,6 +78,14 @@ import Testing
         let english = try AzadProcess.run(["sync", "--help"], environment: ["LC_ALL": "C.UTF-8"])
         #expect(english.stdout.hasPrefix("OVERVIEW: Bring the cache up to date with the feed folders."))
         #expect(english.stdout.contains("A folder of text exports (repeatable)."))
+        // The command list names each command in the language; the manual page stays English.
+        let root = try AzadProcess.run(["help"], environment: ["LC_ALL": "ps_AF.UTF-8"])
+        #expect(root.stdout.contains("کش د فیډ له فولډرونو سره تازه کوي."), "\(root.stdout)")
+        #expect(root.stdout.contains("د azad نسخه چاپوي."), "\(root.stdout)")
+        let manual = try AzadProcess.run(["generate-manual"], environment: ["LC_ALL": "fa_AF.UTF-8"])
+        #expect(manual.status == 0)
+        #expect(manual.stdout.contains("Bring the cache up to date with the feed folders."))
+        #expect(!manual.stdout.contains("کش را با پوشه‌های فید"))
     }
 
     @Test(

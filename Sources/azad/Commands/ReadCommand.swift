@@ -6,7 +6,7 @@ import Foundation
 struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
-        abstract: "Open the reader (the default)."
+        abstract: HelpLanguage.tr("Open the reader (the default).")
     )
 
     @OptionGroup var global: GlobalOptions
