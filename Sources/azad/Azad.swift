@@ -5,7 +5,7 @@ import AzadCore
 struct Azad: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "azad",
-        abstract: "A terminal reader for the text exports of afgazad.com.",
+        abstract: HelpLanguage.tr("A terminal reader for the text exports of afgazad.com."),
         discussion: """
             With no command, azad opens the reader on the configured feed folders, or on the sample feed \
             it ships with. The other commands serve scripts from the same cache.

@@ -31,8 +31,9 @@ enum CommandLineRunner {
         switch error {
         case let exit as ExitCode:
             Foundation.exit(exit.rawValue)
-        case is UserFacingError, is ConfigError, is LibraryError, is ImportError, is QuoteExportError,
-            is ArticleCacheError:
+        case let error as any TranslatableError:
+            fail(error.description(in: translation(for: arguments)), status: 1)
+        case is UserFacingError:
             fail(String(describing: error), status: 1)
         default:
             let code = Azad.exitCode(for: error)

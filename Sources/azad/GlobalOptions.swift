@@ -5,24 +5,32 @@ import Foundation
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .customLong("feed"), help: "A folder of text exports (repeatable).")
+    @Option(name: .customLong("feed"), help: ArgumentHelp(HelpLanguage.tr("A folder of text exports (repeatable).")))
     var feeds: [String] = []
 
-    @Option(name: .customLong("cache-dir"), help: "Where the article cache lives (also AZAD_CACHE_DIR).")
+    @Option(
+        name: .customLong("cache-dir"),
+        help: ArgumentHelp(HelpLanguage.tr("Where the article cache lives (also AZAD_CACHE_DIR).")))
     var cacheDirectory: String?
 
-    @Option(name: .customLong("config"), help: "The configuration file.")
+    @Option(name: .customLong("config"), help: ArgumentHelp(HelpLanguage.tr("The configuration file.")))
     var configFile: String?
 
-    @Option(name: .customLong("theme"), help: "A bundled or user theme, by name (azad themes lists them).")
+    @Option(
+        name: .customLong("theme"),
+        help: ArgumentHelp(HelpLanguage.tr("A bundled or user theme, by name (azad themes lists them).")))
     var theme: String?
 
-    @Option(name: .customLong("clipboard"), help: "The clipboard file quotes are appended to.")
+    @Option(
+        name: .customLong("clipboard"),
+        help: ArgumentHelp(HelpLanguage.tr("The clipboard file quotes are appended to.")))
     var clipboard: String?
 
     @Option(
         name: .customLong("ui-language"),
-        help: "The interface's language: auto (from LC_ALL, LC_MESSAGES or LANG), en, fa (Dari) or ps (Pashto).")
+        help: ArgumentHelp(
+            HelpLanguage.tr(
+                "The interface's language: auto (from LC_ALL, LC_MESSAGES or LANG), en, fa (Dari) or ps (Pashto).")))
     var uiLanguage: UILanguage?
 
     /// The options of this group that take a value, as the front door skips them to find the command.

@@ -10,7 +10,10 @@ enum KeyBindings {
             return try Keymap(bindings: config.keys)
         } catch {
             let operation = error.operation ?? config.keys.keys.sorted().first ?? ""
-            throw config.keyBindingError(operation: operation, message: error.description)
+            var failure = config.keyBindingError(operation: operation, message: error.description)
+            failure.template = error.template
+            failure.values = error.values
+            throw failure
         }
     }
 

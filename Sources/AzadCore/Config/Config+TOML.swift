@@ -21,7 +21,9 @@ extension Config {
         let reader = TOMLReader(source: source)
         let folder = (file as NSString).deletingLastPathComponent
         func path(_ value: String, key: String) throws(ConfigError) -> String {
-            guard !value.isEmpty else { throw reader.error([key], "expected a path, found an empty string") }
+            guard !value.isEmpty else {
+                throw reader.error([key], template: Translation.noop("expected a path, found an empty string"))
+            }
             return absolutePath(value, relativeTo: folder, environment: environment)
         }
         var config = Config()
@@ -37,7 +39,9 @@ extension Config {
             case "theme":
                 let name = try reader.string(value, [key])
                 guard ThemeCatalog.isValidName(name) else {
-                    throw reader.error([key], "“\(name)” is not a theme name (letters, digits, - and _)")
+                    throw reader.error(
+                        [key], template: Translation.noop("“{name}” is not a theme name (letters, digits, - and _)"),
+                        ["name": name])
                 }
                 config.theme = name
             case "colors":
@@ -85,7 +89,9 @@ extension Config {
                     config.keys[operation] = bound
                 }
             default:
-                throw reader.error([key], "unknown setting (known: \(Config.settingNames.joined(separator: ", ")))")
+                throw reader.error(
+                    [key], template: Translation.noop("unknown setting (known: {names})"),
+                    ["names": Config.settingNames.joined(separator: ", ")])
             }
         }
         return config
@@ -186,19 +192,20 @@ func readSettingsFile(_ file: URL) throws(ConfigError) -> String {
         let reason: String
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory) {
-            reason = "no such file"
+            reason = Translation.noop("no such file")
         } else if isDirectory.boolValue {
-            reason = "it is a folder, not a file"
+            reason = Translation.noop("it is a folder, not a file")
         } else {
-            reason = "cannot be read (permission denied?)"
+            reason = Translation.noop("cannot be read (permission denied?)")
         }
-        throw ConfigError(file: file.path, line: nil, key: nil, message: reason)
+        throw ConfigError(file: file.path, line: nil, key: nil, template: reason)
     }
     guard let text = String(data: data, encoding: .utf8) else {
         // Name the line of the first byte that is not UTF-8.
         let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         let line = (lines.firstIndex { String(data: Data($0), encoding: .utf8) == nil } ?? 0) + 1
-        throw ConfigError(file: file.path, line: line, key: nil, message: "the file is not UTF-8 text")
+        throw ConfigError(
+            file: file.path, line: line, key: nil, template: Translation.noop("the file is not UTF-8 text"))
     }
     return text
 }
@@ -208,7 +215,8 @@ func parseTOML(_ text: String, file: String) throws(ConfigError) -> TOMLTable {
     // TOMLKit hands the text to C as a C string, which would end it at a NUL.
     if let nul = text.unicodeScalars.firstIndex(of: "\0") {
         let line = text.unicodeScalars[..<nul].filter { $0 == "\n" }.count + 1
-        throw ConfigError(file: file, line: line, key: nil, message: "a NUL character is not allowed in TOML")
+        throw ConfigError(
+            file: file, line: line, key: nil, template: Translation.noop("a NUL character is not allowed in TOML"))
     }
     do {
         return try TOMLTable(string: text)

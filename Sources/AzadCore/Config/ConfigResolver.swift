@@ -64,7 +64,8 @@ public struct ConfigResolver: Sendable {
             guard ThemeCatalog.isValidName(theme) else {
                 throw ConfigError(
                     file: "--theme", line: nil, key: nil,
-                    message: "“\(theme)” is not a theme name (letters, digits, - and _)")
+                    template: Translation.noop("“{name}” is not a theme name (letters, digits, - and _)"),
+                    values: ["name": theme])
             }
             config.theme = theme
         }

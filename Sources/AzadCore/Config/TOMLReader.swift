@@ -17,8 +17,17 @@ struct TOMLReader {
             file: source.file, line: line, key: path.map(TOMLText.key).joined(separator: "."), message: message)
     }
 
+    /// An error about the key at `path` whose message is `template` (marked with
+    /// `Translation.noop`) with `values` filled in, so that it can be shown translated.
+    func error(_ path: [String], template: String, _ values: [String: String] = [:]) -> ConfigError {
+        let english = error(path, "")
+        return ConfigError(file: english.file, line: english.line, key: english.key, template: template, values: values)
+    }
+
     func string(_ value: any TOMLValueConvertible, _ path: [String]) throws(ConfigError) -> String {
-        guard let string = value.string else { throw error(path, "expected a string, found \(show(value))") }
+        guard let string = value.string else {
+            throw error(path, template: Translation.noop("expected a string, found {found}"), ["found": show(value)])
+        }
         return string
     }
 
@@ -26,7 +35,9 @@ struct TOMLReader {
     func strings(_ value: any TOMLValueConvertible, _ path: [String]) throws(ConfigError) -> [String] {
         if let string = value.string { return [string] }
         guard let array = value.array else {
-            throw error(path, "expected a string or an array of strings, found \(show(value))")
+            throw error(
+                path, template: Translation.noop("expected a string or an array of strings, found {found}"),
+                ["found": show(value)])
         }
         var result: [String] = []
         for element in array {
@@ -39,12 +50,18 @@ struct TOMLReader {
     }
 
     func bool(_ value: any TOMLValueConvertible, _ path: [String]) throws(ConfigError) -> Bool {
-        guard let bool = value.bool else { throw error(path, "expected true or false, found \(show(value))") }
+        guard let bool = value.bool else {
+            throw error(
+                path, template: Translation.noop("expected true or false, found {found}"), ["found": show(value)])
+        }
         return bool
     }
 
     func int(_ value: any TOMLValueConvertible, _ path: [String]) throws(ConfigError) -> Int {
-        guard let int = value.int else { throw error(path, "expected a whole number, found \(show(value))") }
+        guard let int = value.int else {
+            throw error(
+                path, template: Translation.noop("expected a whole number, found {found}"), ["found": show(value)])
+        }
         return int
     }
 
@@ -55,7 +72,9 @@ struct TOMLReader {
         let names = Choice.allCases.map { "\"\($0.rawValue)\"" }
         let expected = names.dropLast().joined(separator: ", ") + " or " + names.last!
         guard let string = value.string, let choice = Choice(rawValue: string) else {
-            throw error(path, "expected \(expected), found \(show(value))")
+            throw error(
+                path, template: Translation.noop("expected {expected}, found {found}"),
+                ["expected": expected, "found": show(value)])
         }
         return choice
     }

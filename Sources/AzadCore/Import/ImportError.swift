@@ -1,7 +1,7 @@
 /// Why an export could not be turned into an article.
 ///
 /// Its description is one line a user can act on, naming the file when the path is known.
-public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible, TranslatableError {
     public enum Reason: Sendable, Hashable {
         /// The file holds no bytes, or nothing but whitespace.
         case empty
@@ -34,21 +34,27 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible {
     public func at(_ path: String) -> ImportError { ImportError(reason, path: path) }
 
     /// The message without the file name.
-    public var message: String {
+    public var message: String { message(in: .english) }
+
+    /// The message without the file name, in `translation`'s language.
+    public func message(in translation: Translation) -> String {
         switch reason {
-        case .empty: return "the file is empty, there is no article in it"
-        case .binary: return "the file is binary, not a text export"
-        case .noArticle: return "the file holds only the site's masthead, no article"
-        case .unreadable(let why): return "cannot read the file: \(why)"
-        case .pdfEncrypted: return "the PDF is encrypted (it needs a password), skipped"
-        case .pdfDamaged(let why): return "the PDF is damaged, skipped: \(why)"
-        case .pdfNoText: return "the PDF has no text layer (its pages are images), skipped"
-        case .pdfTooLarge(let why): return "the PDF is too large for an article (\(why)), skipped"
+        case .empty: return translation.tr("the file is empty, there is no article in it")
+        case .binary: return translation.tr("the file is binary, not a text export")
+        case .noArticle: return translation.tr("the file holds only the site's masthead, no article")
+        case .unreadable(let why): return translation.tr("cannot read the file: {reason}", ["reason": why])
+        case .pdfEncrypted: return translation.tr("the PDF is encrypted (it needs a password), skipped")
+        case .pdfDamaged(let why): return translation.tr("the PDF is damaged, skipped: {reason}", ["reason": why])
+        case .pdfNoText: return translation.tr("the PDF has no text layer (its pages are images), skipped")
+        case .pdfTooLarge(let why):
+            return translation.tr("the PDF is too large for an article ({reason}), skipped", ["reason": why])
         }
     }
 
-    public var description: String {
-        guard let path else { return message }
-        return "\(path): \(message)"
+    public var description: String { description(in: .english) }
+
+    public func description(in translation: Translation) -> String {
+        guard let path else { return message(in: translation) }
+        return "\(path): \(message(in: translation))"
     }
 }

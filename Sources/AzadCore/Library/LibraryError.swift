@@ -1,6 +1,6 @@
 /// Why the library could not do what was asked; its description is one line, `PATH: reason` when a
 /// file is at fault.
-public enum LibraryError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum LibraryError: Error, Sendable, Hashable, CustomStringConvertible, TranslatableError {
     /// No feed folder is configured and the bundled sample feed is missing.
     case noFeed
     /// The cache folder cannot be opened as a cache.
@@ -18,16 +18,26 @@ public enum LibraryError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The export file names could not be turned into an article.
     case unreadable(ImportError)
 
-    public var description: String {
+    public var description: String { description(in: .english) }
+
+    public func description(in translation: Translation) -> String {
         switch self {
-        case .noFeed: return "no feed folder: pass --feed DIR or set feeds in the configuration"
-        case .cacheUnavailable(let directory, let reason): return "cannot open the cache in \(directory): \(reason)"
-        case .missingFeed(let path): return "feed folder not found: \(path)"
-        case .feedNotAFolder(let path): return "\(path): a file, not a folder: a feed is a folder of text exports"
-        case .feedUnreadable(let path): return "\(path): cannot open the feed folder: permission denied"
-        case .noSuchID(let id): return "no article with id \(id) in the cache (azad list shows the ids)"
-        case .notFound(let reference): return "no article with id or path \(reference)"
-        case .unreadable(let error): return error.description
+        case .noFeed: return translation.tr("no feed folder: pass --feed DIR or set feeds in the configuration")
+        case .cacheUnavailable(let directory, let reason):
+            return translation.tr(
+                "cannot open the cache in {directory}: {reason}",
+                ["directory": directory, "reason": translation.tr(reason)])
+        case .missingFeed(let path): return translation.tr("feed folder not found: {path}", ["path": path])
+        case .feedNotAFolder(let path):
+            return translation.tr("{path}: a file, not a folder: a feed is a folder of text exports", ["path": path])
+        case .feedUnreadable(let path):
+            return translation.tr("{path}: cannot open the feed folder: permission denied", ["path": path])
+        case .noSuchID(let id):
+            return translation.tr(
+                "no article with id {id} in the cache (azad list shows the ids)", ["id": String(id)])
+        case .notFound(let reference):
+            return translation.tr("no article with id or path {reference}", ["reference": reference])
+        case .unreadable(let error): return error.description(in: translation)
         }
     }
 }

@@ -70,6 +70,15 @@ public struct Translation: Sendable, Hashable {
         fill(catalog?.translation(of: message) ?? message, values)
     }
 
+    /// `message` in this language with `values` filled in: for a message kept with its values
+    /// (an error built in one place and shown in another), marked with `Translation.noop` where
+    /// it is written.
+    public func tr(_ message: String, values: [String: String]) -> String {
+        var text = catalog?.translation(of: message) ?? message
+        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        return text
+    }
+
     /// The form of a message for `count` things (`{count}` is filled with it): `singular` and
     /// `plural` are English's two forms; the catalog's rule picks among the language's.
     public func trn(

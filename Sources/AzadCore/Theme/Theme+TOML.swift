@@ -19,12 +19,16 @@ extension Theme {
             case "inherits":
                 let parent = try reader.string(value, [key])
                 guard ThemeCatalog.isValidName(parent) else {
-                    throw reader.error([key], "“\(parent)” is not a theme name (letters, digits, - and _)")
+                    throw reader.error(
+                        [key], template: Translation.noop("“{name}” is not a theme name (letters, digits, - and _)"),
+                        ["name": parent])
                 }
                 inherits = parent
             default:
                 guard let element = ThemeElement(rawValue: key) else {
-                    throw reader.error([key], "unknown element (known: \(elementNames.joined(separator: ", ")))")
+                    throw reader.error(
+                        [key], template: Translation.noop("unknown element (known: {names})"),
+                        ["names": elementNames.joined(separator: ", ")])
                 }
                 guard let style = value.table else {
                     throw reader.error(
@@ -66,7 +70,9 @@ extension Theme {
             case "italic": style.italic = try reader.bool(value, path)
             case "dim": style.dim = try reader.bool(value, path)
             default:
-                throw reader.error(path, "unknown style key (known: \(ThemeStyle.keys.joined(separator: ", ")))")
+                throw reader.error(
+                    path, template: Translation.noop("unknown style key (known: {names})"),
+                    ["names": ThemeStyle.keys.joined(separator: ", ")])
             }
         }
         return style

@@ -88,7 +88,9 @@ public struct ThemeCatalog: Sendable, Hashable {
             let place = userDirectory?.appendingPathComponent("\(name).toml").path ?? "\(name).toml"
             let known = entries().map(\.name).joined(separator: ", ")
             throw ConfigError(
-                file: place, line: nil, key: nil, message: "no theme named “\(name)” (known: \(known))")
+                file: place, line: nil, key: nil,
+                template: Translation.noop("no theme named “{name}” (known: {known})"),
+                values: ["name": name, "known": known])
         }
         let (theme, inherits) = try Theme.parse(try readSettingsFile(file), name: name, file: file.path)
         let parentName = inherits ?? (name == "default" ? nil : "default")
@@ -101,7 +103,8 @@ public struct ThemeCatalog: Sendable, Hashable {
                         "inherits"
                     ]),
                     key: "inherits",
-                    message: "themes inherit in a circle: \((seen + [name, parentName]).joined(separator: " → "))")
+                    template: Translation.noop("themes inherit in a circle: {names}"),
+                    values: ["names": (seen + [name, parentName]).joined(separator: " → ")])
             }
             do {
                 base = try load(named: parentName, seen: seen + [name])

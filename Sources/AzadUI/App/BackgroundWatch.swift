@@ -15,10 +15,13 @@ final class BackgroundWatch: Sendable {
 
     private let news = Mutex(News())
     private let stopped = Atomic<Bool>(false)
+    /// The language its notices are written in.
+    private let translation: Translation
 
     /// Starts watching, or nil for a library that is not a cache of feed folders.
-    init?(library: any ArticleLibrary) {
+    init?(library: any ArticleLibrary, translation: Translation = .english) {
         guard let library = library as? CacheLibrary else { return nil }
+        self.translation = translation
         let thread = Thread { [self] in watch(library) }
         thread.name = "azad.watch"
         thread.stackSize = 1 << 20
@@ -30,7 +33,9 @@ final class BackgroundWatch: Sendable {
         do {
             live = try LiveSync(cache: library.cache, feeds: library.feeds)
         } catch {
-            news.withLock { $0.notices.append(.init(.warning, "\(error); press r to sync")) }
+            let reason = (error as? any TranslatableError)?.description(in: translation) ?? "\(error)"
+            let notice = translation.tr("{reason}; press r to sync", ["reason": reason])
+            news.withLock { $0.notices.append(.init(.warning, notice)) }
             return
         }
         while !stopped.load(ordering: .relaxed) {
@@ -39,7 +44,9 @@ final class BackgroundWatch: Sendable {
                     switch event {
                     case .synced, .fullySynced: $0.changed = true
                     case .limitReached(let notice): $0.notices.append(.init(.warning, notice))
-                    case .failed(let reason): $0.notices.append(.init(.error, "watching the feeds: \(reason)"))
+                    case .failed(let reason):
+                        $0.notices.append(
+                            .init(.error, translation.tr("watching the feeds: {reason}", ["reason": reason])))
                     }
                 }
             }

@@ -1,3 +1,4 @@
+import AzadCore
 import Foundation
 
 /// Programs the reader starts: a browser for the source URL, a shell command the article is piped
@@ -47,12 +48,17 @@ enum ExternalProgram {
     }
 
     /// Why a program could not start.
-    struct SpawnFailure: Error, CustomStringConvertible {
+    struct SpawnFailure: Error, TranslatableError {
         var program: String
         var code: Int32
 
-        var description: String {
-            code == ENOENT ? "\(program) not found" : "\(program): \(String(cString: strerror(code)))"
+        var description: String { description(in: .english) }
+
+        /// A missing program in `translation`'s language; another failure in the C library's words.
+        func description(in translation: Translation) -> String {
+            code == ENOENT
+                ? translation.tr("{program} not found", ["program": program])
+                : "\(program): \(String(cString: strerror(code)))"
         }
     }
 
@@ -77,7 +83,9 @@ enum ExternalProgram {
     /// Runs `/bin/sh -c command` with `text` on its stdin, the terminal as the shell had it; returns
     /// its exit status. The text is written from another thread, so a command that reads nothing
     /// (or stops reading) cannot block the reader, and a broken pipe is an error, not a signal.
-    static func runPiped(_ command: String, text: String) -> ExternalRun.Outcome {
+    static func runPiped(_ command: String, text: String, _ translation: Translation = .english)
+        -> ExternalRun.Outcome
+    {
         var descriptors: [Int32] = [0, 0]
         guard pipe(&descriptors) == 0 else { return .failed(String(cString: strerror(errno))) }
         let (reading, writing) = (descriptors[0], descriptors[1])
@@ -89,8 +97,8 @@ enum ExternalProgram {
         close(reading)
         guard case .success(let pid) = spawned else {
             close(writing)
-            if case .failure(let failure) = spawned { return .failed(failure.description) }
-            return .failed("could not start /bin/sh")
+            if case .failure(let failure) = spawned { return .failed(failure.description(in: translation)) }
+            return .failed(translation.tr("could not start /bin/sh"))
         }
         let previousPipe = signal(SIGPIPE, SIG_IGN)
         let written = DispatchSemaphore(value: 0)

@@ -16,7 +16,7 @@ extension ReaderApp {
             let reason =
                 environment["BROWSER", default: ""].isEmpty && failure.code == ENOENT
                 ? translation.tr("no browser: $BROWSER is not set and xdg-open is not installed")
-                : failure.description
+                : failure.description(in: translation)
             return ExternalRun(name: browser.name, purpose: .open(url: url), outcome: .failed(reason))
         }
         if browser.isText {
@@ -45,7 +45,7 @@ extension ReaderApp {
         _ translation: Translation = .english
     ) -> ExternalRun {
         let outcome = terminal.handOver { () -> ExternalRun.Outcome in
-            let outcome = ExternalProgram.runPiped(command, text: text)
+            let outcome = ExternalProgram.runPiped(command, text: text, translation)
             let status: String
             switch outcome {
             case .exited(let code): status = translation.tr("exit status {status}", ["status": code])

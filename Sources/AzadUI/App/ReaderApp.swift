@@ -70,7 +70,7 @@ public struct ReaderApp {
         let search = BackgroundSearch(library: reader.library, limit: reader.searchLimit)
         defer { search.stop() }
         // Exports written, moved in or removed while the reader is open show up within a second.
-        let watch = BackgroundWatch(library: reader.library)
+        let watch = BackgroundWatch(library: reader.library, translation: reader.state.translation)
         defer { watch?.stop() }
         var nextOutsideCheck = Date().addingTimeInterval(1)
         var sync: BackgroundSync? = nil

@@ -1,3 +1,5 @@
+import AzadCore
+
 /// Which key runs which operation: the defaults from `Operation`, with the configuration's bindings
 /// over them. A key runs at most one operation in each context (`Operation.Context`), so one key may
 /// run different operations in different contexts (Enter opens in the list and keeps the results at
@@ -9,9 +11,21 @@ public struct Keymap: Sendable, Hashable {
         /// The operation whose binding is wrong, when the error is about one.
         public var operation: String?
 
+        /// The description as the catalogs hold it, with its values: what the configuration's
+        /// error translates. Nil for a description the catalogs do not hold.
+        public var template: String?
+        public var values: [String: String] = [:]
+
         public init(description: String, operation: String? = nil) {
             self.description = description
             self.operation = operation
+        }
+
+        /// An error whose description is `template` (marked with `Translation.noop`) with `values`.
+        public init(template: String, values: [String: String], operation: String?) {
+            self.init(description: Translation.english.tr(template, values: values), operation: operation)
+            self.template = template
+            self.values = values
         }
     }
 
@@ -38,7 +52,8 @@ public struct Keymap: Sendable, Hashable {
             guard let operation = Operation(rawValue: name) else {
                 let known = Operation.allCases.map(\.rawValue).joined(separator: ", ")
                 throw BindingError(
-                    description: "unknown operation \"\(name)\" in [keys] (known: \(known))", operation: name)
+                    template: Translation.noop("unknown operation \"{name}\" in [keys] (known: {known})"),
+                    values: ["name": name, "known": known], operation: name)
             }
             var keys: [Key] = []
             for text in bindings[name] ?? [] {
@@ -62,14 +77,16 @@ public struct Keymap: Sendable, Hashable {
                     $0 != operation && !$0.contexts.isDisjoint(with: operation.contexts)
                 }) {
                     throw BindingError(
-                        description: "\(key) is bound to both \(other.rawValue) and \(operation.rawValue)",
+                        template: Translation.noop("{key} is bound to both {other} and {operation}"),
+                        values: ["key": key.description, "other": other.rawValue, "operation": operation.rawValue],
                         operation: operation.rawValue)
                 }
                 claimed[key, default: []].append(operation)
                 keys.append(key)
             }
             guard !keys.isEmpty else {
-                throw BindingError(description: "no keys for \(name) in [keys]", operation: name)
+                throw BindingError(
+                    template: Translation.noop("no keys for {name} in [keys]"), values: ["name": name], operation: name)
             }
             keysByOperation[operation] = keys
         }
@@ -87,9 +104,14 @@ public struct Keymap: Sendable, Hashable {
                         && (keysByOperation[$0] ?? []).contains(key)
                 }
                 guard let other else { continue }
-                let how = rebound.contains(other) ? "" : " (its default key; rebind \(other.rawValue) too)"
+                let template =
+                    rebound.contains(other)
+                    ? Translation.noop("{key} is bound to both {other} and {operation}")
+                    : Translation.noop(
+                        "{key} is bound to both {other} (its default key; rebind {other} too) and {operation}")
                 throw BindingError(
-                    description: "\(key) is bound to both \(other.rawValue)\(how) and \(operation.rawValue)",
+                    template: template,
+                    values: ["key": key.description, "other": other.rawValue, "operation": operation.rawValue],
                     operation: operation.rawValue)
             }
         }

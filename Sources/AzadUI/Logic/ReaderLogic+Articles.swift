@@ -99,7 +99,8 @@ extension ReaderLogic {
         switch result {
         case .failure(let failure):
             state.message = state.translation.tr(
-                "could not open {path}: {reason}", ["path": summary.path, "reason": failure.message])
+                "could not open {path}: {reason}",
+                ["path": summary.path, "reason": failure.message(in: state.translation)])
             return
         case .success(nil):
             state.message = state.translation.tr("{path} is no longer in the cache", ["path": summary.path])

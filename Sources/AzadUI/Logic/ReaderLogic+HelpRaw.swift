@@ -41,7 +41,8 @@ extension ReaderLogic {
         case .success(let loaded): text = loaded
         case .failure(let failure):
             state.message = state.translation.tr(
-                "could not read {path}: {reason}", ["path": summary.path, "reason": failure.message])
+                "could not read {path}: {reason}",
+                ["path": summary.path, "reason": failure.message(in: state.translation)])
             return
         }
         let layout = ScreenLayout(

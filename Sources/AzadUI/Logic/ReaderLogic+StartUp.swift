@@ -36,7 +36,8 @@ extension ReaderLogic {
         switch loaded.catalogue {
         case .success(let catalogue): state.catalogue = catalogue
         case .failure(let failure):
-            state.message = state.translation.tr("could not read the cache: {reason}", ["reason": failure.message])
+            state.message = state.translation.tr(
+                "could not read the cache: {reason}", ["reason": failure.message(in: state.translation)])
         }
         switch request.reason {
         case .firstFrame:

@@ -34,7 +34,7 @@ public struct ReaderLogic: Sendable {
         case .spellingSuggested(let text, let suggestion): spellingSuggested(text: text, suggestion: suggestion)
         case .saveFailed(let failure):
             state.message = state.translation.tr(
-                "could not save reading state: {reason}", ["reason": failure.message])
+                "could not save reading state: {reason}", ["reason": failure.message(in: state.translation)])
         case .checkForOutsideChanges:
             // A sync of this reader's own reloads when it finishes; start-up reads everything anyway.
             if state.syncProgress == nil, state.startUp.isOver { emit(.checkGeneration) }

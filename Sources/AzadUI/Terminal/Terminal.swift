@@ -13,8 +13,16 @@ public enum TerminalInput: Sendable, Hashable {
 /// cells that changed since the last frame), reads keys and the mouse, and always restores the terminal.
 public final class Terminal {
     /// Why the terminal could not be set up.
-    public struct SetupError: Error, CustomStringConvertible {
-        public var description: String
+    public struct SetupError: Error, TranslatableError {
+        /// The message's sentences as the catalogs hold them, and the values of their placeholders.
+        var sentences: [String]
+        var values: [String: String] = [:]
+
+        public var description: String { description(in: .english) }
+
+        public func description(in translation: Translation) -> String {
+            sentences.map { translation.tr($0, values: values) }.joined(separator: " ")
+        }
     }
 
     private var previous: Grid?
@@ -41,9 +49,12 @@ public final class Terminal {
         if azad_setlocale("C.UTF-8") != nil, isUTF8Codeset() { return }
         let current = environment["LC_ALL"] ?? environment["LC_CTYPE"] ?? environment["LANG"] ?? "(unset)"
         throw SetupError(
-            description:
-                "azad needs a UTF-8 locale to show Persian and Pashto text, and the locale is \(current). "
-                + "Set one, for example: export LANG=C.UTF-8 (or en_US.UTF-8 if it is installed).")
+            sentences: [
+                Translation.noop(
+                    "azad needs a UTF-8 locale to show Persian and Pashto text, and the locale is {locale}."),
+                Translation.noop("Set one, for example: export LANG=C.UTF-8 (or en_US.UTF-8 if it is installed)."),
+            ],
+            values: ["locale": current])
     }
 
     static func isUTF8Codeset() -> Bool {
@@ -57,10 +68,13 @@ public final class Terminal {
     public init(styles: [ThemeElement: TerminalStyle], bidiMode: BidiMode, mouse: Bool = true) throws {
         self.bidiMode = bidiMode
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw SetupError(description: "the reader needs a terminal; for scripts use azad list, search or show")
+            throw SetupError(
+                sentences: [Translation.noop("the reader needs a terminal; for scripts use azad list, search or show")])
         }
         azad_restore_terminal_on_crash()
-        guard initscr() != nil else { throw SetupError(description: "could not start curses (is TERM set?)") }
+        guard initscr() != nil else {
+            throw SetupError(sentences: [Translation.noop("could not start curses (is TERM set?)")])
+        }
         isOpen = true
         cbreak()
         noecho()

@@ -5,7 +5,7 @@ import AzadUI
 struct ConfigCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
-        abstract: "Print the effective configuration as TOML, key bindings included.",
+        abstract: HelpLanguage.tr("Print the effective configuration as TOML, key bindings included."),
         discussion: """
             The configuration file (--config, else config.toml in $XDG_CONFIG_HOME/azad) with the command \
             line applied, and every operation's keys. Saved as a configuration file, it prints the same \

@@ -6,7 +6,7 @@ import Foundation
 struct GenerateManualCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate-manual",
-        abstract: "Print the manual page azad.1, made from the command tree.",
+        abstract: HelpLanguage.tr("Print the manual page azad.1, made from the command tree."),
         shouldDisplay: false
     )
 

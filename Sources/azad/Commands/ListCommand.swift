@@ -6,7 +6,7 @@ import Foundation
 struct ListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List cached articles, newest first (syncing first)."
+        abstract: HelpLanguage.tr("List cached articles, newest first (syncing first).")
     )
 
     @OptionGroup var global: GlobalOptions

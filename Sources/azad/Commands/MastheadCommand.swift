@@ -6,7 +6,7 @@ import Foundation
 struct MastheadCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "masthead",
-        abstract: "Print the masthead as the reader draws it.",
+        abstract: HelpLanguage.tr("Print the masthead as the reader draws it."),
         discussion: """
             The name line, AA-AA, Ferdowsi's couplet, the site line and the section line, laid out \
             to the width: Persian lines shaped, in visual order and right-aligned (unless --bidi terminal).

@@ -6,7 +6,7 @@ import Foundation
 struct ParseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
-        abstract: "Parse export files without the cache.",
+        abstract: HelpLanguage.tr("Parse export files without the cache."),
         discussion: """
             With --json, prints a JSON array with one element per file: the article's path, title, \
             subtitle, authors, date, dateText, language, section, source, blocks and warnings, or, for a \

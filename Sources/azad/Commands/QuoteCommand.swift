@@ -7,7 +7,7 @@ import Foundation
 struct QuoteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quote",
-        abstract: "Append a paragraph of an article to the clipboard file as a quote.",
+        abstract: HelpLanguage.tr("Append a paragraph of an article to the clipboard file as a quote."),
         discussion: """
             The N-th block of the article (1-based, numbered as `azad parse --json` lists blocks: headings, \
             paragraphs and verse alike) goes to the clipboard file with its attribution: title, authors, \

@@ -6,7 +6,7 @@ import Foundation
 struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
-        abstract: "Open the reader (the default)."
+        abstract: HelpLanguage.tr("Open the reader (the default).")
     )
 
     @OptionGroup var global: GlobalOptions
@@ -41,7 +41,7 @@ struct ReadCommand: ParsableCommand {
         do {
             try Terminal.prepareLocale()
         } catch let error as Terminal.SetupError {
-            throw UserFacingError(error.description)
+            throw UserFacingError(error.description(in: effective.translation))
         }
         // The cache when it can be opened; otherwise the folders read directly, so the reader still opens.
         let library: any ArticleLibrary
@@ -91,7 +91,7 @@ struct ReadCommand: ParsableCommand {
         do {
             status = try app.run(themeOverride: explicitTheme)
         } catch let error as Terminal.SetupError {
-            throw UserFacingError(error.description)
+            throw UserFacingError(error.description(in: effective.translation))
         }
         if status != 0 { throw ExitCode(status) }
     }

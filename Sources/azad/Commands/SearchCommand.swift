@@ -6,7 +6,7 @@ import Foundation
 struct SearchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Search the cache (syncing first): best matches first, with a snippet.",
+        abstract: HelpLanguage.tr("Search the cache (syncing first): best matches first, with a snippet."),
         discussion: """
             Plain words must all match; "a phrase" matches words in a row; word* matches a prefix. \
             Case, accents, harakat, Arabic letter variants, half-spaces and digit scripts are ignored; \

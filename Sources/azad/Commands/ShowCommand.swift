@@ -5,7 +5,7 @@ import Foundation
 struct ShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Print an article as the reading pane lays it out.",
+        abstract: HelpLanguage.tr("Print an article as the reading pane lays it out."),
         discussion: """
             ARTICLE is an export file (parsed as it is now), else a cache id from `azad list`, else a path \
             the cache holds.

@@ -3,20 +3,25 @@ import AzadCore
 import Foundation
 
 struct SyncCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sync",
-        abstract: "Bring the cache up to date with the feed folders.",
-        discussion: """
-            Prints the counts of new, changed, removed and unreadable files, and names each unreadable \
-            file on stderr. Shows a progress bar on stderr when it is a terminal. With --watch it then \
-            keeps watching the feed folders (inotify), syncs each export as it is written, moved or \
-            removed, and prints a line per change until interrupted (SIGINT or SIGTERM; exit status 0).
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "sync", abstract: HelpLanguage.tr("Bring the cache up to date with the feed folders."),
+            discussion: discussion)
+    }
+
+    // The discussion stays English: the catalogs hold the abstracts and the options' help lines.
+    private static let discussion = """
+        Prints the counts of new, changed, removed and unreadable files, and names each unreadable \
+        file on stderr. Shows a progress bar on stderr when it is a terminal. With --watch it then \
+        keeps watching the feed folders (inotify), syncs each export as it is written, moved or \
+        removed, and prints a line per change until interrupted (SIGINT or SIGTERM; exit status 0).
+        """
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Keep watching the feed folders and sync each change, a line each, until interrupted.")
+    @Flag(
+        help: ArgumentHelp(
+            HelpLanguage.tr("Keep watching the feed folders and sync each change, a line each, until interrupted.")))
     var watch = false
 
     func run() async throws {

@@ -4,7 +4,7 @@ import AzadCore
 struct ThemesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "themes",
-        abstract: "List bundled and user themes.",
+        abstract: HelpLanguage.tr("List bundled and user themes."),
         discussion: """
             One theme a line: name, where it comes from (bundled, user, or user replacing a bundled one), \
             and its description; the configured theme is marked with *. A theme that cannot be used is \

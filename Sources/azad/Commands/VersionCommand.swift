@@ -4,7 +4,7 @@ import ArgumentParser
 struct VersionCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "version",
-        abstract: "Print azad's version."
+        abstract: HelpLanguage.tr("Print azad's version.")
     )
 
     func run() async throws {

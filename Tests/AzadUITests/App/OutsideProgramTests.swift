@@ -74,6 +74,11 @@ import Testing
             return
         }
         #expect(failure.description == "azad-no-such-browser not found")
+        #expect(
+            failure.description(in: Translation.load(.fa, environment: [:])) == "azad-no-such-browser یافت نشد")
+        #expect(
+            failure.description(in: Translation.load(.ps, environment: [:]))
+                == "azad-no-such-browser و نه موندل شو")
     }
 
     @Test(

@@ -1,0 +1,18 @@
+import AzadCore
+
+/// The language `--help` speaks, decided before ArgumentParser reads the command line: the parser
+/// takes a command's abstract from its static `configuration` and an option's help from its
+/// property wrapper, both built before any option is parsed. So the choice is read from the
+/// arguments themselves (`--ui-language`, `--config`) and the environment, as the front door's own
+/// messages are; the parser's headings (USAGE, OPTIONS, SUBCOMMANDS) stay its English, and so do the commands' discussions.
+enum HelpLanguage {
+    static let translation = language(for: Array(CommandLine.arguments.dropFirst()))
+
+    /// The manual page is made from the command tree and installed for everyone: always English.
+    static func language(for arguments: [String]) -> Translation {
+        arguments.contains("generate-manual") ? .english : CommandLineRunner.translation(for: arguments)
+    }
+
+    /// `message` in the help's language.
+    static func tr(_ message: String) -> String { translation.tr(message) }
+}
