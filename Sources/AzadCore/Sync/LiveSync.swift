@@ -12,8 +12,8 @@ public final class LiveSync {
         case synced(SyncReport)
         /// Every export was looked at: inotify lost events, or folders are left unwatched.
         case fullySynced(SyncReport)
-        /// The watch limit was reached: said once, with what is done instead.
-        case limitReached(String)
+        /// The watch limit was reached: said once, with how often a full sync runs instead (seconds).
+        case limitReached(fallbackSeconds: Int)
         /// A sync failed (a feed folder went away, the cache could not be written).
         case failed(String)
     }
@@ -48,10 +48,7 @@ public final class LiveSync {
         if watcher.limitReached, !announced {
             announced = true
             nextFullSync = Date().addingTimeInterval(fallbackInterval)
-            events.append(
-                .limitReached(
-                    "more folders than inotify may watch (fs.inotify.max_user_watches): "
-                        + "syncing every \(Int(fallbackInterval)) s instead"))
+            events.append(.limitReached(fallbackSeconds: Int(fallbackInterval)))
         }
         var wait = timeout
         if let nextFullSync {
@@ -70,5 +67,12 @@ public final class LiveSync {
             events.append(.failed("\(error)"))
         }
         return events
+    }
+
+    /// What `.limitReached` says to a person, in `translation`'s language.
+    public static func limitNotice(fallbackSeconds: Int, in translation: Translation) -> String {
+        translation.tr(
+            "more folders than inotify may watch (fs.inotify.max_user_watches): syncing every {seconds} s instead",
+            ["seconds": fallbackSeconds])
     }
 }

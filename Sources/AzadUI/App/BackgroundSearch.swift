@@ -7,7 +7,7 @@ import Synchronization
 /// Only the newest query matters: a query asked for while another runs replaces any still waiting,
 /// and the reader drops results of a query the typing has gone past. The app's loop polls `take()`.
 final class BackgroundSearch: Sendable {
-    typealias Outcome = (text: String, hits: Result<[SearchHit], SearchFailure>)
+    typealias Outcome = (text: String, hits: Result<[SearchHit], LoadFailure>)
 
     private struct Exchange {
         var wanted: String?
@@ -32,7 +32,7 @@ final class BackgroundSearch: Sendable {
                 }
                 if stopped { return }
                 guard let text else { continue }
-                let hits = Result { try library.search(text, limit: limit) }.mapError(SearchFailure.init)
+                let hits = Result { try library.search(text, limit: limit) }.mapError(LoadFailure.init)
                 exchange.withLock {
                     $0.done = (text, hits)
                     $0.running = false

@@ -43,7 +43,9 @@ final class BackgroundWatch: Sendable {
                 news.withLock {
                     switch event {
                     case .synced, .fullySynced: $0.changed = true
-                    case .limitReached(let notice): $0.notices.append(.init(.warning, notice))
+                    case .limitReached(let seconds):
+                        let notice = LiveSync.limitNotice(fallbackSeconds: seconds, in: translation)
+                        $0.notices.append(.init(.warning, notice))
                     case .failed(let reason):
                         $0.notices.append(
                             .init(.error, translation.tr("watching the feeds: {reason}", ["reason": reason])))

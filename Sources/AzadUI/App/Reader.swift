@@ -103,7 +103,7 @@ public final class Reader {
             return .articleLoaded(request, result)
         case .search(let text):
             let hits = Result { try library.search(text, limit: logic.settings.searchLimit) }.mapError(
-                SearchFailure.init)
+                LoadFailure.init)
             return .searchFinished(text: text, hits: hits)
         case .loadRawText(let summary):
             return .rawTextLoaded(summary, Result { try library.rawText(of: summary) }.mapError(LoadFailure.init))
@@ -188,7 +188,7 @@ extension Reader {
     public func handle(_ mouse: MouseEvent) -> Effect { first(.mouse(mouse)) }
 
     /// The results of a background search.
-    public func searchFinished(text: String, hits: Result<[SearchHit], SearchFailure>) {
+    public func searchFinished(text: String, hits: Result<[SearchHit], LoadFailure>) {
         send(.searchFinished(text: text, hits: hits))
     }
 

@@ -61,7 +61,7 @@ extension ReaderLogic {
     }
 
     /// The results of the search `text`; results of a search the typing has gone past are dropped.
-    mutating func searchFinished(text: String, hits: Result<[SearchHit], SearchFailure>) {
+    mutating func searchFinished(text: String, hits: Result<[SearchHit], LoadFailure>) {
         guard text == state.searching else { return }
         state.search.text = text
         state.search.didYouMean = nil
@@ -72,7 +72,7 @@ extension ReaderLogic {
             if hits.isEmpty { emit(.suggestSpelling(text)) }
         case .failure(let failure):
             state.search.results = []
-            state.message = state.translation.tr("search: {reason}", ["reason": failure.message])
+            state.message = state.translation.tr("search: {reason}", ["reason": failure.message(in: state.translation)])
         }
         switch state.search.selectionAfter {
         case .first: refreshRows(keeping: nil, first: true)

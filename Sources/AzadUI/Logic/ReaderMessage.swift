@@ -14,7 +14,7 @@ public enum ReaderMessage: Sendable {
     case recordLoaded(ReadingRecord)
     case summariesLoaded(SummariesRequest, LoadedSummaries)
     case articleLoaded(ArticleRequest, Result<LoadedArticle?, LoadFailure>)
-    case searchFinished(text: String, hits: Result<[SearchHit], SearchFailure>)
+    case searchFinished(text: String, hits: Result<[SearchHit], LoadFailure>)
     case spellingSuggested(text: String, suggestion: String?)
     case rawTextLoaded(ArticleSummary, Result<String, LoadFailure>)
     case saveFailed(LoadFailure)

@@ -28,7 +28,8 @@ struct SyncCommand: AsyncParsableCommand {
         let effective = try global.resolve()
         let translation = effective.translation
         let library = global.library(effective)
-        let watching = watch ? try SyncWatch(cache: library.cache(), feeds: library.feeds) : nil
+        let watching =
+            watch ? try SyncWatch(cache: library.cache(), feeds: library.feeds, translation: translation) : nil
         let bar = isatty(2) == 1 ? ProgressBar() : nil
         var progress: (@Sendable (SyncProgress) -> Void)?
         if let bar { progress = { bar.show($0) } }

@@ -12,13 +12,16 @@ final class SyncWatch {
     }
 
     private let live: LiveSync
+    /// The language of the notices on stderr; the lines on stdout are for scripts and stay as they are.
+    private let translation: Translation
     private let stop = Stop()
     private var sources: [any DispatchSourceSignal] = []
 
     /// Starts watching `feeds`: before the sync that precedes the watch, so that nothing written
     /// while it runs is missed.
-    init(cache: ArticleCache, feeds: [URL]) throws {
+    init(cache: ArticleCache, feeds: [URL], translation: Translation) throws {
         live = try LiveSync(cache: cache, feeds: feeds)
+        self.translation = translation
     }
 
     deinit {
@@ -38,12 +41,12 @@ final class SyncWatch {
             sources.append(source)
         }
         while stop.signal.load(ordering: .relaxed) == 0 {
-            for event in live.step(timeout: 200) { Self.log(event) }
+            for event in live.step(timeout: 200) { Self.log(event, translation: translation) }
         }
     }
 
     /// Writes what `event` did: a line per change on stdout, problems on stderr.
-    static func log(_ event: LiveSync.Event) {
+    static func log(_ event: LiveSync.Event, translation: Translation) {
         switch event {
         case .synced(let report):
             for change in report.changes ?? [] {
@@ -56,7 +59,8 @@ final class SyncWatch {
             write(
                 "\(report.new) new, \(report.changed) changed, \(report.removed) removed, "
                     + "\(report.unreadable.count) unreadable; \(report.articles) articles", to: .standardOutput)
-        case .limitReached(let notice): write("azad: \(notice)", to: .standardError)
+        case .limitReached(let seconds):
+            write("azad: \(LiveSync.limitNotice(fallbackSeconds: seconds, in: translation))", to: .standardError)
         case .failed(let reason): write("azad: \(Sanitizer.singleLine(reason))", to: .standardError)
         }
     }

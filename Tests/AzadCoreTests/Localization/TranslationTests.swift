@@ -52,6 +52,16 @@ import Testing
         #expect(Translation.english.tr("match {number} of {count}", ["number": 12, "count": 15]) == "match 12 of 15")
     }
 
+    @Test func theWatchLimitNoticeSpeaksTheInterfacesLanguage() {
+        #expect(
+            LiveSync.limitNotice(fallbackSeconds: 30, in: .english)
+                == "more folders than inotify may watch (fs.inotify.max_user_watches): syncing every 30 s instead")
+        let persian = LiveSync.limitNotice(fallbackSeconds: 30, in: Self.persian)
+        #expect(persian.contains("۳۰ ثانیه") && persian.contains("fs.inotify.max_user_watches"))
+        let pashto = LiveSync.limitNotice(fallbackSeconds: 30, in: Self.pashto)
+        #expect(pashto.contains("۳۰ ثانیې") && !pashto.contains("syncing"))
+    }
+
     @Test func latinDigitsWhenAskedFor() {
         let latin = Translation.load(.fa, digits: .latin, environment: [:])
         #expect(latin.tr("match {number} of {count}", ["number": 12, "count": 15]) == "مورد 12 از 15")

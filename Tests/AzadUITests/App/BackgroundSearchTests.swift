@@ -89,7 +89,7 @@ import Testing
         let reader = Self.reader()
         reader.handle(.character("/"))
         Self.type("rain", into: reader)
-        reader.searchFinished(text: "rain*", hits: .failure(SearchFailure(CocoaError(.fileReadCorruptFile))))
+        reader.searchFinished(text: "rain*", hits: .failure(LoadFailure(CocoaError(.fileReadCorruptFile))))
         #expect(reader.state.rows.isEmpty)
         #expect(reader.state.message?.hasPrefix("search: ") == true)
     }
