@@ -110,6 +110,14 @@ extension ReaderLogic {
         }
         // A preview the selection has moved on from is not shown.
         if request.preview, state.selectedID != summary.id { return }
+        // A preview and an opening of one article can both be on their way (Enter pressed while the
+        // preview was read): the second to come finds it on show and leaves it where the keys put it.
+        if request.scroll == nil, state.opened?.summary.id == summary.id,
+            state.shown == PreviewKey(id: summary.id, searchText: request.searchText)
+        {
+            if !request.preview { openShown(focus: request.focus) }
+            return
+        }
         if !request.preview { state.focus = request.focus }
         state.shown = PreviewKey(id: summary.id, searchText: request.searchText)
         state.selection = nil

@@ -46,8 +46,15 @@ extension ReaderLogic {
             open(row: state.list.selected, focus: .reader)
             return
         }
-        state.focus = .reader
-        if settings.markReadOn == .open { markRead(selected) }
+        openShown(focus: .reader)
+    }
+
+    /// The article on show as a preview is opened where it stands, as reading it from the list does:
+    /// `focus` gets the keyboard, it is marked read, a search result's match is named.
+    mutating func openShown(focus: Pane) {
+        guard let id = state.opened?.summary.id else { return }
+        state.focus = focus
+        if settings.markReadOn == .open { markRead(id) }
         fitToLayout()
         // A search result's preview shows its first match; opened, it says so as opening does.
         if state.query != nil, let count = state.opened?.matches.count, count > 0 {

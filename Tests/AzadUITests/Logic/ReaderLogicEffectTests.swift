@@ -47,6 +47,32 @@ import Testing
         #expect(answer == [.save(logic.record)], "opening marks read, and the mark is saved")
     }
 
+    /// Enter pressed while the preview is being read: both answers come, in either order, and the
+    /// second finds the article on show and leaves it where the keys and the wheel put it.
+    @Test(arguments: [true, false])
+    func aPreviewAndAnOpeningOfOneArticleKeepTheViewAsMoved(previewFirst: Bool) throws {
+        var logic = Self.started()
+        _ = logic.update(.resize(width: 130, height: 12))
+        guard case .loadArticle(let preview) = logic.update(.preview).first,
+            case .loadArticle(let opening) = logic.update(.key(.enter)).first
+        else {
+            Issue.record("the preview and Enter asked for no article")
+            return
+        }
+        #expect(preview.preview && !opening.preview && preview.summary == opening.summary)
+        let article = try #require(FixtureLibrary.standard.first { $0.path == preview.summary.path })
+        let answer = Result<LoadedArticle?, LoadFailure>.success(LoadedArticle(article: article, matchRanges: [:]))
+        _ = logic.update(.articleLoaded(previewFirst ? preview : opening, answer))
+        let pane = logic.state.layout.pane
+        _ = logic.update(.mouse(MouseEvent(.wheelDown, row: pane.row + 1, column: pane.column + 2)))
+        let top = try #require(logic.state.opened?.scroll.top)
+        try #require(top > 0, "the article is longer than the pane")
+        _ = logic.update(.articleLoaded(previewFirst ? opening : preview, answer))
+        #expect(logic.state.opened?.scroll.top == top)
+        #expect(logic.state.focus == .reader)
+        #expect(logic.state.read.contains(opening.summary.id))
+    }
+
     @Test(arguments: [
         ("could not open", Result<LoadedArticle?, LoadFailure>.failure(LoadFailure(CocoaError(.fileReadNoPermission)))),
         ("is no longer in the cache", .success(nil)),
