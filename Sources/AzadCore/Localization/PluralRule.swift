@@ -3,22 +3,28 @@ import Foundation
 /// A catalog's `Plural-Forms` expression (`plural=(n > 1)`), evaluated for a count: the C subset
 /// gettext allows — `n`, whole numbers, `! % * / + - < <= > >= == != && || ?:` and parentheses.
 struct PluralRule: Sendable, Hashable {
-    indirect enum Node: Sendable, Hashable {
+    /// One node of the expression; its operands are indices into `nodes`.
+    ///
+    /// The tree is one array rather than an indirect enum: the boxes of an indirect enum are held
+    /// through pointers with the case in their spare bits, which LeakSanitizer does not recognise,
+    /// so a rule kept for the whole run was reported as leaked.
+    enum Node: Sendable, Hashable {
         case n
         case number(Int)
-        case not(Node)
-        case binary(String, Node, Node)
-        case choice(Node, Node, Node)
+        case not(Int)
+        case binary(String, Int, Int)
+        case choice(Int, Int, Int)
     }
 
-    let root: Node
+    /// Every node, each after its operands; the last is the root.
+    let nodes: [Node]
     let count: Int
 
     /// English's rule: one form for 1, the other for every other count.
-    static let english = PluralRule(root: .binary("!=", .n, .number(1)), count: 2)
+    static let english = PluralRule(nodes: [.n, .number(1), .binary("!=", 0, 1)], count: 2)
 
-    init(root: Node, count: Int) {
-        self.root = root
+    init(nodes: [Node], count: Int) {
+        self.nodes = nodes
         self.count = count
     }
 
@@ -41,17 +47,17 @@ struct PluralRule: Sendable, Hashable {
         }
         guard let count, count >= 1, let expression else { return nil }
         var parser = Parser(tokens: Parser.tokens(of: String(expression)))
-        guard let root = parser.conditional(), parser.tokens.count == parser.position else { return nil }
-        self.init(root: root, count: count)
+        guard parser.conditional() != nil, parser.tokens.count == parser.position else { return nil }
+        self.init(nodes: parser.nodes, count: count)
     }
 
     /// The form for `n`: from 0 to `count - 1`.
     func form(for n: Int) -> Int {
-        min(max(0, Self.evaluate(root, n: n)), count - 1)
+        min(max(0, evaluate(nodes.count - 1, n: n)), count - 1)
     }
 
-    private static func evaluate(_ node: Node, n: Int) -> Int {
-        switch node {
+    private func evaluate(_ index: Int, n: Int) -> Int {
+        switch nodes[index] {
         case .n: return n
         case .number(let value): return value
         case .not(let operand): return evaluate(operand, n: n) == 0 ? 1 : 0
@@ -83,6 +89,8 @@ struct PluralRule: Sendable, Hashable {
     private struct Parser {
         var tokens: [String]
         var position = 0
+        /// The nodes parsed so far, each after its operands.
+        var nodes: [Node] = []
         static let levels: [[String]] = [
             ["||"], ["&&"], ["==", "!="], ["<", "<=", ">", ">="], ["+", "-"], ["*", "/", "%"],
         ]
@@ -116,27 +124,36 @@ struct PluralRule: Sendable, Hashable {
             return true
         }
 
-        mutating func conditional() -> Node? {
+        /// Appends `node`; returns its index.
+        mutating func add(_ node: Node) -> Int {
+            nodes.append(node)
+            return nodes.count - 1
+        }
+
+        mutating func conditional() -> Int? {
             guard let condition = binary(level: 0) else { return nil }
             guard take("?") else { return condition }
             guard let yes = conditional(), take(":"), let no = conditional() else { return nil }
-            return .choice(condition, yes, no)
+            return add(.choice(condition, yes, no))
         }
 
-        mutating func binary(level: Int) -> Node? {
+        mutating func binary(level: Int) -> Int? {
             guard level < Self.levels.count else { return unary() }
             guard var left = binary(level: level + 1) else { return nil }
             while position < tokens.count, Self.levels[level].contains(tokens[position]) {
                 let op = tokens[position]
                 position += 1
                 guard let right = binary(level: level + 1) else { return nil }
-                left = .binary(op, left, right)
+                left = add(.binary(op, left, right))
             }
             return left
         }
 
-        mutating func unary() -> Node? {
-            if take("!") { return unary().map(Node.not) }
+        mutating func unary() -> Int? {
+            if take("!") {
+                guard let operand = unary() else { return nil }
+                return add(.not(operand))
+            }
             if take("(") {
                 guard let inner = conditional(), take(")") else { return nil }
                 return inner
@@ -144,8 +161,9 @@ struct PluralRule: Sendable, Hashable {
             guard position < tokens.count else { return nil }
             let token = tokens[position]
             position += 1
-            if token == "n" { return .n }
-            return Int(token).map(Node.number)
+            if token == "n" { return add(.n) }
+            guard let value = Int(token) else { return nil }
+            return add(.number(value))
         }
     }
 }
