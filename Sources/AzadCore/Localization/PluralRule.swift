@@ -6,8 +6,8 @@ struct PluralRule: Sendable, Hashable {
     /// One node of the expression; its operands are indices into `nodes`.
     ///
     /// The tree is one array rather than an indirect enum: the boxes of an indirect enum are held
-    /// through pointers with the case in their spare bits, which LeakSanitizer does not recognise,
-    /// so a rule kept for the whole run was reported as leaked.
+    /// through pointers with the case in their spare bits, which LeakSanitizer does not recognise:
+    /// it would report a rule kept for the whole run as leaked.
     enum Node: Sendable, Hashable {
         case n
         case number(Int)
