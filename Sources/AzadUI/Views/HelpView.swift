@@ -58,14 +58,9 @@ public enum HelpView {
     private static func writeEdgeLine(
         _ text: String, into grid: inout Grid, state: ReaderState, row: Int, in rect: Rect, style: ThemeElement
     ) {
-        guard state.direction == .rightToLeft else {
-            grid.writeInterface(
-                text, row: row, column: rect.column + 1, limit: rect.width - 1, style: style, state: state)
-            return
-        }
-        let line = ParagraphLayout.truncatedLine(
-            text, width: rect.width - 1, options: state.layoutOptions, direction: .rightToLeft)
-        grid.draw(line, row: row, column: rect.column, width: rect.width - 1, style: style)
+        // `writeInterface` lays the line out against the right edge of its room in a mirrored layout.
+        let column = state.direction == .rightToLeft ? rect.column : rect.column + 1
+        grid.writeInterface(text, row: row, column: column, limit: rect.width - 1, style: style, state: state)
     }
 
     /// The status line in help: the query while it is typed, the kept query's keys, else how to
