@@ -51,12 +51,35 @@ def header(name):
     return "%s at commit %s\nmachine: %s" % (name, commit(), machine())
 
 
+def cpu_times():
+    """The machine's busy and total CPU jiffies so far, from /proc/stat's first line."""
+    with open("/proc/stat") as stat:
+        fields = [int(field) for field in stat.readline().split()[1:]]
+    idle = fields[3] + fields[4]  # idle and iowait
+    return sum(fields) - idle, sum(fields)
+
+
+def running():
+    """How many threads are runnable right now (procs_running in /proc/stat), the measured one included."""
+    with open("/proc/stat") as stat:
+        for line in stat:
+            if line.startswith("procs_running"):
+                return int(line.split()[1])
+    return 0
+
+
 class LoadSampler:
-    """Samples the 1-minute load average every `interval` seconds on a thread of its own."""
+    """Samples the 1-minute load average and the runnable threads every `interval` seconds on a thread
+    of its own, and the share of the machine's CPU time that was busy from start to summary.
+
+    The load average lags by a minute; the runnable count and the busy share say what competed for the
+    cores while the figures were taken."""
 
     def __init__(self, interval=5.0):
         self.interval = interval
         self.samples = [os.getloadavg()[0]]
+        self.runnable = [running()]
+        self.start = cpu_times()
         self.stopped = threading.Event()
         self.thread = threading.Thread(target=self.run, daemon=True)
         self.thread.start()
@@ -64,11 +87,18 @@ class LoadSampler:
     def run(self):
         while not self.stopped.wait(self.interval):
             self.samples.append(os.getloadavg()[0])
+            self.runnable.append(running())
 
     def summary(self):
-        """Stops sampling; one line with the samples' minimum, median and maximum."""
+        """Stops sampling; the samples' minimum, median and maximum, and the busy share, on two lines."""
         self.stopped.set()
         self.thread.join()
         self.samples.append(os.getloadavg()[0])
-        return "load average (1 min) sampled every %.0f s during the run: min %.1f, median %.1f, max %.1f (%d samples)" % (
-            self.interval, min(self.samples), statistics.median(self.samples), max(self.samples), len(self.samples))
+        self.runnable.append(running())
+        busy, total = cpu_times()
+        share = 100.0 * (busy - self.start[0]) / max(1, total - self.start[1])
+        return ("load average (1 min) sampled every %.0f s during the run: min %.1f, median %.1f, max %.1f (%d samples)\n"
+                "runnable threads (the sampler's own included) min %d, median %d, max %d; CPU busy %.0f %% of %d cores "
+                "(every process, the measured ones included)") % (
+            self.interval, min(self.samples), statistics.median(self.samples), max(self.samples), len(self.samples),
+            min(self.runnable), statistics.median(self.runnable), max(self.runnable), share, os.cpu_count())
