@@ -126,4 +126,19 @@ import Testing
         #expect(screen.contains("--watch ") && !screen.contains("watch--"), "\(screen)")
         #expect(!screen.contains("OPTIONS") && !screen.contains("گزینه‌ها"), "\(screen)")
     }
+
+    /// A translated piece inside a label keeps the label's columns: `read (پیش‌فرض)` as wide as
+    /// `read (default)`'s room, its space before the bracket.
+    @Test func theDefaultCommandsMarkOnATerminal() throws {
+        let session = try TmuxSession(["help", "--ui-language", "fa"], width: 90, height: 40)
+        let marker = try ReaderLanguageTmuxTests.visual("(پیش‌فرض)")
+        let abstract = try ReaderLanguageTmuxTests.visual("خواننده را باز می‌کند (پیش‌فرض).")
+        let screen = try session.waitFor("the command list") { screen in
+            ReaderLanguageTmuxTests.withoutJoiners(screen).contains(abstract)
+        }
+        let line = try #require(
+            ReaderLanguageTmuxTests.withoutJoiners(screen).split(separator: "\n").first { $0.contains(abstract) })
+        #expect(line.hasPrefix("  read \(marker) "), "\(line)")
+        #expect(line.hasSuffix(abstract) && line.count == 90, "\(line)")
+    }
 }

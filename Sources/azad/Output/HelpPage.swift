@@ -58,13 +58,25 @@ struct HelpPage {
                     line += piece.string
                     continue
                 }
+                // Layout would carry a piece's end spaces to its other side; they stay where they are.
+                let leading = String(string.prefix { $0 == " " })
+                let trailing = String(string.dropFirst(leading.count).reversed().prefix { $0 == " " })
+                let core = String(string.dropFirst(leading.count).dropLast(trailing.count))
                 let laidOut =
                     ParagraphLayout.lines(
-                        string, width: LayoutArguments.maximumWidth, options: options, direction: .rightToLeft
+                        core, width: LayoutArguments.maximumWidth, options: options, direction: .rightToLeft
                     ).first?.text ?? ""
-                let room =
-                    index == pieces.count - 1 ? width - DisplayWidth.of(line) : DisplayWidth.of(string)
-                line += String(repeating: " ", count: max(0, room - DisplayWidth.of(laidOut))) + laidOut
+                if index == pieces.count - 1 {
+                    // The last piece against the right edge.
+                    line += String(
+                        repeating: " ", count: max(0, width - DisplayWidth.of(line) - DisplayWidth.of(laidOut)))
+                } else {
+                    // Any other keeps its columns (shaping may join two letters into one).
+                    line +=
+                        leading
+                        + String(repeating: " ", count: max(0, DisplayWidth.of(core) - DisplayWidth.of(laidOut)))
+                }
+                line += laidOut + (index == pieces.count - 1 ? "" : trailing)
             }
             return line
         }.joined(separator: "\n")
