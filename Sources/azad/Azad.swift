@@ -6,10 +6,12 @@ struct Azad: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "azad",
         abstract: HelpLanguage.tr("A terminal reader for the text exports of afgazad.com."),
-        discussion: """
+        discussion: HelpLanguage.tr(
+            """
             With no command, azad opens the reader on the configured feed folders, or on the sample feed \
             it ships with. The other commands serve scripts from the same cache.
-            """,
+            """
+        ),
         version: Version.current,
         subcommands: [
             ReadCommand.self,

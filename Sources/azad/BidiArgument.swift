@@ -3,7 +3,7 @@ import AzadCore
 
 /// `--bidi` for commands that print lists and messages (`list`, `search`, `quote`): `auto` by default.
 struct BidiArgument: ParsableArguments {
-    @Option(help: ArgumentHelp(BidiChoice.help))
+    @Option(help: ArgumentHelp(HelpLanguage.tr(BidiChoice.help)))
     var bidi: BidiChoice = .auto
 
     /// The layout for stdout: the configuration's with the chosen mode; nil for logical output,

@@ -23,9 +23,10 @@ enum BidiChoice: String, CaseIterable, ExpressibleByArgument {
         }
     }
 
-    static let help = """
+    static let help = Translation.noop(
+        """
         How right-to-left text is printed: visual (azad reorders and shapes, for terminals that do \
         neither), logical (or terminal: logical order, for pipes and terminals with their own bidi) or \
         auto (visual on a terminal when the configured mode is visual, else logical).
-        """
+        """)
 }

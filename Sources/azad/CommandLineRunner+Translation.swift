@@ -9,22 +9,29 @@ extension CommandLineRunner {
         for arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> Translation {
         var chosen: UILanguage?
-        var configFile: String?
         for (index, argument) in arguments.enumerated() {
-            let next: String? = index + 1 < arguments.count ? arguments[index + 1] : nil
             if argument == "--ui-language" {
-                chosen = next.flatMap(UILanguage.init(rawValue:))
+                chosen = index + 1 < arguments.count ? UILanguage(rawValue: arguments[index + 1]) : nil
             } else if argument.hasPrefix("--ui-language=") {
                 chosen = UILanguage(rawValue: String(argument.dropFirst("--ui-language=".count)))
-            } else if argument == "--config" {
-                configFile = next
-            } else if argument.hasPrefix("--config=") {
-                configFile = String(argument.dropFirst("--config=".count))
             }
         }
         let resolver = ConfigResolver(
-            flags: .init(configFile: configFile, uiLanguage: chosen), environment: environment)
+            flags: .init(configFile: configFile(in: arguments), uiLanguage: chosen), environment: environment)
         if let effective = try? resolver.resolve() { return effective.translation }
         return Translation.load(chosen ?? .auto, environment: environment)
+    }
+
+    /// The value of `--config` among `arguments`.
+    static func configFile(in arguments: [String]) -> String? {
+        var file: String?
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--config", index + 1 < arguments.count {
+                file = arguments[index + 1]
+            } else if argument.hasPrefix("--config=") {
+                file = String(argument.dropFirst("--config=".count))
+            }
+        }
+        return file
     }
 }

@@ -14,7 +14,10 @@ enum CommandLineRunner {
             fail(CommandName.unknownMessage(word, translation(for: arguments)), status: 2)
         }
         do {
-            var command = try Azad.parseAsRoot(CommandName.commandFirst(arguments))
+            let parsed =
+                CommandName.firstWord(in: arguments) == "help"
+                ? CommandName.withoutLanguageOptions(arguments) : CommandName.commandFirst(arguments)
+            var command = try Azad.parseAsRoot(parsed)
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -37,7 +40,10 @@ enum CommandLineRunner {
             fail(String(describing: error), status: 1)
         default:
             let code = Azad.exitCode(for: error)
-            if code.isSuccess { Azad.exit(withError: error) }
+            if code.isSuccess {
+                printHelp(Azad.fullMessage(for: error), arguments: arguments)
+                Azad.exit(withError: error)
+            }
             var message = Azad.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
             if message.hasSuffix(".") { message.removeLast() }
             guard code == .validationFailure else { fail(message, status: code.rawValue) }

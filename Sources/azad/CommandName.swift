@@ -45,6 +45,24 @@ enum CommandName {
         return nil
     }
 
+    /// `azad help [COMMAND]`'s arguments without the options that choose the help's language
+    /// (`--ui-language`, `--config`, anywhere): `help` takes no options, and `HelpLanguage` has
+    /// read them already.
+    static func withoutLanguageOptions(_ arguments: [String]) -> [String] {
+        var kept: [String] = []
+        var index = arguments.startIndex
+        while index < arguments.endIndex {
+            let argument = arguments[index]
+            if argument == "--ui-language" || argument == "--config" {
+                index += 2
+                continue
+            }
+            if !argument.hasPrefix("--ui-language="), !argument.hasPrefix("--config=") { kept.append(argument) }
+            index += 1
+        }
+        return kept
+    }
+
     /// `unknown command "serch" (did you mean "search"?); commands: read, sync, …`.
     static func unknownMessage(_ word: String, _ t: Translation = .english) -> String {
         let commands = listed.joined(separator: ", ")

@@ -4,7 +4,9 @@ import AzadCore
 /// takes a command's abstract from its static `configuration` and an option's help from its
 /// property wrapper, both built before any option is parsed. So the choice is read from the
 /// arguments themselves (`--ui-language`, `--config`) and the environment, as the front door's own
-/// messages are; the parser's headings (USAGE, OPTIONS, SUBCOMMANDS) stay its English, and so do the commands' discussions.
+/// messages are. The commands' abstracts, discussions and options' help come from the catalog here;
+/// the parser's own words (OVERVIEW, USAGE, OPTIONS, `Show help information.`) are translated in
+/// the page it prints (`HelpPage`).
 enum HelpLanguage {
     static let translation = language(for: Array(CommandLine.arguments.dropFirst()))
 

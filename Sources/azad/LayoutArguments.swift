@@ -14,15 +14,16 @@ struct LayoutArguments: ParsableArguments {
     // `.unconditional`, so that `--width -5` is a width to refuse, not a missing one.
     @Option(
         parsing: .unconditional,
-        help: "Line width in columns (default: the terminal's width, or 80 when not a terminal).")
+        help: ArgumentHelp(
+            HelpLanguage.tr("Line width in columns (default: the terminal's width, or 80 when not a terminal).")))
     var width: Int?
 
     /// `auto` by default, as for every command that prints article text: visual on a terminal when
     /// the configured mode is visual, logical when piped.
-    @Option(help: ArgumentHelp(BidiChoice.help))
+    @Option(help: ArgumentHelp(HelpLanguage.tr(BidiChoice.help)))
     var bidi: BidiChoice = .auto
 
-    @Flag(help: "Do not shape Arabic letters to their joined forms.")
+    @Flag(help: ArgumentHelp(HelpLanguage.tr("Do not shape Arabic letters to their joined forms.")))
     var noShaping = false
 
     func validate() throws {

@@ -2,10 +2,10 @@ import ArgumentParser
 
 /// `--unread` and `--starred`: keep only the articles with the reader's marks asked for.
 struct MarkFilterOptions: ParsableArguments {
-    @Flag(help: "Only articles not marked read in the reader.")
+    @Flag(help: ArgumentHelp(HelpLanguage.tr("Only articles not marked read in the reader.")))
     var unread = false
 
-    @Flag(help: "Only articles starred in the reader.")
+    @Flag(help: ArgumentHelp(HelpLanguage.tr("Only articles starred in the reader.")))
     var starred = false
 
     /// Whether any filter is on: the listing must then see every article before it counts to its limit.

@@ -26,13 +26,13 @@ public enum SearchField: String, Sendable, Hashable, CaseIterable {
 
     /// One line per field for `azad search --help` and the docs.
     public static let help = [
-        ("title:WORD", "the word (or \"phrase\") in the title"),
-        ("author:NAME", "in a contributor's name: authors, translators, editors"),
-        ("lang:fa", "in that language (fa, ps, en, de, fr, …; lang:fa,ps for either)"),
-        ("section:WORD", "in a section whose name holds the word (section:سیاسی)"),
-        ("year:2016", "dated that year; 13xx and 14xx are Afghan solar years (year:1394)"),
-        ("after:2016-02", "dated on or after that year, month or day (solar too)"),
-        ("before:2017-01-01", "dated before that year, month or day"),
-        ("is:unread", "not marked read in the reader; is:starred, starred"),
+        ("title:WORD", Translation.noop("the word (or \"phrase\") in the title")),
+        ("author:NAME", Translation.noop("in a contributor's name: authors, translators, editors")),
+        ("lang:fa", Translation.noop("in that language (fa, ps, en, de, fr, …; lang:fa,ps for either)")),
+        ("section:WORD", Translation.noop("in a section whose name holds the word (section:سیاسی)")),
+        ("year:2016", Translation.noop("dated that year; 13xx and 14xx are Afghan solar years (year:1394)")),
+        ("after:2016-02", Translation.noop("dated on or after that year, month or day (solar too)")),
+        ("before:2017-01-01", Translation.noop("dated before that year, month or day")),
+        ("is:unread", Translation.noop("not marked read in the reader; is:starred, starred")),
     ]
 }

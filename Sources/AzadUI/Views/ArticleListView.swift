@@ -46,14 +46,11 @@ enum ArticleListView {
                         : state.syncProgress != nil
                             ? state.translation.tr("reading the feed folders…")
                             : state.translation.tr("no articles: r syncs the feed folders")
-                    if state.direction == .rightToLeft {
-                        let line = ParagraphLayout.truncatedLine(
-                            empty, width: rect.width - 1, options: state.layoutOptions, direction: .rightToLeft)
-                        grid.draw(line, row: row, column: rect.column, width: rect.width - 1, style: .meta)
-                    } else {
-                        grid.writeInterface(
-                            empty, row: row, column: rect.column + 1, limit: rect.width - 1, style: .meta, state: state)
-                    }
+                    // One column in from the starting edge: the left, or the right in a mirrored layout.
+                    grid.writeInterface(
+                        empty, row: row,
+                        column: FieldCursor(rect, direction: state.direction).column(at: 1, width: rect.width - 1),
+                        limit: rect.width - 1, style: .meta, state: state)
                 }
                 continue
             }

@@ -65,19 +65,21 @@ public enum HelpView {
 
     /// The status line in help: the query while it is typed, the kept query's keys, else how to
     /// scroll, search and close.
-    static func statusHint(_ state: ReaderState, keymap: Keymap) -> String {
+    static func statusHints(_ state: ReaderState, keymap: Keymap) -> [KeyHint] {
         func key(_ operation: Operation) -> String { keymap.keys(for: operation).first?.description ?? "?" }
         let search = state.helpSearch
         let t = state.translation
-        if search.isTyping { return "/\(search.line.text)▏ " + t.tr("Enter:keep Esc:cancel") }
+        if search.isTyping {
+            return [KeyHint(keys: nil, text: "/\(search.line.text)▏")] + KeyHint.parse(t.tr("Enter:keep Esc:cancel"))
+        }
         if search.needle != nil {
-            return "“\(search.line.text)” "
-                + t.tr(
-                    "{next}/{previous}:next/prev {clear}:clear",
+            return [KeyHint(keys: nil, text: "“\(search.line.text)”")]
+                + KeyHint.parse(
+                    t.tr("{next}/{previous}:next/prev {clear}:clear"),
                     ["next": key(.nextMatch), "previous": key(.previousMatch), "clear": key(.back)])
         }
-        return t.tr(
-            "{down}/{up}:scroll {find}:search {quit}:close",
+        return KeyHint.parse(
+            t.tr("{down}/{up}:scroll {find}:search {quit}:close"),
             ["down": key(.down), "up": key(.up), "find": key(.find), "quit": key(.quit)])
     }
 }

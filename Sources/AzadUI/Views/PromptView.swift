@@ -47,12 +47,13 @@ enum PromptView {
             return grid.writeInterface(
                 label + " ", row: rect.row, column: rect.column, limit: limit, style: .statusAccent, state: state)
         }
-        let line = ParagraphLayout.truncatedLine(
-            label, width: max(0, (limit ?? rect.width) - 1), options: state.layoutOptions, direction: .rightToLeft)
-        let column = rect.column + rect.width - line.width
-        grid.draw(line, row: rect.row, column: column, width: line.width, style: .statusAccent)
-        grid.fill(row: rect.row, column: column - 1, count: 1, style: .statusAccent)
-        return line.width + 1
+        // The label keeps a column for the space on its left, which takes the label's style.
+        let room = max(0, (limit ?? rect.width) - 1)
+        let written = grid.writeInterface(
+            label, row: rect.row, column: FieldCursor(rect, direction: .rightToLeft).column(at: 0, width: room),
+            limit: room, style: .statusAccent, state: state)
+        grid.fill(row: rect.row, column: rect.column + rect.width - written - 1, count: 1, style: .statusAccent)
+        return written + 1
     }
 
     /// Writes pieces one after another, the whole run starting at the fields' next place.
@@ -71,9 +72,9 @@ enum PromptView {
                 state: state)
             return
         }
-        let line = ParagraphLayout.truncatedLine(
-            text, width: max(0, rect.width - 1), options: state.layoutOptions, direction: .rightToLeft)
-        grid.draw(line, row: rect.row, column: rect.column + 1, width: line.width, style: .status)
+        grid.writeInterface(
+            text, row: rect.row, column: rect.column + 1, limit: max(0, rect.width - 1), style: .status, state: state,
+            atFarEdge: true)
     }
 
     /// What the right of the prompt says: results of the archive search, matches in the article.

@@ -16,37 +16,44 @@ enum StatusLineView {
         }
     }
 
+    /// The hints as one line: `Enter:open /:search …`.
     static func hints(_ state: ReaderState, keymap: Keymap) -> String {
+        keyHints(state, keymap: keymap).map(\.written).joined(separator: " ")
+    }
+
+    /// What the keys do in the mode the reader is in, a hint each.
+    static func keyHints(_ state: ReaderState, keymap: Keymap) -> [KeyHint] {
         func key(_ operation: Operation) -> String { keymap.keys(for: operation).first?.description ?? "?" }
         let t = state.translation
         switch state.mode {
         case .browse where state.focus == .list:
-            return t.tr(
-                "{open}:open {search}:search {language}:language {star}:star {help}:help {quit}:quit",
+            return KeyHint.parse(
+                t.tr("{open}:open {search}:search {language}:language {star}:star {help}:help {quit}:quit"),
                 [
                     "open": key(.open), "search": key(.search), "language": key(.languageFilter),
                     "star": key(.toggleStar), "help": key(.help), "quit": key(.quit),
                 ])
         case .browse:
-            return t.tr(
-                "{page}:page {next}/{previous}:next/prev {quote}:quote {raw}:raw {help}:help {quit}:back",
+            return KeyHint.parse(
+                t.tr("{page}:page {next}/{previous}:next/prev {quote}:quote {raw}:raw {help}:help {quit}:back"),
                 [
                     "page": key(.pageDown), "next": key(.nextArticle), "previous": key(.previousArticle),
                     "quote": key(.startSelection), "raw": key(.raw), "help": key(.help), "quit": key(.quit),
                 ])
         case .select:
-            return t.tr(
-                "{selection} selected · {down}/{up}:extend {swap}:other end {copy}:copy {cancel}:cancel",
+            return KeyHint.parse(
+                t.tr("{selection} selected · {down}/{up}:extend {swap}:other end {copy}:copy {cancel}:cancel"),
                 [
                     "selection": selectedCount(state), "down": key(.down), "up": key(.up), "swap": key(.swapEnds),
                     "copy": key(.copyQuote), "cancel": key(.back),
                 ])
         case .help:
-            return HelpView.statusHint(state, keymap: keymap)
+            return HelpView.statusHints(state, keymap: keymap)
         case .raw, .messages:
-            return t.tr("{down}/{up}:scroll {quit}:close", ["down": key(.down), "up": key(.up), "quit": key(.quit)])
+            return KeyHint.parse(
+                t.tr("{down}/{up}:scroll {quit}:close"), ["down": key(.down), "up": key(.up), "quit": key(.quit)])
         case .searchPrompt, .textPrompt:
-            return t.tr("Enter:keep Esc:cancel")
+            return KeyHint.parse(t.tr("Enter:keep Esc:cancel"))
         }
     }
 
@@ -144,12 +151,18 @@ enum StatusLineView {
         let rightOffset = rect.width - rightWidth - 1
         let fitsRight = rightOffset > fields.offset + 4
         let room = max(0, (fitsRight ? rightOffset : rect.width) - fields.offset - 1)
-        let text = state.message ?? hints(state, keymap: keymap)
-        let line = ParagraphLayout.truncatedLine(
-            text, width: room, options: state.layoutOptions, direction: state.textDirection)
-        grid.draw(
-            line, row: rect.row, column: fields.column(at: fields.offset, width: line.width), width: line.width,
-            style: .status)
+        if rightToLeft, state.message == nil, state.translation.language.isRightToLeft {
+            drawMirroredHints(
+                keyHints(state, keymap: keymap), into: &grid, row: rect.row,
+                end: fields.column(at: fields.offset, width: 0), room: room, state: state)
+        } else {
+            let text = state.message ?? hints(state, keymap: keymap)
+            let line = ParagraphLayout.truncatedLine(
+                text, width: room, options: state.layoutOptions, direction: state.textDirection)
+            grid.draw(
+                line, row: rect.row, column: fields.column(at: fields.offset, width: line.width), width: line.width,
+                style: .status)
+        }
         guard fitsRight else { return }
         let rightColumn = fields.column(at: rightOffset, width: rightWidth)
         if let rightLine {
@@ -157,6 +170,29 @@ enum StatusLineView {
         } else {
             grid.writeInterface(
                 right, row: rect.row, column: rightColumn, limit: rightWidth, style: .status, state: state)
+        }
+    }
+
+    /// Writes right-to-left `hints` leftward from column `end` (exclusive) in `room` columns, a hint
+    /// at a time: its words laid out right to left, `:`, and its keys as typed, so that the keys
+    /// stand at the hint's reading start beside their words (`ﻮﺠﺘﺴﺟ:/`), whatever the neighbours'
+    /// directions. A hint that does not fit is left out whole, and so is every one after it.
+    static func drawMirroredHints(
+        _ hints: [KeyHint], into grid: inout Grid, row: Int, end: Int, room: Int, state: ReaderState
+    ) {
+        var used = 0
+        for hint in hints {
+            let words = ParagraphLayout.truncatedLine(
+                hint.text, width: max(1, DisplayWidth.of(hint.text)), options: state.layoutOptions,
+                direction: .rightToLeft)
+            let keys = hint.keys.map { Sanitizer.singleLine($0) }
+            let width = words.width + (keys.map { DisplayWidth.of($0) + 1 } ?? 0)
+            let gap = used > 0 ? 1 : 0
+            guard used + gap + width <= room else { return }
+            used += gap + width
+            let start = end - used
+            grid.draw(words, row: row, column: start, width: words.width, style: .status)
+            if let keys { grid.write(":" + keys, row: row, column: start + words.width, style: .status) }
         }
     }
 }

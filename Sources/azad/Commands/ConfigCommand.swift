@@ -6,17 +6,21 @@ struct ConfigCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
         abstract: HelpLanguage.tr("Print the effective configuration as TOML, key bindings included."),
-        discussion: """
+        discussion: HelpLanguage.tr(
+            """
             The configuration file (--config, else config.toml in $XDG_CONFIG_HOME/azad) with the command \
             line applied, and every operation's keys. Saved as a configuration file, it prints the same \
             again. With --defaults, the complete default configuration with a comment for every setting \
             and key, whatever the file says.
             """
+        )
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Print the complete default configuration, commented, instead of the effective one.")
+    @Flag(
+        help: ArgumentHelp(
+            HelpLanguage.tr("Print the complete default configuration, commented, instead of the effective one.")))
     var defaults = false
 
     func run() async throws {

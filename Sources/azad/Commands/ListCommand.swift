@@ -11,13 +11,13 @@ struct ListCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Print a JSON array.")
+    @Flag(help: ArgumentHelp(HelpLanguage.tr("Print a JSON array.")))
     var json = false
 
-    @Option(parsing: .unconditional, help: "At most this many articles.")
+    @Option(parsing: .unconditional, help: ArgumentHelp(HelpLanguage.tr("At most this many articles.")))
     var limit: Int?
 
-    @Option(help: "Only articles in this language (fa, ps, en, de, fr, …).")
+    @Option(help: ArgumentHelp(HelpLanguage.tr("Only articles in this language (fa, ps, en, de, fr, …).")))
     var language: String?
 
     @OptionGroup var marks: MarkFilterOptions

@@ -7,19 +7,23 @@ struct MastheadCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "masthead",
         abstract: HelpLanguage.tr("Print the masthead as the reader draws it."),
-        discussion: """
+        discussion: HelpLanguage.tr(
+            """
             The name line, AA-AA, Ferdowsi's couplet, the site line and the section line, laid out \
             to the width: Persian lines shaped, in visual order and right-aligned (unless --bidi terminal).
             """
+        )
     )
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var layout: LayoutArguments
 
-    @Option(name: .customLong("lang"), help: "The masthead's language: fa or en (default: the configuration's).")
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp(HelpLanguage.tr("The masthead's language: fa or en (default: the configuration's).")))
     var language: MastheadLanguage?
 
-    @Flag(help: "The one-line form the reader shows on short terminals.")
+    @Flag(help: ArgumentHelp(HelpLanguage.tr("The one-line form the reader shows on short terminals.")))
     var compact = false
 
     func run() async throws {

@@ -7,19 +7,21 @@ struct ParseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
         abstract: HelpLanguage.tr("Parse export files without the cache."),
-        discussion: """
+        discussion: HelpLanguage.tr(
+            """
             With --json, prints a JSON array with one element per file: the article's path, title, \
             subtitle, authors, date, dateText, language, section, source, blocks and warnings, or, for a \
             file that cannot be read, its path and an error. Exits non-zero when any file could not be read.
             """
+        )
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Print the articles as a JSON array.")
+    @Flag(help: ArgumentHelp(HelpLanguage.tr("Print the articles as a JSON array.")))
     var json = false
 
-    @Argument(help: "Export files to parse.")
+    @Argument(help: ArgumentHelp(HelpLanguage.tr("Export files to parse.")))
     var files: [String]
 
     func validate() throws {

@@ -8,7 +8,8 @@ struct QuoteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quote",
         abstract: HelpLanguage.tr("Append a paragraph of an article to the clipboard file as a quote."),
-        discussion: """
+        discussion: HelpLanguage.tr(
+            """
             The N-th block of the article (1-based, numbered as `azad parse --json` lists blocks: headings, \
             paragraphs and verse alike) goes to the clipboard file with its attribution: title, authors, \
             date (also in the solar calendar for Persian and Pashto), section, source URL and the export's \
@@ -16,22 +17,26 @@ struct QuoteCommand: AsyncParsableCommand {
             The file is only ever appended to; docs/quotes.md describes its format. An out-of-range block \
             or a target that cannot be written is an error, and nothing is written.
             """
+        )
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The article's export file, cache id or cached path (as `azad show` finds it).")
+    @Argument(
+        help: ArgumentHelp(
+            HelpLanguage.tr("The article's export file, cache id or cached path (as `azad show` finds it).")))
     var article: String
 
     @Option(
         parsing: .unconditional,
-        help: "The block to quote, 1-based; 2-3 quotes a span as one entry, 2,5 makes an entry each.")
+        help: ArgumentHelp(
+            HelpLanguage.tr("The block to quote, 1-based; 2-3 quotes a span as one entry, 2,5 makes an entry each.")))
     var paragraph: String
 
-    @Flag(help: "Print the entry instead of appending it.")
+    @Flag(help: ArgumentHelp(HelpLanguage.tr("Print the entry instead of appending it.")))
     var stdout = false
 
-    @Option(help: "Append to FILE instead of the clipboard file.")
+    @Option(help: ArgumentHelp(HelpLanguage.tr("Append to FILE instead of the clipboard file.")))
     var to: String?
 
     @OptionGroup var bidi: BidiArgument

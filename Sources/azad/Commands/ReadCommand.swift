@@ -11,14 +11,17 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(name: .customLong("no-sync"), help: "Open the cache as it is, without syncing the feed folders at start.")
+    @Flag(
+        name: .customLong("no-sync"),
+        help: ArgumentHelp(HelpLanguage.tr("Open the cache as it is, without syncing the feed folders at start.")))
     var noSync = false
 
     @Option(
         name: .customLong("layout-direction"),
         help: ArgumentHelp(
-            "The reader's layout: ltr, rtl (the list on the right, laid out from the right) or auto.",
-            discussion: "auto follows the interface language; the default is the configuration's layout_direction."))
+            HelpLanguage.tr("The reader's layout: ltr, rtl (the list on the right, laid out from the right) or auto."),
+            discussion: HelpLanguage.tr(
+                "auto follows the interface language; the default is the configuration's layout_direction.")))
     var layoutDirection: LayoutDirection?
 
     /// The reader's options that take a value, as the front door skips them to find the command.

@@ -7,7 +7,8 @@ struct SearchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: HelpLanguage.tr("Search the cache (syncing first): best matches first, with a snippet."),
-        discussion: """
+        discussion: HelpLanguage.tr(
+            """
             Plain words must all match; "a phrase" matches words in a row; word* matches a prefix. \
             Case, accents, harakat, Arabic letter variants, half-spaces and digit scripts are ignored; \
             names written joined or apart (امان‌الله, امان الله), German ae/oe/ue for ä/ö/ü and \
@@ -15,21 +16,25 @@ struct SearchCommand: AsyncParsableCommand {
             (ceasefire: ceasefires; نامه: نامه‌ها), ranked below the word as typed, unless it is in \
             quotes; Persian and Pashto compounds are found joined, with a half-space or apart \
             (آتش بس, آتش‌بس, آتشبس).
-
-            Fields, combinable with words and with each other (an unknown field is a word):
-            \(SearchField.help.map { "  \($0.0.padding(toLength: 20, withPad: " ", startingAt: 0))\($0.1)" }.joined(separator: "\n"))
-            """
+            """)
+            + "\n\n"
+            + HelpLanguage.tr("Fields, combinable with words and with each other (an unknown field is a word):") + "\n"
+            + SearchField.help.map {
+                "  \($0.0.padding(toLength: 20, withPad: " ", startingAt: 0))\(HelpLanguage.tr($0.1))"
+            }.joined(separator: "\n")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "What to search for.")
+    @Argument(help: ArgumentHelp(HelpLanguage.tr("What to search for.")))
     var query: [String]
 
-    @Flag(help: "Print a JSON array.")
+    @Flag(help: ArgumentHelp(HelpLanguage.tr("Print a JSON array.")))
     var json = false
 
-    @Option(parsing: .unconditional, help: "At most this many results (default 50; 0 for all).")
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(HelpLanguage.tr("At most this many results (default 50; 0 for all).")))
     var limit: Int = 50
 
     @OptionGroup var marks: MarkFilterOptions

@@ -6,15 +6,17 @@ struct ShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: HelpLanguage.tr("Print an article as the reading pane lays it out."),
-        discussion: """
+        discussion: HelpLanguage.tr(
+            """
             ARTICLE is an export file (parsed as it is now), else a cache id from `azad list`, else a path \
             the cache holds.
             """
+        )
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The article's export file, cache id or cached path.")
+    @Argument(help: ArgumentHelp(HelpLanguage.tr("The article's export file, cache id or cached path.")))
     var article: String
 
     @OptionGroup var layout: LayoutArguments

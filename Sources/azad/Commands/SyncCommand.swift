@@ -9,13 +9,13 @@ struct SyncCommand: AsyncParsableCommand {
             discussion: discussion)
     }
 
-    // The discussion stays English: the catalogs hold the abstracts and the options' help lines.
-    private static let discussion = """
+    private static let discussion = HelpLanguage.tr(
+        """
         Prints the counts of new, changed, removed and unreadable files, and names each unreadable \
         file on stderr. Shows a progress bar on stderr when it is a terminal. With --watch it then \
         keeps watching the feed folders (inotify), syncs each export as it is written, moved or \
         removed, and prints a line per change until interrupted (SIGINT or SIGTERM; exit status 0).
-        """
+        """)
 
     @OptionGroup var global: GlobalOptions
 

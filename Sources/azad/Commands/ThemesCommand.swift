@@ -5,11 +5,13 @@ struct ThemesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "themes",
         abstract: HelpLanguage.tr("List bundled and user themes."),
-        discussion: """
+        discussion: HelpLanguage.tr(
+            """
             One theme a line: name, where it comes from (bundled, user, or user replacing a bundled one), \
             and its description; the configured theme is marked with *. A theme that cannot be used is \
             listed with the reason, and the exit status is non-zero.
             """
+        )
     )
 
     @OptionGroup var global: GlobalOptions
