@@ -29,7 +29,7 @@ public enum PDFImport {
                 .pdfTooLarge("\(data.count >> 20) MB, more than the \(largestFile >> 20) MB an article takes"))
         }
         let document = try PDFDocument(data)
-        guard document.pageCount > 0 else { throw ImportError(.pdfDamaged("it has no pages")) }
+        guard document.pageCount > 0 else { throw ImportError(.pdfDamaged(Translation.noop("it has no pages"))) }
         guard document.pageCount <= mostPages else {
             throw ImportError(.pdfTooLarge("\(document.pageCount) pages, more than the \(mostPages) an article takes"))
         }
