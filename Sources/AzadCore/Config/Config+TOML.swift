@@ -53,7 +53,8 @@ extension Config {
                 } else {
                     throw reader.error(
                         [key], template: Translation.noop("expected {expected}, found {found}"),
-                        ["found": reader.show(value)], choices: ["expected": ["\"auto\"", "\"256\"", "\"16\"", "\"8\"", "\"none\""]])
+                        ["found": reader.show(value)],
+                        choices: ["expected": ["\"auto\"", "\"256\"", "\"16\"", "\"8\"", "\"none\""]])
                 }
             case "masthead": config.masthead = try reader.choice(value, [key])
             case "bidi": config.bidi = try reader.choice(value, [key])
@@ -71,7 +72,8 @@ extension Config {
                 guard width == 0 || (20...10_000).contains(width) else {
                     throw reader.error(
                         [key],
-                        template: Translation.noop("expected 0 (the whole pane) or a width from 20 to 10000, found {found}"),
+                        template: Translation.noop(
+                            "expected 0 (the whole pane) or a width from 20 to 10000, found {found}"),
                         ["found": String(width)])
                 }
                 config.readingWidth = width

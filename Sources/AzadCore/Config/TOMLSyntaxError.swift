@@ -15,7 +15,8 @@ enum TOMLSyntaxError {
         var scope: String?
         var detail = description
         if description.hasPrefix(prefix), let colon = description.range(of: ": ") {
-            scope = String(description[description.index(description.startIndex, offsetBy: prefix.count)..<colon.lowerBound])
+            scope = String(
+                description[description.index(description.startIndex, offsetBy: prefix.count)..<colon.lowerBound])
             detail = String(description[colon.upperBound...])
         }
         let what = scope.flatMap { scopes[$0] }

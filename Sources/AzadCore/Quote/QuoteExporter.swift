@@ -90,7 +90,9 @@ public struct QuoteExporter: Sendable, Hashable {
             current = (current as NSString).deletingLastPathComponent
         }
         if !current.isEmpty, stat(current, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR {
-            throw QuoteExportError(file: file.path) { [current] in $0.tr("{folder} is not a folder", ["folder": current]) }
+            throw QuoteExportError(file: file.path) { [current] in
+                $0.tr("{folder} is not a folder", ["folder": current])
+            }
         }
         for folder in missing.reversed() where mkdir(folder, 0o700) != 0 && errno != EEXIST {
             let code = errno

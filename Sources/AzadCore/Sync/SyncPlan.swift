@@ -118,7 +118,8 @@ struct SyncPlan {
                 // A row with the English words alone is read again, to say why in any language.
                 let code = failure.code
             {
-                stillUnreadable.append(.init(path: file.path, UnreadableReason(storedForm: code, english: failure.reason)))
+                stillUnreadable.append(
+                    .init(path: file.path, UnreadableReason(storedForm: code, english: failure.reason)))
             } else {
                 work.append(Work(file: file, existing: nil))
             }

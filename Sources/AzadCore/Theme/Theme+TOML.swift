@@ -32,7 +32,9 @@ extension Theme {
                 }
                 guard let style = value.table else {
                     throw reader.error(
-                        [key], template: Translation.noop("expected a table such as [{key}] with fg, bg, bold…, found {found}"),
+                        [key],
+                        template: Translation.noop(
+                            "expected a table such as [{key}] with fg, bg, bold…, found {found}"),
                         ["key": key, "found": reader.show(value)])
                 }
                 theme.styles[element] = try parseStyle(style, element: key, reader: reader)
@@ -62,7 +64,8 @@ extension Theme {
                     throw reader.error(
                         path,
                         template: Translation.noop(
-                            "expected a colour: default, a name such as red or bright_blue, 0–255 or #rrggbb; found {found}"),
+                            "expected a colour: default, a name such as red or bright_blue, 0–255 or #rrggbb; found {found}"
+                        ),
                         ["found": reader.show(value)])
                 }
                 if key == "fg" { style.foreground = color } else { style.background = color }

@@ -30,7 +30,8 @@ import Testing
             (
                 "mouse = true\nmouse = false\n",
                 "2: TOML syntax: Error while parsing key-value pair: cannot redefine existing boolean 'mouse' (column 9)",
-                "2: نحو TOML: 'mouse' پیش‌تر تعریف شده است (ستون 9)", "2: د TOML جوړښت: 'mouse' مخکې تعریف شوی دی (ستون 9)"
+                "2: نحو TOML: 'mouse' پیش‌تر تعریف شده است (ستون 9)",
+                "2: د TOML جوړښت: 'mouse' مخکې تعریف شوی دی (ستون 9)"
             ),
             (
                 "theme = \"کابل\nmouse = true\n",
@@ -51,7 +52,8 @@ import Testing
             ),
             (
                 "[keys\n", "1: TOML syntax: Error while parsing table header: expected ']', saw '\\n' (column 6)",
-                "1: نحو TOML: سرنام جدول در این‌جا نادرست است (ستون 6)", "1: د TOML جوړښت: د جدول سرلیک دلته ناسم دی (ستون 6)"
+                "1: نحو TOML: سرنام جدول در این‌جا نادرست است (ستون 6)",
+                "1: د TOML جوړښت: د جدول سرلیک دلته ناسم دی (ستون 6)"
             ),
         ])
     func syntax(text: String, english: String, dari: String, pashto: String) throws {
@@ -67,7 +69,8 @@ import Testing
         "a wrong value in English, Dari and Pashto, choices joined in the language",
         arguments: [
             (
-                "colors = \"millions\"", "1: colors: expected \"auto\", \"256\", \"16\", \"8\" or \"none\", found \"millions\"",
+                "colors = \"millions\"",
+                "1: colors: expected \"auto\", \"256\", \"16\", \"8\" or \"none\", found \"millions\"",
                 "1: colors: انتظار \"auto\"، \"256\"، \"16\"، \"8\" یا \"none\" می‌رفت، \"millions\" یافت شد",
                 "1: colors: \"auto\"، \"256\"، \"16\"، \"8\" یا \"none\" تمه کېده، \"millions\" وموندل شو"
             ),
@@ -82,13 +85,15 @@ import Testing
                 "2: tab_width: له 1 تر 16 پورې پلنوالی تمه کېده، 40 وموندل شو"
             ),
             (
-                "reading_width = 5", "1: reading_width: expected 0 (the whole pane) or a width from 20 to 10000, found 5",
+                "reading_width = 5",
+                "1: reading_width: expected 0 (the whole pane) or a width from 20 to 10000, found 5",
                 "1: reading_width: انتظار 0 (تمام پنجره) یا پهنایی از 20 تا 10000 می‌رفت، 5 یافت شد",
                 "1: reading_width: 0 (ټوله چوکاټ) یا له 20 تر 10000 پورې پلنوالی تمه کېده، 5 وموندل شو"
             ),
             (
                 "mouse = [1]", "1: mouse: expected true or false, found an array",
-                "1: mouse: انتظار true یا false می‌رفت، یک فهرست یافت شد", "1: mouse: true یا false تمه کېده، یوه لړۍ وموندل شو"
+                "1: mouse: انتظار true یا false می‌رفت، یک فهرست یافت شد",
+                "1: mouse: true یا false تمه کېده، یوه لړۍ وموندل شو"
             ),
             (
                 "keys = \"q\"", "1: keys: expected a table of operation = keys, found \"q\"",
@@ -96,7 +101,8 @@ import Testing
                 "1: keys: د «عملیه = کیلۍ» جدول تمه کېده، \"q\" وموندل شو"
             ),
             (
-                "[keys]\nquit = \"\"", "2: keys.quit: a key cannot be an empty string", "2: keys.quit: کلید نمی‌تواند متن خالی باشد",
+                "[keys]\nquit = \"\"", "2: keys.quit: a key cannot be an empty string",
+                "2: keys.quit: کلید نمی‌تواند متن خالی باشد",
                 "2: keys.quit: کیلي خالي متن نشي کېدای"
             ),
         ])

@@ -23,7 +23,10 @@ import Testing
             (.system(ENAMETOOLONG), "file name too long", "مسیر بیش از حد دراز است", "لار ډېره اوږده ده"),
             (.system(EIO), "input/output error", "خطای ورودی/خروجی", "د ننوتو/وتو تېروتنه"),
             (.system(EMFILE), "too many open files", "فایل‌های باز بیش از حد زیاد اند", "ډېر فایلونه پرانیستي دي"),
-            (.system(ENFILE), "too many open files in system", "فایل‌های باز بیش از حد زیاد اند", "ډېر فایلونه پرانیستي دي"),
+            (
+                .system(ENFILE), "too many open files in system", "فایل‌های باز بیش از حد زیاد اند",
+                "ډېر فایلونه پرانیستي دي"
+            ),
             (.system(ETXTBSY), "text file busy", "فایل مصروف است", "فایل بوخت دی"),
             (.system(EEXIST), "file exists", "فایل از قبل وجود دارد", "فایل دمخه شته"),
             (.system(EDQUOT), "disk quota exceeded", "سهمیهٔ دیسک تمام شده است", "د ډیسک ونډه پای ته رسېدلې ده"),
@@ -31,7 +34,10 @@ import Testing
             (.system(ENOMEM), "cannot allocate memory", "حافظه تمام شد", "حافظه پای ته ورسېده"),
             (.system(EINVAL), "invalid argument", "آرگومان نامعتبر", "ناسم آرګومنټ"),
             (.folder, "it is a folder", "این یک پوشه است", "دا فولډر دی"),
-            (.notRegular(.socket), "not a regular file: a socket", "فایل عادی نیست: یک سوکت", "عادي فایل نه دی: یو ساکټ"),
+            (
+                .notRegular(.socket), "not a regular file: a socket", "فایل عادی نیست: یک سوکت",
+                "عادي فایل نه دی: یو ساکټ"
+            ),
         ])
     func fileProblem(problem: FileProblem, english: String, dari: String, pashto: String) {
         #expect(problem.description == english)
@@ -71,7 +77,8 @@ import Testing
         arguments: [
             (
                 QuoteExportError(file: "/دفتر/q.txt", words: QuoteExportError.reason(errno: ENOSPC, folder: "/دفتر")),
-                "cannot save the quote to /دفتر/q.txt: the disk is full", "نقل‌قول در /دفتر/q.txt ذخیره نمی‌شود: دیسک پر است"
+                "cannot save the quote to /دفتر/q.txt: the disk is full",
+                "نقل‌قول در /دفتر/q.txt ذخیره نمی‌شود: دیسک پر است"
             ),
             (
                 QuoteExportError(file: "/d/q.txt", words: QuoteExportError.reason(errno: EACCES, folder: "/d")),
@@ -85,7 +92,8 @@ import Testing
             ),
             (
                 QuoteExportError(file: "/d/q.txt", reason: Translation.noop("the quote is empty")),
-                "cannot save the quote to /d/q.txt: the quote is empty", "نقل‌قول در /d/q.txt ذخیره نمی‌شود: نقل‌قول خالی است"
+                "cannot save the quote to /d/q.txt: the quote is empty",
+                "نقل‌قول در /d/q.txt ذخیره نمی‌شود: نقل‌قول خالی است"
             ),
         ])
     func quoteError(error: QuoteExportError, english: String, dari: String) {
@@ -97,7 +105,8 @@ import Testing
     @Test func feedWatcherError() {
         let error = FeedWatcherError.unavailable(.system(EMFILE))
         #expect(error.description == "cannot watch the feed folders: too many open files")
-        #expect(error.description(in: Self.persian) == "پوشه‌های فید زیر نظر گرفته نمی‌شوند: فایل‌های باز بیش از حد زیاد اند")
+        #expect(
+            error.description(in: Self.persian) == "پوشه‌های فید زیر نظر گرفته نمی‌شوند: فایل‌های باز بیش از حد زیاد اند")
         #expect(error.description(in: Self.pashto) == "د فیډ فولډرونه نه شي څارل کېدای: ډېر فایلونه پرانیستي دي")
     }
 }
