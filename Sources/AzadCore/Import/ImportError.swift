@@ -17,8 +17,8 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible, T
         case pdfDamaged(String)
         /// A PDF with no text layer: scanned pages, text as images.
         case pdfNoText
-        /// A PDF too large to be an article, and why.
-        case pdfTooLarge(String)
+        /// A PDF too large to be an article, and which size is beyond the limit.
+        case pdfTooLarge(PDFLimit)
     }
 
     /// The file, when known.
@@ -50,7 +50,8 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible, T
             return translation.tr("the PDF is damaged, skipped: {reason}", ["reason": translation.tr(why)])
         case .pdfNoText: return translation.tr("the PDF has no text layer (its pages are images), skipped")
         case .pdfTooLarge(let why):
-            return translation.tr("the PDF is too large for an article ({reason}), skipped", ["reason": why])
+            return translation.tr(
+                "the PDF is too large for an article ({reason}), skipped", ["reason": why.description(in: translation)])
         }
     }
 

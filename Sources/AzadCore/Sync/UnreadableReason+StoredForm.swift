@@ -46,7 +46,8 @@ extension UnreadableReason {
         case .pdfEncrypted: return "pdf-encrypted"
         case .pdfDamaged(let words): return "pdf-damaged " + words
         case .pdfNoText: return "pdf-no-text"
-        case .pdfTooLarge(let words): return "pdf-too-large " + words
+        case .pdfTooLarge(.megabytes(let size, let limit)): return "pdf-too-large megabytes \(size) \(limit)"
+        case .pdfTooLarge(.pages(let count, let limit)): return "pdf-too-large pages \(count) \(limit)"
         }
     }
 
@@ -60,7 +61,17 @@ extension UnreadableReason {
         case ("pdf-encrypted", nil): return .pdfEncrypted
         case ("pdf-damaged", let words?): return .pdfDamaged(words)
         case ("pdf-no-text", nil): return .pdfNoText
-        case ("pdf-too-large", let words?): return .pdfTooLarge(words)
+        case ("pdf-too-large", let rest?): return pdfLimit(rest).map(ImportError.Reason.pdfTooLarge)
+        default: return nil
+        }
+    }
+
+    private static func pdfLimit(_ stored: String) -> PDFLimit? {
+        let words = stored.split(separator: " ", omittingEmptySubsequences: false)
+        guard words.count == 3, let size = Int(words[1]), let limit = Int(words[2]) else { return nil }
+        switch words[0] {
+        case "megabytes": return .megabytes(size, limit: limit)
+        case "pages": return .pages(size, limit: limit)
         default: return nil
         }
     }

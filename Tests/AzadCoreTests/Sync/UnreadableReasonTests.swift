@@ -33,6 +33,18 @@ import Testing
             "PDF خراب است، از آن گذشتیم: هیچ صفحه‌ای ندارد", "PDF خراب دی، پرېښودل شو: هېڅ پاڼه نه لري"
         ),
         (
+            .import(.pdfTooLarge(.pages(501, limit: 500))),
+            "the PDF is too large for an article (501 pages, more than the 500 an article takes), skipped",
+            "PDF برای یک مقاله بیش از حد بزرگ است (۵۰۱ صفحه، بیش از ۵۰۰ صفحه‌ای که یک مقاله می‌گیرد)، از آن گذشتیم",
+            "PDF د یوې مقالې لپاره ډېر لوی دی (۵۰۱ پاڼې، له هغو ۵۰۰ پاڼو ډېرې چې یوه مقاله یې اخلي)، پرېښودل شو"
+        ),
+        (
+            .import(.pdfTooLarge(.megabytes(65, limit: 64))),
+            "the PDF is too large for an article (65 MB, more than the 64 MB an article takes), skipped",
+            "PDF برای یک مقاله بیش از حد بزرگ است (۶۵ مگابایت، بیش از ۶۴ مگابایتی که یک مقاله می‌گیرد)، از آن گذشتیم",
+            "PDF د یوې مقالې لپاره ډېر لوی دی (۶۵ میګابایټه، له هغو ۶۴ میګابایټو ډېر چې یوه مقاله یې اخلي)، پرېښودل شو"
+        ),
+        (
             .entry(.notRegular(.fifo)), "not a regular file: a fifo", "فایل عادی نیست: یک لولهٔ نام‌دار (fifo)",
             "عادي فایل نه دی: نومول شوی پایپ (fifo)"
         ),
@@ -92,6 +104,8 @@ import Testing
         #expect(UnreadableReason.entry(.notRegular(.blockDevice)).storedForm == "entry not-regular block-device")
         #expect(UnreadableReason.linkLoop(leadsBackTo: "/a b").storedForm == "link-loop-back /a b")
         #expect(UnreadableReason.import(.noArticle).storedForm == "no-article")
+        #expect(
+            UnreadableReason.import(.pdfTooLarge(.pages(501, limit: 500))).storedForm == "pdf-too-large pages 501 500")
         #expect(UnreadableReason.text("x").storedForm == nil)
     }
 
