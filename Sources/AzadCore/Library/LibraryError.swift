@@ -26,7 +26,12 @@ public enum LibraryError: Error, Sendable, Hashable, CustomStringConvertible, Tr
         case .cacheUnavailable(let directory, let reason, let lock):
             return translation.tr(
                 "cannot open the cache in {directory}: {reason}",
-                ["directory": directory, "reason": lock?.description(in: translation) ?? translation.tr(reason)])
+                [
+                    "directory": directory,
+                    // English keeps the words the error was made with; Foundation's order varies.
+                    "reason": translation.language == .en
+                        ? reason : lock?.description(in: translation) ?? translation.tr(reason),
+                ])
         case .missingFeed(let path): return translation.tr("feed folder not found: {path}", ["path": path])
         case .feedNotAFolder(let path):
             return translation.tr("{path}: a file, not a folder: a feed is a folder of text exports", ["path": path])
