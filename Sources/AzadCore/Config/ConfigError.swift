@@ -13,7 +13,8 @@ public struct ConfigError: Error, Sendable, Hashable, CustomStringConvertible, T
     public var values: [String: String] = [:]
     /// Values that are lists of choices (`"auto", "256" or "none"`), joined in the language shown.
     public var choices: [String: [String]] = [:]
-    /// Names of `values` that are themselves catalog messages (`an array`), translated where shown.
+    /// Names of `values` that are themselves catalog messages (`an array`, `the number {number}`),
+    /// translated where shown and filled with the other values.
     public var phrases: Set<String> = []
 
     public init(file: String, line: Int?, key: String?, message: String) {
@@ -49,7 +50,7 @@ public struct ConfigError: Error, Sendable, Hashable, CustomStringConvertible, T
     private func filled(in translation: Translation) -> String {
         guard let template else { return message }
         var shown = values
-        for name in phrases { shown[name] = shown[name].map { translation.tr($0) } }
+        for name in phrases { shown[name] = shown[name].map { translation.tr($0, values: values) } }
         for (name, list) in choices { shown[name] = translation.choiceList(list) }
         return translation.tr(template, values: shown)
     }

@@ -23,6 +23,12 @@ struct TOMLReader {
         _ path: [String], template: String, _ values: [String: String] = [:], choices: [String: [String]] = [:]
     ) -> ConfigError {
         let english = error(path, "")
+        var values = values
+        // A number with a fraction is shown as a message of its own, its number a value of it.
+        if let found = values["found"], found.hasPrefix(Self.numberPrefix) {
+            values["found"] = Translation.noop("the number {number}")
+            values["number"] = String(found.dropFirst(Self.numberPrefix.count))
+        }
         return ConfigError(
             file: english.file, line: english.line, key: english.key, template: template, values: values,
             choices: choices, phrases: values.keys.contains("found") ? ["found"] : [])
@@ -83,6 +89,9 @@ struct TOMLReader {
         return choice
     }
 
+    /// How `show` begins a number with a fraction (`the number 2.5`).
+    private static let numberPrefix = "the number "
+
     /// A value as an error message shows it: strings quoted, other kinds named (the names are
     /// catalog messages, translated where the error is shown; a string or number the catalogs lack
     /// stays as it is).
@@ -91,7 +100,7 @@ struct TOMLReader {
         case .string: TOMLText.string(value.string ?? "")
         case .int: "\(value.int ?? 0)"
         case .bool: "\(value.bool ?? false)"
-        case .double: "the number \(value.double ?? 0)"
+        case .double: Self.numberPrefix + "\(value.double ?? 0)"
         case .array: Translation.noop("an array")
         case .table: Translation.noop("a table")
         case .date, .time, .dateTime: Translation.noop("a date or time")

@@ -96,6 +96,11 @@ import Testing
                 "1: mouse: true یا false تمه کېده، یوه لړۍ وموندل شو"
             ),
             (
+                "tab_width = 2.5", "1: tab_width: expected a whole number, found the number 2.5",
+                "1: tab_width: انتظار یک عدد صحیح می‌رفت، عدد 2.5 یافت شد",
+                "1: tab_width: بشپړ عدد تمه کېده، شمېره 2.5 وموندل شو"
+            ),
+            (
                 "keys = \"q\"", "1: keys: expected a table of operation = keys, found \"q\"",
                 "1: keys: انتظار جدولی از «عملیه = کلیدها» می‌رفت، \"q\" یافت شد",
                 "1: keys: د «عملیه = کیلۍ» جدول تمه کېده، \"q\" وموندل شو"
