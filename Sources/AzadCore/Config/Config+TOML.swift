@@ -52,7 +52,9 @@ extension Config {
                     config.colors = depth
                 } else {
                     throw reader.error(
-                        [key], "expected \"auto\", \"256\", \"16\", \"8\" or \"none\", found \(reader.show(value))")
+                        [key], template: Translation.noop("expected {expected}, found {found}"),
+                        ["found": reader.show(value)],
+                        choices: ["expected": ["\"auto\"", "\"256\"", "\"16\"", "\"8\"", "\"none\""]])
                 }
             case "masthead": config.masthead = try reader.choice(value, [key])
             case "bidi": config.bidi = try reader.choice(value, [key])
@@ -60,13 +62,19 @@ extension Config {
             case "tab_width":
                 let width = try reader.int(value, [key])
                 guard (1...16).contains(width) else {
-                    throw reader.error([key], "expected a width from 1 to 16, found \(width)")
+                    throw reader.error(
+                        [key], template: Translation.noop("expected a width from 1 to 16, found {found}"),
+                        ["found": String(width)])
                 }
                 config.tabWidth = width
             case "reading_width":
                 let width = try reader.int(value, [key])
                 guard width == 0 || (20...10_000).contains(width) else {
-                    throw reader.error([key], "expected 0 (the whole pane) or a width from 20 to 10000, found \(width)")
+                    throw reader.error(
+                        [key],
+                        template: Translation.noop(
+                            "expected 0 (the whole pane) or a width from 20 to 10000, found {found}"),
+                        ["found": String(width)])
                 }
                 config.readingWidth = width
             case "layout_direction": config.layoutDirection = try reader.choice(value, [key])
@@ -79,12 +87,15 @@ extension Config {
             case "ui_digits": config.uiDigits = try reader.choice(value, [key])
             case "keys":
                 guard let keys = value.table else {
-                    throw reader.error([key], "expected a table of operation = keys, found \(reader.show(value))")
+                    throw reader.error(
+                        [key], template: Translation.noop("expected a table of operation = keys, found {found}"),
+                        ["found": reader.show(value)])
                 }
                 for operation in keys.keys {
                     let bound = try reader.strings(keys[operation]!, [key, operation])
                     if bound.contains(where: \.isEmpty) {
-                        throw reader.error([key, operation], "a key cannot be an empty string")
+                        throw reader.error(
+                            [key, operation], template: Translation.noop("a key cannot be an empty string"))
                     }
                     config.keys[operation] = bound
                 }
@@ -221,9 +232,8 @@ func parseTOML(_ text: String, file: String) throws(ConfigError) -> TOMLTable {
     do {
         return try TOMLTable(string: text)
     } catch let error as TOMLParseError {
-        throw ConfigError(
-            file: file, line: error.source.begin.line, key: nil,
-            message: "TOML syntax: \(error.description) (column \(error.source.begin.column))")
+        throw TOMLSyntaxError.configError(
+            error.description, file: file, line: error.source.begin.line, column: error.source.begin.column)
     } catch {
         throw ConfigError(file: file, line: nil, key: nil, message: "TOML syntax: \(error)")
     }

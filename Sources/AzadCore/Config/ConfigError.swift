@@ -11,6 +11,11 @@ public struct ConfigError: Error, Sendable, Hashable, CustomStringConvertible, T
     /// `description(in:)` translates. Nil for a message the catalogs do not hold (it stays English).
     public var template: String?
     public var values: [String: String] = [:]
+    /// Values that are lists of choices (`"auto", "256" or "none"`), joined in the language shown.
+    public var choices: [String: [String]] = [:]
+    /// Names of `values` that are themselves catalog messages (`an array`, `the number {number}`),
+    /// translated where shown and filled with the other values.
+    public var phrases: Set<String> = []
 
     public init(file: String, line: Int?, key: String?, message: String) {
         self.file = file
@@ -20,10 +25,16 @@ public struct ConfigError: Error, Sendable, Hashable, CustomStringConvertible, T
     }
 
     /// An error whose message is `template` (marked with `Translation.noop`) with `values` filled in.
-    public init(file: String, line: Int?, key: String?, template: String, values: [String: String] = [:]) {
-        self.init(file: file, line: line, key: key, message: Translation.english.tr(template, values: values))
+    public init(
+        file: String, line: Int?, key: String?, template: String, values: [String: String] = [:],
+        choices: [String: [String]] = [:], phrases: Set<String> = []
+    ) {
+        self.init(file: file, line: line, key: key, message: "")
         self.template = template
         self.values = values
+        self.choices = choices
+        self.phrases = phrases
+        message = filled(in: .english)
     }
 
     /// `FILE:LINE: KEY: MESSAGE`, the shape compilers use, so editors can jump to the line.
@@ -32,7 +43,16 @@ public struct ConfigError: Error, Sendable, Hashable, CustomStringConvertible, T
     /// `FILE:LINE: KEY: ` and the message in `translation`'s language; the place stays as written
     /// (Latin digits), so that editors can still jump to the line.
     public func description(in translation: Translation) -> String {
-        place + (template.map { translation.tr($0, values: values) } ?? message)
+        place + (translation.language == .en ? message : filled(in: translation))
+    }
+
+    /// The template in `translation`'s language with its values, or the English message without one.
+    private func filled(in translation: Translation) -> String {
+        guard let template else { return message }
+        var shown = values
+        for name in phrases { shown[name] = shown[name].map { translation.tr($0, values: values) } }
+        for (name, list) in choices { shown[name] = translation.choiceList(list) }
+        return translation.tr(template, values: shown)
     }
 
     private var place: String {

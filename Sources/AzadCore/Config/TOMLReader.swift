@@ -19,9 +19,19 @@ struct TOMLReader {
 
     /// An error about the key at `path` whose message is `template` (marked with
     /// `Translation.noop`) with `values` filled in, so that it can be shown translated.
-    func error(_ path: [String], template: String, _ values: [String: String] = [:]) -> ConfigError {
+    func error(
+        _ path: [String], template: String, _ values: [String: String] = [:], choices: [String: [String]] = [:]
+    ) -> ConfigError {
         let english = error(path, "")
-        return ConfigError(file: english.file, line: english.line, key: english.key, template: template, values: values)
+        var values = values
+        // A number with a fraction is shown as a message of its own, its number a value of it.
+        if let found = values["found"], found.hasPrefix(Self.numberPrefix) {
+            values["found"] = Translation.noop("the number {number}")
+            values["number"] = String(found.dropFirst(Self.numberPrefix.count))
+        }
+        return ConfigError(
+            file: english.file, line: english.line, key: english.key, template: template, values: values,
+            choices: choices, phrases: values.keys.contains("found") ? ["found"] : [])
     }
 
     func string(_ value: any TOMLValueConvertible, _ path: [String]) throws(ConfigError) -> String {
@@ -42,7 +52,9 @@ struct TOMLReader {
         var result: [String] = []
         for element in array {
             guard let string = element.string else {
-                throw error(path, "expected an array of strings, found \(show(element)) in it")
+                throw error(
+                    path, template: Translation.noop("expected an array of strings, found {found} in it"),
+                    ["found": show(element)])
             }
             result.append(string)
         }
@@ -69,26 +81,29 @@ struct TOMLReader {
     func choice<Choice: RawRepresentable & CaseIterable>(_ value: any TOMLValueConvertible, _ path: [String])
         throws(ConfigError) -> Choice where Choice.RawValue == String
     {
-        let names = Choice.allCases.map { "\"\($0.rawValue)\"" }
-        let expected = names.dropLast().joined(separator: ", ") + " or " + names.last!
         guard let string = value.string, let choice = Choice(rawValue: string) else {
             throw error(
-                path, template: Translation.noop("expected {expected}, found {found}"),
-                ["expected": expected, "found": show(value)])
+                path, template: Translation.noop("expected {expected}, found {found}"), ["found": show(value)],
+                choices: ["expected": Choice.allCases.map { "\"\($0.rawValue)\"" }])
         }
         return choice
     }
 
-    /// A value as an error message shows it: strings quoted, other kinds named.
+    /// How `show` begins a number with a fraction (`the number 2.5`).
+    private static let numberPrefix = "the number "
+
+    /// A value as an error message shows it: strings quoted, other kinds named (the names are
+    /// catalog messages, translated where the error is shown; a string or number the catalogs lack
+    /// stays as it is).
     func show(_ value: any TOMLValueConvertible) -> String {
         switch value.type {
         case .string: TOMLText.string(value.string ?? "")
         case .int: "\(value.int ?? 0)"
         case .bool: "\(value.bool ?? false)"
-        case .double: "the number \(value.double ?? 0)"
-        case .array: "an array"
-        case .table: "a table"
-        case .date, .time, .dateTime: "a date or time"
+        case .double: Self.numberPrefix + "\(value.double ?? 0)"
+        case .array: Translation.noop("an array")
+        case .table: Translation.noop("a table")
+        case .date, .time, .dateTime: Translation.noop("a date or time")
         }
     }
 }

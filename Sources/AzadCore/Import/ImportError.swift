@@ -10,15 +10,15 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible, T
         /// The file holds the site's masthead and nothing else.
         case noArticle
         /// The file could not be read at all (missing, a folder, no permission, …).
-        case unreadable(String)
+        case unreadable(FileProblem)
         /// A PDF that needs a password.
         case pdfEncrypted
         /// A PDF poppler cannot open, with its words.
         case pdfDamaged(String)
         /// A PDF with no text layer: scanned pages, text as images.
         case pdfNoText
-        /// A PDF too large to be an article, and why.
-        case pdfTooLarge(String)
+        /// A PDF too large to be an article, and which size is beyond the limit.
+        case pdfTooLarge(PDFLimit)
     }
 
     /// The file, when known.
@@ -42,12 +42,16 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible, T
         case .empty: return translation.tr("the file is empty, there is no article in it")
         case .binary: return translation.tr("the file is binary, not a text export")
         case .noArticle: return translation.tr("the file holds only the site's masthead, no article")
-        case .unreadable(let why): return translation.tr("cannot read the file: {reason}", ["reason": why])
+        case .unreadable(let why):
+            return translation.tr("cannot read the file: {reason}", ["reason": why.description(in: translation)])
         case .pdfEncrypted: return translation.tr("the PDF is encrypted (it needs a password), skipped")
-        case .pdfDamaged(let why): return translation.tr("the PDF is damaged, skipped: {reason}", ["reason": why])
+        case .pdfDamaged(let why):
+            // Poppler's own words stay as they are; azad's ("it has no pages") are in the catalogs.
+            return translation.tr("the PDF is damaged, skipped: {reason}", ["reason": translation.tr(why)])
         case .pdfNoText: return translation.tr("the PDF has no text layer (its pages are images), skipped")
         case .pdfTooLarge(let why):
-            return translation.tr("the PDF is too large for an article ({reason}), skipped", ["reason": why])
+            return translation.tr(
+                "the PDF is too large for an article ({reason}), skipped", ["reason": why.description(in: translation)])
         }
     }
 

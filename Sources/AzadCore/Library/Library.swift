@@ -31,7 +31,7 @@ public final class Library {
         do {
             cache = try ArticleCache(directory: cacheDirectory)
         } catch {
-            throw .cacheUnavailable(directory: cacheDirectory.path, reason: "\(error)")
+            throw .cacheUnavailable(directory: cacheDirectory.path, reason: "\(error)", lock: error as? FileLockError)
         }
         opened = cache
         if let message = cache.notice { notice(message) }

@@ -4,7 +4,7 @@ public enum LibraryError: Error, Sendable, Hashable, CustomStringConvertible, Tr
     /// No feed folder is configured and the bundled sample feed is missing.
     case noFeed
     /// The cache folder cannot be opened as a cache.
-    case cacheUnavailable(directory: String, reason: String)
+    case cacheUnavailable(directory: String, reason: String, lock: FileLockError? = nil)
     /// A feed folder that is not there (`ArticleCacheError.missingFeed`).
     case missingFeed(String)
     /// A feed path that names a file (or anything else) where a folder of exports belongs.
@@ -23,10 +23,15 @@ public enum LibraryError: Error, Sendable, Hashable, CustomStringConvertible, Tr
     public func description(in translation: Translation) -> String {
         switch self {
         case .noFeed: return translation.tr("no feed folder: pass --feed DIR or set feeds in the configuration")
-        case .cacheUnavailable(let directory, let reason):
+        case .cacheUnavailable(let directory, let reason, let lock):
             return translation.tr(
                 "cannot open the cache in {directory}: {reason}",
-                ["directory": directory, "reason": translation.tr(reason)])
+                [
+                    "directory": directory,
+                    // English keeps the words the error was made with; Foundation's order varies.
+                    "reason": translation.language == .en
+                        ? reason : lock?.description(in: translation) ?? translation.tr(reason),
+                ])
         case .missingFeed(let path): return translation.tr("feed folder not found: {path}", ["path": path])
         case .feedNotAFolder(let path):
             return translation.tr("{path}: a file, not a folder: a feed is a folder of text exports", ["path": path])

@@ -19,7 +19,7 @@ public struct QuoteExporter: Sendable, Hashable {
     /// Appends `entry` in the clipboard format (see `QuoteEntry.formatted()`).
     public func append(_ entry: QuoteEntry) throws(QuoteExportError) {
         guard !entry.text.isEmpty else {
-            throw QuoteExportError(file: file.path, reason: "the quote is empty")
+            throw QuoteExportError(file: file.path, reason: Translation.noop("the quote is empty"))
         }
         try append(bytes: Array(entry.formatted().utf8))
     }
@@ -41,7 +41,7 @@ public struct QuoteExporter: Sendable, Hashable {
         guard fstat(descriptor.fd, &status) == 0 else {
             let code = errno
             discardIfCreated(descriptor, path: path)
-            throw QuoteExportError(file: path, reason: QuoteExportError.reason(errno: code, folder: folder))
+            throw QuoteExportError(file: path, words: QuoteExportError.reason(errno: code, folder: folder))
         }
         let isRegular = (status.st_mode & S_IFMT) == S_IFREG
         let sizeBefore = status.st_size
@@ -66,7 +66,7 @@ public struct QuoteExporter: Sendable, Hashable {
         if let failure {
             if isRegular { _ = ftruncate(descriptor.fd, sizeBefore) }
             discardIfCreated(descriptor, path: path)
-            throw QuoteExportError(file: path, reason: QuoteExportError.reason(errno: failure, folder: folder))
+            throw QuoteExportError(file: path, words: QuoteExportError.reason(errno: failure, folder: folder))
         }
     }
 
@@ -84,22 +84,23 @@ public struct QuoteExporter: Sendable, Hashable {
         while !current.isEmpty, current != "/", stat(current, &status) != 0 {
             // ENOTDIR: a file stands where a folder should; keep walking up to name it.
             guard errno == ENOENT || errno == ENOTDIR else {
-                throw QuoteExportError(file: file.path, reason: QuoteExportError.reason(errno: errno, folder: current))
+                throw QuoteExportError(file: file.path, words: QuoteExportError.reason(errno: errno, folder: current))
             }
             missing.append(current)
             current = (current as NSString).deletingLastPathComponent
         }
         if !current.isEmpty, stat(current, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR {
-            throw QuoteExportError(file: file.path, reason: "\(current) is not a folder")
+            throw QuoteExportError(file: file.path) { [current] in
+                $0.tr("{folder} is not a folder", ["folder": current])
+            }
         }
         for folder in missing.reversed() where mkdir(folder, 0o700) != 0 && errno != EEXIST {
             let code = errno
             let parent = (folder as NSString).deletingLastPathComponent
-            let reason =
-                code == EACCES || code == EPERM
-                ? "cannot create the folder \(folder): the folder \(parent) is not writable"
-                : "cannot create the folder \(folder): \(QuoteExportError.reason(errno: code, folder: parent))"
-            throw QuoteExportError(file: file.path, reason: reason)
+            let inner = QuoteExportError.reason(errno: code, folder: parent)
+            throw QuoteExportError(file: file.path) {
+                $0.tr("cannot create the folder {folder}: {reason}", ["folder": folder, "reason": inner($0)])
+            }
         }
     }
 
@@ -118,13 +119,13 @@ public struct QuoteExporter: Sendable, Hashable {
                 var status = stat()
                 let exists = stat(path, &status) == 0
                 if exists, (status.st_mode & S_IFMT) == S_IFDIR {
-                    throw QuoteExportError(file: path, reason: "it is a folder")
+                    throw QuoteExportError(file: path, reason: Translation.noop("it is a folder"))
                 }
                 if exists, code == EACCES || code == EPERM {
-                    throw QuoteExportError(file: path, reason: "the file is not writable")
+                    throw QuoteExportError(file: path, reason: Translation.noop("the file is not writable"))
                 }
                 if code == ENOENT { continue }  // removed between the two opens: try again
-                throw QuoteExportError(file: path, reason: QuoteExportError.reason(errno: code, folder: folder))
+                throw QuoteExportError(file: path, words: QuoteExportError.reason(errno: code, folder: folder))
             }
             while flock(fd, LOCK_EX) != 0 {
                 guard errno == EINTR else { break }  // file systems without flock: O_APPEND alone still holds

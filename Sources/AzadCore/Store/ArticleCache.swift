@@ -152,6 +152,11 @@ public final class ArticleCache: Sendable {
         registerListOrderMigration(&migrator)
         migrator.registerMigration("search-prefixes", migrate: Self.addPrefixIndexes)
         registerPDFIndexMigration(&migrator)
+        migrator.registerMigration("unreadable-code") { db in
+            // The reason's stored form (`UnreadableReason.storedForm`), said in the interface's language;
+            // a row without one shows its English words and is read again at the next full sync.
+            try db.execute(sql: "ALTER TABLE unreadable ADD COLUMN code TEXT")
+        }
         return migrator
     }
 
@@ -315,8 +320,8 @@ public final class ArticleCache: Sendable {
     /// Files the last sync could not read, with why.
     public func unreadable() throws -> [SyncReport.Unreadable] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT path, reason FROM unreadable ORDER BY path").map {
-                SyncReport.Unreadable(path: $0["path"], reason: $0["reason"])
+            try Row.fetchAll(db, sql: "SELECT path, reason, code FROM unreadable ORDER BY path").map {
+                SyncReport.Unreadable(path: $0["path"], UnreadableReason(storedForm: $0["code"], english: $0["reason"]))
             }
         }
     }

@@ -9,13 +9,9 @@ final class FileLock {
     private let descriptor: Int32
 
     /// Opens (creating) the lock file at `url`.
-    init(url: URL) throws {
+    init(url: URL) throws(FileLockError) {
         descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        if descriptor < 0 {
-            throw CocoaError(
-                .fileWriteNoPermission,
-                userInfo: [NSFilePathErrorKey: url.path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-        }
+        if descriptor < 0 { throw FileLockError(path: url.path, code: errno) }
     }
 
     deinit { close(descriptor) }

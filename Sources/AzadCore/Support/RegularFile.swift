@@ -9,17 +9,17 @@ import Foundation
 /// that another process truncates kills the reader with SIGBUS.
 public enum RegularFile {
     /// The bytes of the regular file at `path` (symbolic links followed).
-    /// - Throws: `ImportError` with reason `.unreadable` and no path: "no such file",
-    ///   "permission denied", "it is a folder", "not a regular file: a fifo", "a symbolic link loop", ….
+    /// - Throws: `ImportError` with reason `.unreadable` and no path: an `errno` ("no such file",
+    ///   "permission denied", "a symbolic link loop", …), a folder, or not a regular file (a fifo, …).
     public static func contents(of path: String) throws(ImportError) -> Data {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
-        guard descriptor >= 0 else { throw ImportError(.unreadable(reason(errno))) }
+        guard descriptor >= 0 else { throw ImportError(.unreadable(.system(errno))) }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw ImportError(.unreadable(reason(errno))) }
+        guard fstat(descriptor, &info) == 0 else { throw ImportError(.unreadable(.system(errno))) }
         let kind = info.st_mode & S_IFMT
         guard kind == S_IFREG else {
-            throw ImportError(.unreadable(kind == S_IFDIR ? "it is a folder" : "not a regular file: \(describe(kind))"))
+            throw ImportError(.unreadable(kind == S_IFDIR ? .folder : .notRegular(FileKind(mode: kind))))
         }
         // One byte more than stat said, so that a file read whole ends in a zero-length read at once;
         // a file growing meanwhile is read to its new end.
@@ -32,7 +32,7 @@ public enum RegularFile {
             }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw ImportError(.unreadable(reason(errno)))
+                throw ImportError(.unreadable(.system(errno)))
             }
             if count == 0 { break }
             total += count
@@ -42,29 +42,8 @@ public enum RegularFile {
     }
 
     /// What kind of file `kind` (`st_mode & S_IFMT`) is, in words.
-    public static func describe(_ kind: mode_t) -> String {
-        switch kind {
-        case S_IFIFO: return "a fifo"
-        case S_IFSOCK: return "a socket"
-        case S_IFCHR: return "a character device"
-        case S_IFBLK: return "a block device"
-        case S_IFDIR: return "a folder"
-        case S_IFLNK: return "a symbolic link"
-        case S_IFREG: return "a regular file"
-        default: return "an unknown kind of file"
-        }
-    }
+    public static func describe(_ kind: mode_t) -> String { FileKind(mode: kind).words }
 
     /// An `errno` from opening or reading, as the end of "cannot read the file: …".
-    public static func reason(_ error: Int32) -> String {
-        switch error {
-        case ENOENT: return "no such file"
-        case EACCES, EPERM: return "permission denied"
-        case ELOOP: return "a symbolic link loop"
-        case EISDIR: return "it is a folder"
-        default:
-            let text = String(cString: strerror(error))
-            return text.prefix(1).lowercased() + text.dropFirst()
-        }
-    }
+    public static func reason(_ error: Int32) -> String { FileProblem.system(error).description }
 }

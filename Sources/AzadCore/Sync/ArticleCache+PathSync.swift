@@ -30,8 +30,7 @@ extension ArticleCache {
                 folders.append(path + "/")
                 var own = stat()
                 if lstat(path, &own) == 0, own.st_mode & S_IFMT == S_IFLNK, FeedWatcher.isExport(path) {
-                    skipped.append(
-                        .init(path: path, reason: "a dangling symbolic link: what it points to does not exist"))
+                    skipped.append(.init(path: path, .danglingLink))
                 }
                 continue
             }
@@ -50,7 +49,7 @@ extension ArticleCache {
                         statusChanged: Platform.statusChanged(info)))
             case let kind:
                 exact.append(path)
-                skipped.append(.init(path: path, reason: "not a regular file: \(RegularFile.describe(kind))"))
+                skipped.append(.init(path: path, .entry(.notRegular(FileKind(mode: kind)))))
             }
         }
         var plan = SyncPlan(files: files, skipped: skipped)

@@ -74,8 +74,8 @@ extension ArticleCache {
     }
 
     private static func cachedCounts(_ db: Database) throws -> CachedCounts {
-        let unreadable = try Row.fetchAll(db, sql: "SELECT path, reason FROM unreadable ORDER BY path").map {
-            SyncReport.Unreadable(path: $0[0], reason: $0[1])
+        let unreadable = try Row.fetchAll(db, sql: "SELECT path, reason, code FROM unreadable ORDER BY path").map {
+            SyncReport.Unreadable(path: $0[0], UnreadableReason(storedForm: $0[2], english: $0[1]))
         }
         return (unreadable, try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
     }

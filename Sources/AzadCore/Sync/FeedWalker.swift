@@ -85,7 +85,7 @@ struct FeedWalker {
         // Two links to one folder: it is walked once, and its exports are not counted twice.
         guard visited.insert(identity).inserted else { return }
         guard let directory = opendir(path) else {
-            skip(path, "cannot open the folder: \(RegularFile.reason(errno))")
+            skip(path, .folderUnopened(.system(errno)))
             return
         }
         defer { closedir(directory) }
@@ -127,7 +127,7 @@ struct FeedWalker {
             let kind = childInfo.st_mode & S_IFMT
             if kind == S_IFDIR {
                 if let ancestor = ancestors[DirectoryIdentity(childInfo)] {
-                    skip(child, "a symbolic link loop: it leads back to \(ancestor)")
+                    skip(child, .linkLoop(leadsBackTo: ancestor))
                 } else {
                     subdirectories.append((child, childInfo))
                 }
@@ -139,7 +139,7 @@ struct FeedWalker {
                             statusChanged: Platform.statusChanged(childInfo)))
                 } else {
                     // Never opened: reading a fifo waits for a writer for ever.
-                    skip(child, "not a regular file: \(RegularFile.describe(kind))")
+                    skip(child, .entry(.notRegular(FileKind(mode: kind))))
                 }
             }
         }
@@ -161,23 +161,23 @@ struct FeedWalker {
     }
 
     /// Why an entry `fstatat` could not follow is skipped, or nil when it is not worth a word.
-    private static func unresolved(_ error: Int32, descriptor: Int32, name: String, isText: Bool) -> String? {
+    private static func unresolved(_ error: Int32, descriptor: Int32, name: String, isText: Bool) -> UnreadableReason? {
         var own = stat()
         let isLink = fstatat(descriptor, name, &own, AT_SYMLINK_NOFOLLOW) == 0 && own.st_mode & S_IFMT == S_IFLNK
         switch error {
-        case ELOOP: return "a symbolic link loop"
-        case ENOENT where isLink: return "a dangling symbolic link: what it points to does not exist"
+        case ELOOP: return .entry(.system(ELOOP))
+        case ENOENT where isLink: return .danglingLink
         // Listed, then gone before it could be looked at: another program is changing the folder.
-        case ENOENT: return isText ? "it vanished while the folder was being read" : nil
-        default: return isText || isLink ? RegularFile.reason(error) : nil
+        case ENOENT: return isText ? .vanished : nil
+        default: return isText || isLink ? .entry(.system(error)) : nil
         }
     }
 
     /// Notes an entry passed over (all modes digest it, so that a new fifo or broken link is a change).
-    private mutating func skip(_ path: String, _ reason: String) {
+    private mutating func skip(_ path: String, _ reason: UnreadableReason) {
         guard mode != .digestFolders else { return }
-        digest &+= Self.digest(of: File(path: path, size: -1, modified: Int64(reason.utf8.count)))
-        if mode == .collect { skipped.append(.init(path: path, reason: reason)) }
+        digest &+= Self.digest(of: File(path: path, size: -1, modified: Int64(reason.description.utf8.count)))
+        if mode == .collect { skipped.append(.init(path: path, reason)) }
     }
 
     private mutating func record(_ file: File) {

@@ -52,7 +52,7 @@ public final class FeedWatcher {
     /// - Throws: `FeedWatcherError` when inotify itself cannot be started (too many instances).
     public init(roots: [String], addWatch: @escaping AddWatch = FeedWatcher.systemAddWatch) throws {
         descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
-        guard descriptor >= 0 else { throw FeedWatcherError.unavailable(RegularFile.reason(errno)) }
+        guard descriptor >= 0 else { throw FeedWatcherError.unavailable(.system(errno)) }
         self.roots = roots.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         self.addWatch = addWatch
         for root in self.roots { _ = watchTree(root) }

@@ -24,14 +24,17 @@ public final class LiveSync {
     private let fallbackInterval: Double
     private var nextFullSync: Date?
     private var announced = false
+    /// The language a failed sync's error is said in.
+    private let translation: Translation
 
-    /// Starts watching `feeds` for `cache`.
+    /// Starts watching `feeds` for `cache`; a sync that fails says why in `translation`'s language.
     ///
     /// - Throws: `FeedWatcherError` when inotify cannot be started.
     public init(
-        cache: ArticleCache, feeds: [URL], fallbackInterval: Double = 10,
+        cache: ArticleCache, feeds: [URL], fallbackInterval: Double = 10, translation: Translation = .english,
         addWatch: @escaping FeedWatcher.AddWatch = FeedWatcher.systemAddWatch
     ) throws {
+        self.translation = translation
         self.cache = cache
         self.feeds = feeds
         self.fallbackInterval = fallbackInterval
@@ -64,7 +67,7 @@ public final class LiveSync {
                 if report.changes?.isEmpty == false { events.append(.synced(report)) }
             }
         } catch {
-            events.append(.failed("\(error)"))
+            events.append(.failed((error as? any TranslatableError)?.description(in: translation) ?? "\(error)"))
         }
         return events
     }

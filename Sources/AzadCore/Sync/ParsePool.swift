@@ -18,7 +18,7 @@ final class ParsePool: @unchecked Sendable {
         /// Same content as cached: only its size and time changed.
         case touched(hash: Int64)
         case parsed(Prepared)
-        case failed(reason: String)
+        case failed(reason: UnreadableReason)
     }
 
     /// An article ready to be written: parsed, encoded and folded off the writing thread.
@@ -181,11 +181,11 @@ final class ParsePool: @unchecked Sendable {
     }
 
     /// Why a file failed, without its path: the report names the path beside it.
-    private static func reason(for error: any Error) -> String {
-        if let importError = error as? ImportError { return importError.message }
+    private static func reason(for error: any Error) -> UnreadableReason {
+        if let importError = error as? ImportError { return .import(importError.reason) }
         if let localized = error as? LocalizedError, let description = localized.errorDescription {
-            return description
+            return .text(description)
         }
-        return String(describing: error)
+        return .text(String(describing: error))
     }
 }

@@ -21,7 +21,10 @@ struct SyncPlan {
     struct KnownUnreadable {
         var size: Int64
         var modified: Int64
+        /// The English words (the `reason` column).
         var reason: String
+        /// The reason's stored form (the `code` column); nil in a row an older azad wrote.
+        var code: String?
     }
 
     /// The files the walk found, each path once, in walk order.
@@ -69,8 +72,8 @@ struct SyncPlan {
                 known[row[1]] = Known(id: row[0], size: row[2], modified: row[3], hash: row[4])
             }
             unreadable = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT path, size, modified, reason FROM unreadable") {
-                unreadable[row[0]] = KnownUnreadable(size: row[1], modified: row[2], reason: row[3])
+            for row in try Row.fetchAll(db, sql: "SELECT path, size, modified, reason, code FROM unreadable") {
+                unreadable[row[0]] = KnownUnreadable(size: row[1], modified: row[2], reason: row[3], code: row[4])
             }
         }
 
@@ -80,7 +83,7 @@ struct SyncPlan {
             known = [:]
             unreadable = [:]
             let article = "SELECT id, path, size, modified, hash FROM article"
-            let failed = "SELECT path, size, modified, reason FROM unreadable"
+            let failed = "SELECT path, size, modified, reason, code FROM unreadable"
             // Paths compare byte by byte, so everything below `folder/` sorts between it and `folder0`.
             let queries =
                 paths.map { (" WHERE path = ?", StatementArguments([$0])) }
@@ -90,7 +93,7 @@ struct SyncPlan {
                     known[row[1]] = Known(id: row[0], size: row[2], modified: row[3], hash: row[4])
                 }
                 for row in try Row.fetchAll(db, sql: failed + condition, arguments: arguments) {
-                    unreadable[row[0]] = KnownUnreadable(size: row[1], modified: row[2], reason: row[3])
+                    unreadable[row[0]] = KnownUnreadable(size: row[1], modified: row[2], reason: row[3], code: row[4])
                 }
             }
         }
@@ -111,9 +114,12 @@ struct SyncPlan {
                 failure.modified == file.modified,
                 // A file that could not be read (permissions, a fifo swapped in) is tried again: only
                 // what its content said is kept until the content changes.
-                !failure.reason.hasPrefix("cannot read the file:")
+                !failure.reason.hasPrefix("cannot read the file:"),
+                // A row with the English words alone is read again, to say why in any language.
+                let code = failure.code
             {
-                stillUnreadable.append(.init(path: file.path, reason: failure.reason))
+                stillUnreadable.append(
+                    .init(path: file.path, UnreadableReason(storedForm: code, english: failure.reason)))
             } else {
                 work.append(Work(file: file, existing: nil))
             }

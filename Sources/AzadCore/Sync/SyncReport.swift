@@ -1,13 +1,33 @@
 /// What a sync found and did.
 public struct SyncReport: Sendable, Hashable {
     /// An export that could not be read or parsed, and why.
+    ///
+    /// Two entries are equal when they name the same path for the same English reason: a row holding
+    /// only the English words says what the structured reason it was written from says.
     public struct Unreadable: Sendable, Hashable {
         public var path: String
-        public var reason: String
+        public var cause: UnreadableReason
 
-        public init(path: String, reason: String) {
+        public init(path: String, _ cause: UnreadableReason) {
             self.path = path
-            self.reason = reason
+            self.cause = cause
+        }
+
+        /// An entry with words alone for a reason.
+        public init(path: String, reason: String) {
+            self.init(path: path, .text(reason))
+        }
+
+        /// Why, in English (logs, JSON, the cache's `reason` column).
+        public var reason: String { cause.description }
+
+        public static func == (lhs: Unreadable, rhs: Unreadable) -> Bool {
+            lhs.path == rhs.path && lhs.reason == rhs.reason
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(path)
+            hasher.combine(reason)
         }
     }
 

@@ -45,8 +45,8 @@ enum SyncWriter {
         }
         for entry in plan.skipped {
             try db.execute(
-                sql: "INSERT OR REPLACE INTO unreadable(path, size, modified, reason) VALUES (?, -1, 0, ?)",
-                arguments: [entry.path, entry.reason])
+                sql: "INSERT OR REPLACE INTO unreadable(path, size, modified, reason, code) VALUES (?, -1, 0, ?, ?)",
+                arguments: [entry.path, entry.reason, entry.cause.storedForm])
             report.changes?.append(.init(.unreadable, entry.path, reason: entry.reason))
         }
     }
@@ -88,10 +88,10 @@ enum SyncWriter {
         case .failed(let reason):
             if let existing = item.existing { try remove(db, id: existing.id) }
             try db.cachedStatement(sql: Self.unreadableSQL).execute(arguments: [
-                file.path, file.size, file.modified, reason,
+                file.path, file.size, file.modified, reason.description, reason.storedForm,
             ])
-            report.unreadable.append(.init(path: file.path, reason: reason))
-            report.changes?.append(.init(.unreadable, file.path, reason: reason))
+            report.unreadable.append(.init(path: file.path, reason))
+            report.changes?.append(.init(.unreadable, file.path, reason: reason.description))
         case .parsed(var prepared):
             // Held here alone while written, so that letting go of the blocks frees them.
             outcome = .touched(hash: prepared.hash)
@@ -155,7 +155,7 @@ enum SyncWriter {
 
     private static let touchSQL = "UPDATE article SET size = ?, modified = ?, hash = ? WHERE id = ?"
     private static let unreadableSQL =
-        "INSERT OR REPLACE INTO unreadable(path, size, modified, reason) VALUES (?, ?, ?, ?)"
+        "INSERT OR REPLACE INTO unreadable(path, size, modified, reason, code) VALUES (?, ?, ?, ?, ?)"
     private static let updateSQL = """
         UPDATE article SET path = ?, size = ?, modified = ?, hash = ?, title = ?, subtitle = ?,
         authors = ?, date = ?, dateText = ?, language = ?, section = ?, source = ?, warnings = ?,

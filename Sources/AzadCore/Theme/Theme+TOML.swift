@@ -32,7 +32,10 @@ extension Theme {
                 }
                 guard let style = value.table else {
                     throw reader.error(
-                        [key], "expected a table such as [\(key)] with fg, bg, bold…, found \(reader.show(value))")
+                        [key],
+                        template: Translation.noop(
+                            "expected a table such as [{key}] with fg, bg, bold…, found {found}"),
+                        ["key": key, "found": reader.show(value)])
                 }
                 theme.styles[element] = try parseStyle(style, element: key, reader: reader)
             }
@@ -60,8 +63,10 @@ extension Theme {
                 guard let color else {
                     throw reader.error(
                         path,
-                        "expected a colour: default, a name such as red or bright_blue, 0–255 or #rrggbb; found \(reader.show(value))"
-                    )
+                        template: Translation.noop(
+                            "expected a colour: default, a name such as red or bright_blue, 0–255 or #rrggbb; found {found}"
+                        ),
+                        ["found": reader.show(value)])
                 }
                 if key == "fg" { style.foreground = color } else { style.background = color }
             case "bold": style.bold = try reader.bool(value, path)

@@ -14,7 +14,8 @@ final class BackgroundSync: Sendable {
 
     private let report = Mutex(Report(progress: 0, finished: false, error: nil))
 
-    init(library: any ArticleLibrary) {
+    /// An error is said in `translation`'s language when it can say itself.
+    init(library: any ArticleLibrary, translation: Translation = .english) {
         let thread = Thread { [self] in
             do {
                 let unreadable = try library.syncListingUnreadable { fraction in
@@ -27,7 +28,7 @@ final class BackgroundSync: Sendable {
             } catch {
                 self.report.withLock {
                     $0.finished = true
-                    $0.error = "\(error)"
+                    $0.error = (error as? any TranslatableError)?.description(in: translation) ?? "\(error)"
                 }
             }
         }

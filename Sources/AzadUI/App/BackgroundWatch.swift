@@ -31,7 +31,7 @@ final class BackgroundWatch: Sendable {
     private func watch(_ library: CacheLibrary) {
         let live: LiveSync
         do {
-            live = try LiveSync(cache: library.cache, feeds: library.feeds)
+            live = try LiveSync(cache: library.cache, feeds: library.feeds, translation: translation)
         } catch {
             let reason = (error as? any TranslatableError)?.description(in: translation) ?? "\(error)"
             let notice = translation.tr("{reason}; press r to sync", ["reason": reason])

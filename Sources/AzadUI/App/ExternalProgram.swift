@@ -58,7 +58,7 @@ enum ExternalProgram {
         func description(in translation: Translation) -> String {
             code == ENOENT
                 ? translation.tr("{program} not found", ["program": program])
-                : "\(program): \(String(cString: strerror(code)))"
+                : "\(program): \(SystemError(code).description(in: translation))"
         }
     }
 
@@ -87,7 +87,7 @@ enum ExternalProgram {
         -> ExternalRun.Outcome
     {
         var descriptors: [Int32] = [0, 0]
-        guard pipe(&descriptors) == 0 else { return .failed(String(cString: strerror(errno))) }
+        guard pipe(&descriptors) == 0 else { return .failed(SystemError(errno).description(in: translation)) }
         let (reading, writing) = (descriptors[0], descriptors[1])
         // Neither end may leak into the command (its stdin is a copy) or any later child: a copy of
         // the writing end left open would keep the command waiting for the end of its input.

@@ -115,7 +115,7 @@ public final class Reader {
         case .suggestSpelling(let text):
             return .spellingSuggested(text: text, suggestion: library.nearestSpelling(of: text))
         case .saveText(let request):
-            return .saveAnswered(request, ArticleFile.save(request))
+            return .saveAnswered(request, ArticleFile.save(request, logic.state.translation))
         case .none, .quit, .sync, .theme, .quote, .redraw, .suspend, .openURL, .pipe:
             return nil
         }

@@ -83,7 +83,7 @@ public struct ReaderApp {
                 case .sync:
                     if sync == nil {
                         reader.syncStarted()
-                        sync = BackgroundSync(library: reader.library)
+                        sync = BackgroundSync(library: reader.library, translation: reader.state.translation)
                     }
                 case .theme(let name): apply(theme: name, to: terminal)
                 case .quote(let request):

@@ -59,18 +59,17 @@ public struct Keymap: Sendable, Hashable {
             for text in bindings[name] ?? [] {
                 guard let key = Key(parsing: text) else {
                     throw BindingError(
-                        description:
-                            "\"\(text)\" for \(name) is not a key (a character, Space, Enter, Tab, Esc, Up, Down, "
-                            + "Left, Right, PgUp, PgDn, Home, End, Backspace, Delete, M-Backspace, C-x or F1…F12)",
-                        operation: name)
+                        template: Translation.noop(
+                            "\"{text}\" for {name} is not a key (a character, Space, Enter, Tab, Esc, Up, Down, Left, Right, PgUp, PgDn, Home, End, Backspace, Delete, M-Backspace, C-x or F1…F12)"
+                        ), values: ["text": text, "name": name], operation: name)
                 }
                 // At the search prompt a printable character types itself: an operation that works
                 // only there could never run from one.
                 if operation.contexts == [.prompt], case .character = key {
                     throw BindingError(
-                        description:
-                            "\(key) for \(name) types itself at the search prompt, the only place \(name) works: "
-                            + "bind a key that is not a character (C-x, Backspace, F1…F12, …)", operation: name)
+                        template: Translation.noop(
+                            "{key} for {name} types itself at the search prompt, the only place {name} works: bind a key that is not a character (C-x, Backspace, F1…F12, …)"
+                        ), values: ["key": key.description, "name": name], operation: name)
                 }
                 // Two rebound operations may not claim the same key where both are valid.
                 if let other = claimed[key]?.first(where: {

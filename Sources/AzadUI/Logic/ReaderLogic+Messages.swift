@@ -27,7 +27,9 @@ extension ReaderLogic {
             state.log.entries.append(
                 .init(
                     .warning,
-                    state.translation.tr("unreadable: {path}: {reason}", ["path": file.path, "reason": file.reason])))
+                    state.translation.tr(
+                        "unreadable: {path}: {reason}",
+                        ["path": file.path, "reason": file.cause.description(in: state.translation)])))
         }
     }
 

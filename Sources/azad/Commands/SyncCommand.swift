@@ -38,7 +38,10 @@ struct SyncCommand: AsyncParsableCommand {
         for file in report.unreadable {
             let unreadable = translation.tr(
                 "unreadable: {path}: {reason}",
-                ["path": Sanitizer.singleLine(file.path), "reason": Sanitizer.singleLine(file.reason)])
+                [
+                    "path": Sanitizer.singleLine(file.path),
+                    "reason": Sanitizer.singleLine(file.cause.description(in: translation)),
+                ])
             let line = "azad: \(unreadable)\n"
             FileHandle.standardError.write(Data(line.utf8))
         }

@@ -20,7 +20,7 @@ final class SyncWatch {
     /// Starts watching `feeds`: before the sync that precedes the watch, so that nothing written
     /// while it runs is missed.
     init(cache: ArticleCache, feeds: [URL], translation: Translation) throws {
-        live = try LiveSync(cache: cache, feeds: feeds)
+        live = try LiveSync(cache: cache, feeds: feeds, translation: translation)
         self.translation = translation
     }
 

@@ -108,7 +108,7 @@ import Testing
         ("masthead-only.txt", ImportError.Reason.noArticle),
         ("whitespace-only.txt", .empty),
         ("binary-with-nul-bytes.bin", .binary),
-        ("a-file-that-does-not-exist.txt", .unreadable("no such file")),
+        ("a-file-that-does-not-exist.txt", .unreadable(.system(ENOENT))),
     ])
     func unreadableFilesAreErrorsNamingTheFile(name: String, reason: ImportError.Reason) {
         let url = Fixture.url(name)
@@ -122,7 +122,8 @@ import Testing
         let error = #expect(throws: ImportError.self) {
             try ExportParser.parse(contentsOf: Fixture.url("."))
         }
-        #expect(error?.reason == .unreadable("it is a folder"))
+        #expect(error?.reason == .unreadable(.folder))
+        #expect(error?.message == "cannot read the file: it is a folder")
     }
 
     @Test func nothingIsDropped() throws {

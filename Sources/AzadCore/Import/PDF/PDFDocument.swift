@@ -24,7 +24,7 @@ final class PDFDocument {
         azad_pdf_free(message)
         guard let opened else {
             if status == Int32(AZAD_PDF_ENCRYPTED) { throw ImportError(.pdfEncrypted) }
-            throw ImportError(.pdfDamaged(words ?? "poppler cannot open it"))
+            throw ImportError(.pdfDamaged(words ?? Translation.noop("poppler cannot open it")))
         }
         handle = opened
         pageCount = Int(Self.lock.withLock { azad_pdf_page_count(opened) })

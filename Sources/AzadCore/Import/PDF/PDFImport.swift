@@ -26,12 +26,12 @@ public enum PDFImport {
     public static func text(of data: Data) throws -> String {
         guard data.count <= largestFile else {
             throw ImportError(
-                .pdfTooLarge("\(data.count >> 20) MB, more than the \(largestFile >> 20) MB an article takes"))
+                .pdfTooLarge(.megabytes(data.count >> 20, limit: largestFile >> 20)))
         }
         let document = try PDFDocument(data)
-        guard document.pageCount > 0 else { throw ImportError(.pdfDamaged("it has no pages")) }
+        guard document.pageCount > 0 else { throw ImportError(.pdfDamaged(Translation.noop("it has no pages"))) }
         guard document.pageCount <= mostPages else {
-            throw ImportError(.pdfTooLarge("\(document.pageCount) pages, more than the \(mostPages) an article takes"))
+            throw ImportError(.pdfTooLarge(.pages(document.pageCount, limit: mostPages)))
         }
         let pages = (0..<document.pageCount).map { PDFPage(document.glyphs(onPage: $0)) }
         guard pages.contains(where: { !$0.lines.isEmpty }) else { throw ImportError(.pdfNoText) }

@@ -80,7 +80,7 @@ import Testing
         ("image-only-no-text-layer.pdf", .pdfNoText),
         // FuzzPDF's find: a text layer whose lines are whitespace alone.
         ("fuzz-crash-whitespace-only-text.pdf", .pdfNoText),
-        ("too-many-pages.pdf", .pdfTooLarge("501 pages, more than the 500 an article takes")),
+        ("too-many-pages.pdf", .pdfTooLarge(.pages(501, limit: 500))),
     ])
     func unreadablePDFsSayWhy(_ name: String, _ reason: ImportError.Reason) throws {
         let url = Fixture.url("pdf/bad/\(name)")
@@ -93,9 +93,15 @@ import Testing
     @Test func aPDFLargerThanAnArticleIsNotOpened() throws {
         var data = Data("%PDF-1.4\n".utf8)
         data.append(Data(count: PDFImport.largestFile + 1 - data.count))
-        #expect(throws: ImportError(.pdfTooLarge("64 MB, more than the 64 MB an article takes"))) {
+        #expect(throws: ImportError(.pdfTooLarge(.megabytes(64, limit: 64)))) {
             try PDFImport.text(of: data)
         }
+        #expect(
+            ImportError(.pdfTooLarge(.megabytes(64, limit: 64))).message
+                == "the PDF is too large for an article (64 MB, more than the 64 MB an article takes), skipped")
+        #expect(
+            ImportError(.pdfTooLarge(.pages(501, limit: 500))).message
+                == "the PDF is too large for an article (501 pages, more than the 500 an article takes), skipped")
     }
 
     @Test(arguments: [
