@@ -49,6 +49,12 @@ let package = Package(
             dependencies: ["Poppler"]
         ),
 
+        // SQLite's variadic configuration call behind a plain C function (GRDB links SQLite itself).
+        .target(
+            name: "CSQLite",
+            dependencies: [.product(name: "GRDBSQLite", package: "GRDB.swift")]
+        ),
+
         // The interface's translations: `msgfmt` compiles po/*.po into AzadCore's resources.
         .plugin(name: "CompileCatalogs", capability: .buildTool()),
 
@@ -59,6 +65,7 @@ let package = Package(
             dependencies: [
                 "CICU",
                 "CPoppler",
+                "CSQLite",
                 "Stemmer",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's incremental blob I/O, which GRDB does not wrap (`SyncWriter+Blob.swift`).
