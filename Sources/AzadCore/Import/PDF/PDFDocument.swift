@@ -24,6 +24,9 @@ final class PDFDocument {
         azad_pdf_free(message)
         guard let opened else {
             if status == Int32(AZAD_PDF_ENCRYPTED) { throw ImportError(.pdfEncrypted) }
+            if status == Int32(AZAD_PDF_UNAVAILABLE) {
+                throw ImportError(.unreadable("poppler-glib, which reads PDFs, cannot be loaded: \(words ?? "")"))
+            }
             throw ImportError(.pdfDamaged(words ?? "poppler cannot open it"))
         }
         handle = opened
