@@ -56,7 +56,7 @@ public final class ArticleCache: Sendable {
     ///
     /// Closing the last connection checkpoints the WAL into the main file and deletes it, and GRDB
     /// writes (and syncs) a new WAL when the next process opens the file: each `azad search` would
-    /// write to the cache twice and wait for the disk three times. A process that only read leaves
+    /// write to the cache twice and wait for the disk four times. A process that only read leaves
     /// the WAL as it found it instead; one that wrote checkpoints as SQLite does, so the main file
     /// holds its work.
     deinit {
