@@ -31,22 +31,21 @@ let package = Package(
             name: "CICU",
             dependencies: ["ICU"]
         ),
-        // The system's poppler-glib, for reading PDFs in-process; CPoppler alone includes its headers.
-        .systemLibrary(
-            name: "Poppler",
-            pkgConfig: "poppler-glib",
-            providers: [.apt(["libpoppler-glib-dev"])]
-        ),
         // Snowball's stemmers (libstemmer) for English, German and French inflections in search.
         .systemLibrary(
             name: "Stemmer",
             providers: [.apt(["libstemmer-dev"])]
         ),
         // poppler-glib behind plain C types: GError, GObject references and glib arrays become a
-        // status, one free function and flat arrays.
+        // status, one free function and flat arrays. poppler-glib (apt: libpoppler-glib8, which
+        // libpoppler-glib-dev installs) is loaded with dlopen when a PDF is first opened, not linked:
+        // every process would otherwise load it and fifty libraries behind it (docs/DECISIONS.md).
+        .target(name: "CPoppler"),
+
+        // SQLite's variadic configuration call behind a plain C function (GRDB links SQLite itself).
         .target(
-            name: "CPoppler",
-            dependencies: ["Poppler"]
+            name: "CSQLite",
+            dependencies: [.product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
 
         // The interface's translations: `msgfmt` compiles po/*.po into AzadCore's resources.
@@ -59,6 +58,7 @@ let package = Package(
             dependencies: [
                 "CICU",
                 "CPoppler",
+                "CSQLite",
                 "Stemmer",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's incremental blob I/O, which GRDB does not wrap (`SyncWriter+Blob.swift`).

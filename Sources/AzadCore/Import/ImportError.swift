@@ -15,6 +15,8 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible, T
         case pdfEncrypted
         /// A PDF poppler cannot open, with its words.
         case pdfDamaged(String)
+        /// poppler-glib, which reads PDFs, could not be loaded (`dlopen`), with the loader's words.
+        case pdfReaderUnavailable(String)
         /// A PDF with no text layer: scanned pages, text as images.
         case pdfNoText
         /// A PDF too large to be an article, and which size is beyond the limit.
@@ -48,6 +50,8 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible, T
         case .pdfDamaged(let why):
             // Poppler's own words stay as they are; azad's ("it has no pages") are in the catalogs.
             return translation.tr("the PDF is damaged, skipped: {reason}", ["reason": translation.tr(why)])
+        case .pdfReaderUnavailable(let why):
+            return translation.tr("poppler-glib, which reads PDFs, cannot be loaded: {reason}", ["reason": why])
         case .pdfNoText: return translation.tr("the PDF has no text layer (its pages are images), skipped")
         case .pdfTooLarge(let why):
             return translation.tr(

@@ -72,9 +72,12 @@ extension ArticleCache {
             }
             _ = arguments.append(contentsOf: filterArguments + [pattern, limit])
             // Rank in the index alone, then join only the hits kept: a common word must not read every row.
+            // bm25 is called by name: the same function and weights as the index's `rank` column, whose
+            // values it gives, but FTS5 serves the column at a higher cost a row (docs/DECISIONS.md).
             let sql = """
                 SELECT \(Self.summaryColumns), hit.rank\(snippets ? ", b.blocks" : "")
-                FROM (SELECT article_search.rowid AS rowid, rank, \(typed) AS typed FROM article_search \(join)
+                FROM (SELECT article_search.rowid AS rowid, bm25(article_search, \(Self.rankingWeights)) AS rank,
+                      \(typed) AS typed FROM article_search \(join)
                       WHERE article_search MATCH ? \(window) ORDER BY typed DESC, rank LIMIT ?) AS hit
                 JOIN article a ON a.id = hit.rowid
                 \(snippets ? "LEFT JOIN body b ON b.id = hit.rowid" : "")

@@ -5,8 +5,9 @@ extension ArticleCache {
     /// `query` with each word the index does not know replaced by the nearest word it does (folded,
     /// as the index holds it), or nil when every word is known or none has a near spelling.
     ///
-    /// Candidates share the word's first letter and are at most one edit away for a word of up to
-    /// four letters, two for a longer one; among the nearest, the word in the most articles wins.
+    /// Candidates share the word's first letter and are at most one edit away for a word of two to
+    /// four letters, two for a longer one (a word of one letter is kept); among the nearest, the word
+    /// in the most articles wins.
     /// The words come from the index's own vocabulary (an `fts5vocab` table in the connection's
     /// temporary schema), so nothing is written to the cache.
     public func nearestSpelling(of query: String) throws -> String? {
@@ -21,6 +22,13 @@ extension ArticleCache {
             var changed = false
             var result: [String] = []
             for word in words {
+                // A word of one letter stays as typed: any term of one or two letters that begins with it
+                // is one edit away, so no suggestion would mean much, and looking for them counts the
+                // articles of every term that begins with that letter (the reader asks while one is typed).
+                if word.count == 1 {
+                    result.append(word)
+                    continue
+                }
                 let known = try Int.fetchOne(
                     db, sql: "SELECT doc FROM temp.article_vocabulary WHERE term = ?", arguments: [word])
                 if known != nil {

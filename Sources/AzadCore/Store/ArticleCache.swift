@@ -1,5 +1,7 @@
+import CSQLite
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The local article cache: every parsed export of the feed folders, and a search index over them.
 ///
@@ -46,6 +48,21 @@ public final class ArticleCache: Sendable {
                 let aside = try Self.moveAside(file, suffix: problem.suffix)
                 let notice = "\(problem.reason): moved it to \(aside.lastPathComponent) and started a new cache"
                 return (try Self.open(file, configuration: configuration), notice)
+            }
+        }
+    }
+
+    /// Closes the cache; when this process changed nothing in it, without checkpointing its WAL.
+    ///
+    /// Closing the last connection checkpoints the WAL into the main file and deletes it, and GRDB
+    /// writes (and syncs) a new WAL when the next process opens the file: each `azad search` would
+    /// write to the cache twice and wait for the disk four times. A process that only read leaves
+    /// the WAL as it found it instead; one that wrote checkpoints as SQLite does, so the main file
+    /// holds its work.
+    deinit {
+        pool.writeWithoutTransaction { db in
+            if sqlite3_total_changes(db.sqliteConnection) == 0 {
+                azad_sqlite_checkpoint_on_close(db.sqliteConnection, 0)
             }
         }
     }
@@ -169,8 +186,10 @@ public final class ArticleCache: Sendable {
         AND replace(t.title, char(8204), '') = replace(a.title, char(8204), '')))
         """
 
-    /// bm25 with a title match worth ten body matches, a subtitle five, an author three.
-    static let ranking = "bm25(10.0, 5.0, 3.0, 1.0)"
+    /// bm25's column weights: a title match worth ten body matches, a subtitle five, an author three.
+    static let rankingWeights = "10.0, 5.0, 3.0, 1.0"
+    /// The index's `rank`: bm25 with ``rankingWeights``.
+    static let ranking = "bm25(\(rankingWeights))"
 
     // MARK: - Reading
 

@@ -45,6 +45,7 @@ extension UnreadableReason {
         case .unreadable(let problem): return "cannot-read " + storedForm(of: problem)
         case .pdfEncrypted: return "pdf-encrypted"
         case .pdfDamaged(let words): return "pdf-damaged " + words
+        case .pdfReaderUnavailable(let words): return "pdf-reader-unavailable " + words
         case .pdfNoText: return "pdf-no-text"
         case .pdfTooLarge(.megabytes(let size, let limit)): return "pdf-too-large megabytes \(size) \(limit)"
         case .pdfTooLarge(.pages(let count, let limit)): return "pdf-too-large pages \(count) \(limit)"
@@ -60,6 +61,7 @@ extension UnreadableReason {
         case ("cannot-read", let rest?): return problem(rest).map(ImportError.Reason.unreadable)
         case ("pdf-encrypted", nil): return .pdfEncrypted
         case ("pdf-damaged", let words?): return .pdfDamaged(words)
+        case ("pdf-reader-unavailable", let words?): return .pdfReaderUnavailable(words)
         case ("pdf-no-text", nil): return .pdfNoText
         case ("pdf-too-large", let rest?): return pdfLimit(rest).map(ImportError.Reason.pdfTooLarge)
         default: return nil

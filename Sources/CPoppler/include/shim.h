@@ -5,6 +5,7 @@
 // through GError and hands out GObjects, glib strings and arrays, each with its own free function;
 // the wrappers turn those into a status code, one free function and flat arrays, so Swift never
 // imports glib's, gobject's and cairo's headers (which poppler.h pulls in) or their macros.
+// poppler-glib itself is loaded when the first PDF is opened, not linked (see shim.c).
 
 #include <stddef.h>
 
@@ -15,6 +16,8 @@ enum {
     AZAD_PDF_DAMAGED = 1,
     /// The document needs a password.
     AZAD_PDF_ENCRYPTED = 2,
+    /// poppler-glib could not be loaded (not installed); `message` says why.
+    AZAD_PDF_UNAVAILABLE = 3,
 };
 
 /// Opens a PDF from `length` bytes (copied), or returns NULL with `status` set and `message` holding

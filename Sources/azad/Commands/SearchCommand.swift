@@ -50,12 +50,14 @@ struct SearchCommand: AsyncParsableCommand {
         let library = global.library(effective)
         try library.refresh()
         let cache = try library.cache()
-        let readingMarks = try ReadingMarks(directory: effective.paths.dataDirectory)
         let most = limit > 0 ? limit : nil
         let parsed = SearchQuery(query.joined(separator: " "))
         var marks = marks
         marks.unread = marks.unread || parsed.filter.unread
         marks.starred = marks.starred || parsed.filter.starred
+        // The reading state is read only when the marks filter the hits or are printed with them.
+        let readingMarks =
+            marks.isActive || json ? try ReadingMarks(directory: effective.paths.dataDirectory) : ReadingMarks()
         var hits = try cache.search(parsed, limit: marks.isActive ? nil : most)
         if marks.isActive {
             hits = Array(hits.lazy.filter { marks.keeps($0.summary.path, marks: readingMarks) }.prefix(most ?? .max))

@@ -6,6 +6,9 @@ struct ReadingMarks {
     var read: Set<String> = []
     var starred: Set<String> = []
 
+    /// No marks: what a command that neither prints nor filters by them holds.
+    init() {}
+
     /// The marks kept in `directory`; none when the reader has never saved any there (the state is
     /// read, never created, by a listing).
     init(directory: URL) throws {

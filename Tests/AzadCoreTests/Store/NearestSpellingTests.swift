@@ -18,14 +18,15 @@ import Testing
 
     @Test(arguments: [
         ("bordr", "border"), ("kabol", "kabul"), ("افغانستن", "افغانستان"), ("the bordr", "the border"),
-        ("bordr*", "border"),
+        ("bordr*", "border"), ("a bordr", "a border"),
     ])
     func aMisspeltWordGetsTheNearestKnownOne(query: String, suggestion: String) throws {
         let (cache, _, _) = try Self.cache()
         #expect(try cache.nearestSpelling(of: query) == suggestion)
     }
 
-    @Test(arguments: ["border", "مرز", "xyzzyq", "", "漢字", "🙂"])
+    /// A word of one letter has no suggestion, though `at` and `در` are one edit from `a` and `د`.
+    @Test(arguments: ["border", "مرز", "xyzzyq", "", "漢字", "🙂", "a", "د", "a*"])
     func knownOrHopelessWordsGetNone(query: String) throws {
         let (cache, _, _) = try Self.cache()
         #expect(try cache.nearestSpelling(of: query) == nil)

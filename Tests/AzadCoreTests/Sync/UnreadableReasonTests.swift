@@ -33,6 +33,12 @@ import Testing
             "PDF خراب است، از آن گذشتیم: هیچ صفحه‌ای ندارد", "PDF خراب دی، پرېښودل شو: هېڅ پاڼه نه لري"
         ),
         (
+            .import(.pdfReaderUnavailable("libpoppler-glib.so.8: cannot open shared object file")),
+            "poppler-glib, which reads PDFs, cannot be loaded: libpoppler-glib.so.8: cannot open shared object file",
+            "poppler-glib که PDFها را می‌خواند، بار نمی‌شود: libpoppler-glib.so.8: cannot open shared object file",
+            "poppler-glib چې PDFونه لولي، نه بارېږي: libpoppler-glib.so.8: cannot open shared object file"
+        ),
+        (
             .import(.pdfTooLarge(.pages(501, limit: 500))),
             "the PDF is too large for an article (501 pages, more than the 500 an article takes), skipped",
             "PDF برای یک مقاله بیش از حد بزرگ است (۵۰۱ صفحه، بیش از ۵۰۰ صفحه‌ای که یک مقاله می‌گیرد)، از آن گذشتیم",

@@ -24,6 +24,7 @@ final class PDFDocument {
         azad_pdf_free(message)
         guard let opened else {
             if status == Int32(AZAD_PDF_ENCRYPTED) { throw ImportError(.pdfEncrypted) }
+            if status == Int32(AZAD_PDF_UNAVAILABLE) { throw ImportError(.pdfReaderUnavailable(words ?? "")) }
             throw ImportError(.pdfDamaged(words ?? Translation.noop("poppler cannot open it")))
         }
         handle = opened
