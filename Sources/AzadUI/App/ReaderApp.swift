@@ -63,6 +63,7 @@ public struct ReaderApp {
         let memo = LayoutMemo()
         terminal.draw(
             Screen.render(reader.state, keymap: reader.keymap, memo: memo), links: Screen.links(for: reader.state))
+        reader.state.catalogue.window?.full.start()
 
         reader.searchesInBackground = true
         let search = BackgroundSearch(library: reader.library, limit: reader.searchLimit)
