@@ -83,9 +83,18 @@ public final class Reader {
             var total: Int?
             // In the list's order: the view restored at start, or the one `sort` asked for.
             let order = logic.state.view.order
+            // The whole list a window waits for is taken from its thread; one that failed is read again here.
+            if request.limit == nil, let window = logic.state.catalogue.window, window.order == order,
+                case .success(let read) = window.full.wait()
+            {
+                let catalogue = ArticleCatalogue(entries: read.entries, pages: logic.state.catalogue.pages)
+                return .summariesLoaded(
+                    request, LoadedSummaries(generation: read.generation, catalogue: .success(catalogue), total: nil))
+            }
             let catalogue = Result {
                 if let compact = try library.catalogue(order: order, limit: request.limit) {
-                    if request.limit != nil { total = try? library.count() }
+                    // A window counts its rows itself.
+                    if request.limit != nil, compact.window == nil { total = try? library.count() }
                     return compact
                 }
                 return ArticleCatalogue(try summaries(order: order, limit: request.limit, total: &total))

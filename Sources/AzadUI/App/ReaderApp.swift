@@ -55,16 +55,15 @@ public struct ReaderApp {
         defer { terminal.restore() }
         let size = terminal.size
         // The first frame needs only the rows that fit; the rest (most of the start-up time with a
-        // large archive) are read once it is on the screen, before the first key is read.
+        // large archive) are read while it is on the screen and keys are answered (`ListWindow`),
+        // and the loop below finishes loading once they are read.
         reader.start(firstRows: max(1, size.height))
         apply(theme: reader.state.themeName, to: terminal)
         reader.resize(width: size.width, height: size.height)
         let memo = LayoutMemo()
         terminal.draw(
             Screen.render(reader.state, keymap: reader.keymap, memo: memo), links: Screen.links(for: reader.state))
-        reader.finishLoading()
-        terminal.draw(
-            Screen.render(reader.state, keymap: reader.keymap, memo: memo), links: Screen.links(for: reader.state))
+        reader.state.catalogue.window?.full.start()
 
         reader.searchesInBackground = true
         let search = BackgroundSearch(library: reader.library, limit: reader.searchLimit)
@@ -125,6 +124,11 @@ public struct ReaderApp {
             }
             var changed = false
             var effects: [Effect] = []
+            let loading = !reader.state.startUp.isOver
+            if loading, reader.state.catalogue.window?.full.isDone ?? true {
+                reader.finishLoading()
+                changed = true
+            }
             if let running = sync {
                 let report = running.current
                 if report != lastReport {
@@ -174,7 +178,8 @@ public struct ReaderApp {
             let layingOut = reader.isLayingOut
             let previewing = reader.wantsPreview
             let timeout: Int32 =
-                previewing ? Self.previewDelay : layingOut ? 0 : search.isBusy ? 4 : sync == nil ? 200 : 50
+                previewing
+                ? Self.previewDelay : layingOut ? 0 : search.isBusy || loading ? 4 : sync == nil ? 200 : 50
             let input = terminal.read(timeout: timeout)
             if input == nil, previewing {
                 if !run(reader.send(.preview)) { return 0 }

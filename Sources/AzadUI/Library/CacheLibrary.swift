@@ -8,11 +8,25 @@ public final class CacheLibrary: ArticleLibrary {
     public let feeds: [URL]
     /// How many rows' summaries the list reads at once (`SummaryPages`).
     let pageSize: Int
+    /// Rows read at each end of a list asked for in part (`ListWindow`): the first frame's and more,
+    /// so that the first pages of keys find their rows at hand.
+    let windowEdge: Int
+    /// Run on the whole list's thread before it reads: tests hold the read back with it.
+    let beforeWholeList: @Sendable () -> Void
 
-    public init(cache: ArticleCache, feeds: [URL], pageSize: Int = SummaryPages.defaultPageSize) {
+    public convenience init(cache: ArticleCache, feeds: [URL], pageSize: Int = SummaryPages.defaultPageSize) {
+        self.init(cache: cache, feeds: feeds, pageSize: pageSize, windowEdge: 512, beforeWholeList: {})
+    }
+
+    init(
+        cache: ArticleCache, feeds: [URL], pageSize: Int, windowEdge: Int,
+        beforeWholeList: @escaping @Sendable () -> Void
+    ) {
         self.cache = cache
         self.feeds = feeds
         self.pageSize = pageSize
+        self.windowEdge = windowEdge
+        self.beforeWholeList = beforeWholeList
     }
 
     public func summaries() throws -> [ArticleSummary] { try cache.list() }
@@ -25,11 +39,25 @@ public final class CacheLibrary: ArticleLibrary {
 
     /// Ids and languages from the cache; the summaries of the rows shown are read from it a page at a
     /// time, so that the reader's memory does not grow with the archive.
+    ///
+    /// Asked for the first `limit` rows, it gives the whole list as a `ListWindow`: both ends and the
+    /// count now, every id from a thread of its own (a million take a second to read).
     public func catalogue(order: ListOrder, limit: Int?) throws -> ArticleCatalogue? {
         let cache = cache
-        return ArticleCatalogue(
-            entries: try cache.listEntries(order: order, limit: limit),
-            pages: SummaryPages(pageSize: pageSize, capacity: pageSize * 16) { try cache.summaries(ids: $0) })
+        let pages = SummaryPages(pageSize: pageSize, capacity: pageSize * 16) { try cache.summaries(ids: $0) }
+        guard let limit else { return ArticleCatalogue(entries: try cache.listEntries(order: order), pages: pages) }
+        let ends = try cache.listEnds(order: order, limit: max(limit, windowEdge))
+        // A list that fits in its ends is read whole at once.
+        guard ends.head.count + ends.tail.count < ends.count else {
+            return ArticleCatalogue(entries: try cache.listEntries(order: order), pages: pages)
+        }
+        let before = beforeWholeList
+        let full = FullListRead { [self] in
+            before()
+            let generation = generation()
+            return (generation, try cache.listEntries(order: order))
+        }
+        return ArticleCatalogue(window: ListWindow(order: order, ends: ends, full: full), pages: pages)
     }
 
     public func count() throws -> Int { try cache.count() }

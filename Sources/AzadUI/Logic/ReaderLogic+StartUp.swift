@@ -74,8 +74,10 @@ extension ReaderLogic {
 
     /// Opens the article open when the reader last quit, at its scroll position, if it is listed.
     mutating func reopenLast() {
+        // Among the rows at hand: before the whole list is read, one between its ends is reopened
+        // once it is.
         guard let record = state.startUp.record, let last = record.lastArticle,
-            let row = state.rows.row(of: last)
+            let row = state.rows.rowAtHand(of: last)
         else { return }
         state.list.select(row)
         // As a preview: the last article may have been only previewed, and reopening it reads nothing.

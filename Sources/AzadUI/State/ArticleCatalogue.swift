@@ -3,28 +3,47 @@ import AzadCore
 /// Every article the list can show, in the list's order, held compactly (`ListEntries`): the
 /// language filter and the unread and starred views pick rows from it by id and language alone, and
 /// only the rows on the screen have their summaries read (`SummaryPages`).
+///
+/// Until the whole list is read it is a `ListWindow`: every article unfiltered is shown from its
+/// ends, and a filter or a view of the marks waits for the rest.
 public struct ArticleCatalogue: Sendable, Hashable {
-    public let entries: ListEntries
+    private let read: ListEntries
+    /// The list's ends while the whole list is on its way; nil once it is read.
+    public let window: ListWindow?
     let pages: SummaryPages
 
     public init(entries: ListEntries, pages: SummaryPages) {
-        self.entries = entries
+        read = entries
+        window = nil
         self.pages = pages
     }
+
+    /// A catalogue of `window`'s ends, the whole list on its way.
+    public init(window: ListWindow, pages: SummaryPages) {
+        read = ListEntries()
+        self.window = window
+        self.pages = pages
+    }
+
+    /// Every article, compactly (over a window, waiting for the whole list).
+    public var entries: ListEntries { window?.entries ?? read }
 
     /// A catalogue of `summaries`, all at hand.
     public init(_ summaries: [ArticleSummary] = []) {
         self.init(entries: ListEntries(summaries), pages: SummaryPages(summaries))
     }
 
-    public var count: Int { entries.count }
+    public var count: Int { window?.count ?? read.count }
 
     /// Every article, as rows.
-    public var all: ListRows { ListRows(ids: entries.ids, pages: pages) }
+    public var all: ListRows {
+        window.map { ListRows(window: $0, pages: pages) } ?? ListRows(ids: read.ids, pages: pages)
+    }
 
     /// The rows `filter` and `view` show, given the read and starred marks.
     public func rows(filter: LanguageFilter, view: ListView, read: Set<Int64>, starred: Set<Int64>) -> ListRows {
         guard filter != .all || view.marks != .all else { return all }
+        let entries = entries
         let accepted = entries.languages.map { filter.accepts($0) }
         // One test per article, chosen once: this runs over every article on each filter key.
         let marked: (Int64) -> Bool =
@@ -47,8 +66,12 @@ public struct ArticleCatalogue: Sendable, Hashable {
     }
 
     public static func == (lhs: ArticleCatalogue, rhs: ArticleCatalogue) -> Bool {
-        lhs.pages.isSame(as: rhs.pages) && lhs.entries == rhs.entries
+        guard lhs.pages.isSame(as: rhs.pages) else { return false }
+        if lhs.window != nil || rhs.window != nil { return lhs.window === rhs.window }
+        return lhs.read == rhs.read
     }
 
-    public func hash(into hasher: inout Hasher) { hasher.combine(entries) }
+    public func hash(into hasher: inout Hasher) {
+        if let window { hasher.combine(ObjectIdentifier(window)) } else { hasher.combine(read) }
+    }
 }

@@ -189,13 +189,11 @@ public struct ReaderState: Sendable, Hashable {
         let changed = isRead ? readIDs.insert(id).inserted : readIDs.remove(id) != nil
         guard changed else { return }
         // The row in question is nearly always the selected one; only otherwise are the rows searched.
-        let isRow = selectedID == id || rows.ids.contains(id)
+        let isRow = selectedID == id || rows.shows(id)
         if isRow { unreadRows += isRead ? -1 : 1 }
     }
 
-    private static func countUnread(_ rows: ListRows, _ read: Set<Int64>) -> Int {
-        read.isEmpty ? rows.count : rows.ids.reduce(0) { $0 + (read.contains($1) ? 0 : 1) }
-    }
+    private static func countUnread(_ rows: ListRows, _ read: Set<Int64>) -> Int { rows.unread(given: read) }
 
     /// The selected row's article, if any.
     public var selectedSummary: ArticleSummary? {
@@ -204,6 +202,6 @@ public struct ReaderState: Sendable, Hashable {
 
     /// The selected row's article id, if any, without reading its summary.
     public var selectedID: Int64? {
-        rows.indices.contains(list.selected) ? rows.ids[list.selected] : nil
+        rows.indices.contains(list.selected) ? rows.id(at: list.selected) : nil
     }
 }

@@ -81,6 +81,21 @@ struct PagedListArchive {
         return reader
     }
 
+    /// A reader of the cache started as the app starts it: the first frame's rows and the list's ends
+    /// (three at each end), the whole list held back by `held` until `finishLoading()` takes it.
+    func windowReader(_ given: PagedListCase, held: HeldRead, lastArticle: Int64? = nil) throws -> Reader {
+        var record = ReadingRecord()
+        record.read = read
+        record.starred = starred
+        record.listView = given.view
+        record.lastArticle = lastArticle
+        let library = CacheLibrary(
+            cache: cache, feeds: [feed], pageSize: 4, windowEdge: 3, beforeWholeList: { held.wait() })
+        let reader = Reader(library: library, memory: TransientReadingMemory(record), width: 100, height: 14)
+        reader.start(firstRows: 2)
+        return reader
+    }
+
     /// The rows the list shows for `given`, worked out the straightforward way: every summary in
     /// memory in the view's order (or the search's hits in rank order), filtered one by one.
     func reference(_ given: PagedListCase, read: Set<Int64>? = nil, starred: Set<Int64>? = nil) throws

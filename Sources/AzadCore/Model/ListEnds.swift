@@ -1,0 +1,16 @@
+/// The two ends of the list and how many articles lie between them: enough to draw the list and
+/// answer `G` before every id is read.
+public struct ListEnds: Sendable, Hashable {
+    /// How many articles the list holds.
+    public var count: Int
+    /// The first rows' ids, in the list's order.
+    public var head: [Int64]
+    /// The last rows' ids, in the list's order: rows `count - tail.count ..< count`.
+    public var tail: [Int64]
+
+    public init(count: Int, head: [Int64], tail: [Int64]) {
+        self.count = count
+        self.head = head
+        self.tail = tail
+    }
+}

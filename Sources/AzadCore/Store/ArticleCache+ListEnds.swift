@@ -1,0 +1,32 @@
+import GRDB
+
+/// The list's ends read on the order's index, forwards for the first rows and backwards for the
+/// last: a million articles' list is drawn, counted and ended without reading every id.
+extension ArticleCache {
+    /// The first and the last `limit` listed articles in `order` and the number of them all, read in
+    /// one transaction so that the three agree.
+    public func listEnds(order: ListOrder = .newestFirst, limit: Int) throws -> ListEnds {
+        let limit = max(0, limit)
+        let select = "SELECT a.id FROM article a WHERE \(Self.listed) ORDER BY"
+        return try pool.read { db in
+            let count = try Int.fetchOne(db, sql: Self.listedCount) ?? 0
+            let head = try Int64.fetchAll(
+                db, sql: "\(select) \(Self.orderClause(order)) LIMIT ?", arguments: [limit])
+            let tail = try Int64.fetchAll(
+                db, sql: "\(select) \(Self.reversedOrderClause(order)) LIMIT ?",
+                arguments: [min(limit, max(0, count - head.count))])
+            return ListEnds(count: count, head: head, tail: tail.reversed())
+        }
+    }
+
+    /// `orderClause(order)` with every term's direction turned: the exact reverse of the list, which
+    /// the same index serves read backwards (SQLite sorts NULL first ascending, last descending, so
+    /// turning each term turns the whole order).
+    static func reversedOrderClause(_ order: ListOrder) -> String {
+        orderClause(order).split(separator: ",").map { term -> String in
+            if term.hasSuffix(" DESC") { return term.dropLast(5) + " ASC" }
+            if term.hasSuffix(" ASC") { return term.dropLast(4) + " DESC" }
+            return term + " DESC"
+        }.joined(separator: ",")
+    }
+}

@@ -1,0 +1,52 @@
+import AzadCore
+import Foundation
+
+/// The whole list's ids and languages read on a thread of its own, so that the first frame and the
+/// first keys never wait for a million of them: what needs them all waits for them (`wait()`), the
+/// app's loop looks at `isDone` and then hands the list to the reader.
+public final class FullListRead: @unchecked Sendable {
+    /// The list and the library's generation read before it.
+    public typealias Outcome = Result<(generation: Int, entries: ListEntries), LoadFailure>
+    /// What reads the list and the generation.
+    public typealias Read = @Sendable () throws -> (generation: Int, entries: ListEntries)
+
+    private let condition = NSCondition()
+    private var read: Read?
+    private var outcome: Outcome?
+
+    /// A read of the list by `read`, begun by `start()` or by the first `wait()`.
+    public init(_ read: @escaping Read) {
+        self.read = read
+    }
+
+    /// Begins the read on a thread of its own, once: the app begins it after the first frame is
+    /// drawn, so that the two do not share the cores.
+    public func start() {
+        let taken = condition.withLock { () -> Read? in
+            defer { read = nil }
+            return read
+        }
+        guard let taken else { return }
+        let thread = Thread { [self] in
+            let result = Result { try taken() }.mapError(LoadFailure.init)
+            condition.withLock {
+                outcome = result
+                condition.broadcast()
+            }
+        }
+        thread.stackSize = 1 << 20
+        thread.start()
+    }
+
+    /// Whether the list has been read (or failed to be).
+    public var isDone: Bool { condition.withLock { outcome != nil } }
+
+    /// The list, beginning the read if nothing has and waiting for it to end.
+    public func wait() -> Outcome {
+        start()
+        return condition.withLock {
+            while outcome == nil { condition.wait() }
+            return outcome!
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import AzadCore
+
+/// The list's ends and count, read without every id: the same rows as the whole list's first and
+/// last ones, in every order.
+@Suite struct ArticleCacheListEndsTests {
+    @Test(arguments: ArticleCacheListOrderTests.orders)
+    func theEndsAreTheWholeListsFirstAndLastRows(order: ListOrder) throws {
+        let (cache, _, _) = try ArticleCacheListOrderTests().syncedCache()
+        let listed = try cache.list(order: order).map(\.id)
+        #expect(listed.count > 4, "the fixture holds more rows than both ends")
+        for limit in [0, 1, 2, listed.count / 2, listed.count, listed.count + 3] {
+            let ends = try cache.listEnds(order: order, limit: limit)
+            #expect(ends.count == listed.count)
+            #expect(ends.head == Array(listed.prefix(limit)), "limit \(limit)")
+            // The tail never repeats a row the head holds.
+            let tail = min(limit, listed.count - ends.head.count)
+            #expect(ends.tail == Array(listed.suffix(tail)), "limit \(limit)")
+        }
+    }
+
+    /// The last rows by date, either way, walk the date index backwards and sort nothing.
+    @Test(arguments: [false, true])
+    func theLastRowsByDateSortNothing(reversed: Bool) throws {
+        let (cache, _, _) = try ArticleCacheListOrderTests().syncedCache()
+        let order = ArticleCache.reversedOrderClause(ListOrder(key: .date, reversed: reversed))
+        let plan = try cache.pool.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT a.id FROM article a ORDER BY \(order) LIMIT 40")
+                .map { $0["detail"] as String }.joined(separator: "\n")
+        }
+        #expect(plan.contains("article_by_date"), "\(plan)")
+        #expect(!plan.contains("TEMP B-TREE"), "\(plan)")
+    }
+
+    /// Each term of the order turned, the id's last.
+    @Test func theReversedClauseTurnsEveryTerm() {
+        #expect(ArticleCache.reversedOrderClause(.newestFirst) == "a.date ASC, a.id ASC")
+        #expect(
+            ArticleCache.reversedOrderClause(ListOrder(key: .section, reversed: false))
+                == "a.section IS NULL DESC, a.section DESC, a.date ASC, a.id ASC")
+    }
+}

@@ -1,0 +1,185 @@
+import AzadCore
+import Foundation
+import Synchronization
+import Testing
+
+@testable import AzadUI
+
+/// The list before its ids are all read (`ListWindow`): keys pressed while the whole list is still
+/// on its way, and again once it has landed, give the rows, order, counts and selections the whole
+/// list held in memory gives.
+@Suite final class PagedListWindowTests {
+    /// The ends, the count and the keys that stay near them (`G`, `g`, `j`, `k`, a page) are answered
+    /// without the whole list, in every order; once it lands, the rows are the reference's and the
+    /// selection stays on its article.
+    @Test(arguments: ArticleCacheListOrder.all)
+    func keysNearTheEndsAnswerBeforeTheWholeListLands(_ order: ListOrder) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-window-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let archive = try PagedListArchive.make(at: root)
+        let given = PagedListCase(view: ListView(marks: .all, order: order), filter: .all, query: nil)
+        let held = HeldRead()
+        defer { held.release() }
+        let reader = try archive.windowReader(given, held: held)
+        let expected = try archive.reference(given)
+        let window = try #require(reader.state.catalogue.window, "the first frame shows the list's ends")
+        #expect(reader.state.rows.count == expected.count)
+        #expect(reader.state.unreadRows == expected.filter { !archive.read.contains($0.id) }.count)
+        #expect((0..<3).map { reader.state.rows[$0] } == Array(expected.prefix(3)))
+        #expect((expected.count - 3..<expected.count).map { reader.state.rows[$0] } == Array(expected.suffix(3)))
+        reader.perform(.bottom)
+        #expect(reader.state.selectedSummary == expected.last)
+        reader.perform(.up)
+        #expect(reader.state.selectedSummary == expected[expected.count - 2])
+        reader.perform(.top)
+        #expect(reader.state.selectedSummary == expected.first)
+        reader.perform(.down)
+        reader.perform(.down)
+        #expect(reader.state.selectedSummary == expected[2])
+        #expect(!window.full.isDone, "no key waited for the whole list")
+
+        held.release()
+        reader.finishLoading()
+        #expect(reader.state.catalogue.window == nil)
+        #expect(reader.state.rows.ids == expected.map(\.id))
+        #expect(reader.state.unreadRows == expected.filter { !archive.read.contains($0.id) }.count)
+        #expect(reader.state.selectedSummary == expected[2], "the selection stays on its article")
+        reader.perform(.pageDown)
+        #expect(reader.state.selectedSummary == expected[reader.state.list.selected])
+        #expect(reader.state.list.selected > 2)
+    }
+
+    /// A filter, a view of the marks or a page into the rows between the ends, pressed while the
+    /// logic still holds the window, waits for the whole list and shows what the reference shows.
+    @Test(arguments: [
+        PagedListCase(view: ListView(marks: .all, order: .newestFirst), filter: .persian, query: nil),
+        PagedListCase(view: ListView(marks: .all, order: .newestFirst), filter: .european, query: nil),
+        PagedListCase(view: ListView(marks: .unread, order: .newestFirst), filter: .all, query: nil),
+        PagedListCase(view: ListView(marks: .starred, order: .newestFirst), filter: .pashto, query: nil),
+    ])
+    func keysThatNeedEveryIdWaitForThem(_ given: PagedListCase) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-window-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let archive = try PagedListArchive.make(at: root)
+        let held = HeldRead()
+        defer { held.release() }
+        let unfiltered = PagedListCase(view: ListView(marks: .all, order: given.view.order), filter: .all, query: nil)
+        let reader = try archive.windowReader(unfiltered, held: held)
+        #expect(reader.state.catalogue.window != nil)
+        // Row 5 lies between the ends: the page reads it from the whole list.
+        held.release()
+        reader.perform(.pageDown)
+        let all = try archive.reference(unfiltered)
+        #expect(reader.state.selectedSummary == all[reader.state.list.selected])
+        #expect(reader.state.catalogue.window != nil, "the logic still holds the window")
+        reader.perform(.top)
+        for _ in 0..<LanguageFilter.allCases.firstIndex(of: given.filter)! { reader.perform(.languageFilter) }
+        if given.view.marks == .unread { reader.perform(.unreadOnly) }
+        if given.view.marks == .starred { reader.perform(.starredOnly) }
+        let expected = try archive.reference(given)
+        #expect(reader.state.rows.ids == expected.map(\.id))
+        #expect(reader.state.unreadRows == expected.filter { !archive.read.contains($0.id) }.count)
+        reader.perform(.bottom)
+        #expect(reader.state.selectedSummary == expected.last)
+        reader.finishLoading()
+        #expect(reader.state.catalogue.window == nil)
+        #expect(reader.state.rows.ids == expected.map(\.id))
+        #expect(reader.state.selectedSummary == expected.last, "the selection stays on its article")
+    }
+
+    /// Marks changed before the whole list lands keep the count right, and mark-all-read and the next
+    /// unread article (which need every id) agree with the reference.
+    @Test func marksBeforeTheWholeListLandsKeepTheCounts() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-window-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let archive = try PagedListArchive.make(at: root)
+        let given = PagedListCase(view: ListView(marks: .all, order: .newestFirst), filter: .all, query: nil)
+        let held = HeldRead()
+        defer { held.release() }
+        let reader = try archive.windowReader(given, held: held)
+        let expected = try archive.reference(given)
+        let unread = { expected.filter { !reader.state.read.contains($0.id) }.count }
+        #expect(reader.state.unreadRows == unread())
+        for operation in [Operation.toggleRead, .down, .toggleRead, .toggleRead, .bottom, .toggleRead] {
+            reader.perform(operation)
+            #expect(reader.state.unreadRows == unread(), "after \(operation)")
+        }
+        #expect(reader.state.catalogue.window?.full.isDone == false)
+        held.release()
+        reader.perform(.top)
+        reader.perform(.nextUnread)
+        #expect(reader.state.selectedSummary == expected.dropFirst().first { !reader.state.read.contains($0.id) })
+        reader.perform(.markAllRead)
+        #expect(reader.state.unreadRows == 0)
+        reader.perform(.undo)
+        #expect(reader.state.unreadRows == unread())
+        reader.finishLoading()
+        #expect(reader.state.unreadRows == unread())
+    }
+
+    /// The article open at the last quit, between the ends, is reopened once the whole list lands;
+    /// one at an end at once.
+    @Test(arguments: [false, true])
+    func theLastArticleIsReopenedWhereTheListHoldsIt(atAnEnd: Bool) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-window-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let archive = try PagedListArchive.make(at: root)
+        let given = PagedListCase(view: ListView(marks: .all, order: .newestFirst), filter: .all, query: nil)
+        let expected = try archive.reference(given)
+        let last = atAnEnd ? expected[expected.count - 2] : expected[expected.count / 2]
+        let held = HeldRead()
+        defer { held.release() }
+        let reader = try archive.windowReader(given, held: held, lastArticle: last.id)
+        #expect(reader.state.opened?.summary.id == (atAnEnd ? last.id : nil))
+        held.release()
+        reader.finishLoading()
+        #expect(reader.state.opened?.summary.id == last.id)
+        #expect(reader.state.selectedSummary == last)
+    }
+
+    /// A sort pressed before the whole list lands reads the new order in full; the list that landed
+    /// for the old order is not used.
+    @Test func aSortBeforeTheWholeListLandsShowsTheNewOrder() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-window-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let archive = try PagedListArchive.make(at: root)
+        let given = PagedListCase(view: ListView(marks: .all, order: .newestFirst), filter: .all, query: nil)
+        let held = HeldRead()
+        defer { held.release() }
+        let reader = try archive.windowReader(given, held: held)
+        reader.perform(.sort)
+        let sorted = PagedListCase(view: reader.state.view, filter: .all, query: nil)
+        #expect(sorted.view.order != .newestFirst)
+        let expected = try archive.reference(sorted)
+        #expect(reader.state.rows.ids == expected.map(\.id))
+        held.release()
+        reader.finishLoading()
+        #expect(reader.state.rows.ids == expected.map(\.id))
+    }
+}
+
+/// Holds the whole list's read back until released (or ten seconds have passed, so that a key that
+/// waits for it fails its test rather than hanging it).
+final class HeldRead: Sendable {
+    private let gate = DispatchSemaphore(value: 0)
+    private let opened = Mutex(false)
+
+    func wait() {
+        if gate.wait(timeout: .now() + 10) == .success { gate.signal() }
+    }
+
+    func release() {
+        let first = opened.withLock { opened in
+            defer { opened = true }
+            return !opened
+        }
+        if first { gate.signal() }
+    }
+}
+
+/// Every order of the list, both ways.
+enum ArticleCacheListOrder {
+    static let all: [ListOrder] = ListOrder.Key.allCases.flatMap { key in
+        [false, true].map { ListOrder(key: key, reversed: $0) }
+    }
+}
