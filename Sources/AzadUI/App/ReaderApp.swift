@@ -74,6 +74,9 @@ public struct ReaderApp {
         var nextOutsideCheck = Date().addingTimeInterval(1)
         var sync: BackgroundSync? = nil
         var lastReport: BackgroundSync.Report? = nil
+        // When the selection last moved (a key, a search's results): the preview waits until it has
+        // rested `previewDelay` since then.
+        var rested = Date()
         /// Runs the effects the reader left to the app; false to quit.
         func run(_ effects: [Effect]) -> Bool {
             for effect in effects {
@@ -147,6 +150,7 @@ public struct ReaderApp {
             if let found = search.take() {
                 effects += reader.send(.searchFinished(text: found.text, hits: found.hits))
                 changed = true
+                rested = Date()
             }
             // Another process's sync shows up within a second; the watch's at once.
             let now = Date()
@@ -169,25 +173,29 @@ public struct ReaderApp {
                     links: Screen.links(for: reader.state))
                 changed = false
             }
-            // A running search is looked for every few milliseconds; otherwise the loop sleeps in
-            // the terminal's read. While a long article is still being laid out, it looks for a key
-            // without waiting and lays out the next slice when there is none (ReaderLogic+Layout.swift).
-            // The preview of the selected article waits until the selection has rested a moment (longer
-            // than key repeat's interval): holding `j` moves the selection without loading the articles it
+            // A running search is looked for every few milliseconds, also while a preview waits, so
+            // that its results are drawn when they come; otherwise the loop sleeps in the terminal's
+            // read. While a long article is still being laid out, it looks for a key without waiting
+            // and lays out the next slice when there is none (ReaderLogic+Layout.swift). The preview of
+            // the selected article waits until the selection has rested a moment (longer than key
+            // repeat's interval): holding `j` moves the selection without loading the articles it
             // passes, and the previous article's layout is not continued meanwhile.
             let layingOut = reader.isLayingOut
-            let previewing = reader.wantsPreview
-            let timeout: Int32 =
-                previewing
-                ? Self.previewDelay : layingOut ? 0 : search.isBusy || loading ? 4 : sync == nil ? 200 : 50
+            let previewDue = reader.wantsPreview ? rested.addingTimeInterval(Double(Self.previewDelay) / 1000) : nil
+            var timeout: Int32 =
+                layingOut && previewDue == nil ? 0 : search.isBusy || loading ? 4 : sync == nil ? 200 : 50
+            if let previewDue {
+                timeout = min(timeout, Int32(max(0, (previewDue.timeIntervalSinceNow * 1000).rounded(.up))))
+            }
             let input = terminal.read(timeout: timeout)
-            if input == nil, previewing {
+            if input == nil, let previewDue, Date() >= previewDue {
                 if !run(reader.send(.preview)) { return 0 }
                 changed = true
-            } else if input == nil, layingOut {
+            } else if input == nil, layingOut, previewDue == nil {
                 changed = reader.continueLayout() || changed
             }
             if let input {
+                rested = Date()
                 changed = true
                 let message: ReaderMessage
                 switch input {
