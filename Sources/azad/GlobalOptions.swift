@@ -53,7 +53,8 @@ struct GlobalOptions: ParsableArguments {
     /// The library of the effective configuration; the cache's notices go to stderr.
     func library(_ effective: EffectiveConfig) -> Library {
         Library(feeds: effective.feedFolders, cacheDirectory: effective.paths.cacheDirectory) { notice in
-            FileHandle.standardError.write(Data("azad: \(notice)\n".utf8))
+            let line = Sanitizer.singleLine(notice.description(in: effective.translation))
+            FileHandle.standardError.write(Data("azad: \(line)\n".utf8))
         }
     }
 }

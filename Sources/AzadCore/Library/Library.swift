@@ -11,13 +11,14 @@ public final class Library {
     /// Where the cache lives.
     public let cacheDirectory: URL
     private let findFeeds: () -> [URL]
-    private let notice: (String) -> Void
+    private let notice: (CacheNotice) -> Void
     private var opened: ArticleCache?
 
     /// - Parameter notice: told once, when the cache opens, of anything the user should know (a damaged
     ///   cache file moved aside).
     public init(
-        feeds: @autoclosure @escaping () -> [URL], cacheDirectory: URL, notice: @escaping (String) -> Void = { _ in }
+        feeds: @autoclosure @escaping () -> [URL], cacheDirectory: URL,
+        notice: @escaping (CacheNotice) -> Void = { _ in }
     ) {
         findFeeds = feeds
         self.cacheDirectory = cacheDirectory
@@ -34,7 +35,7 @@ public final class Library {
             throw .cacheUnavailable(directory: cacheDirectory.path, reason: "\(error)", lock: error as? FileLockError)
         }
         opened = cache
-        if let message = cache.notice { notice(message) }
+        if let cacheNotice = cache.notice { notice(cacheNotice) }
         return cache
     }
 

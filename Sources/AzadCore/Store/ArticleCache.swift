@@ -13,7 +13,7 @@ public final class ArticleCache: Sendable {
     public let directory: URL
     /// One line for the user when the cache file was found damaged or from a newer azad and was moved
     /// aside for a new, empty one (the next sync fills it); nil when it opened as it was.
-    public let notice: String?
+    public let notice: CacheNotice?
     let pool: DatabasePool
     let lock: URL
 
@@ -45,8 +45,8 @@ public final class ArticleCache: Sendable {
             do {
                 return (try Self.open(file, configuration: configuration), nil)
             } catch let problem as CacheFileProblem {
-                let aside = try Self.moveAside(file, suffix: problem.suffix)
-                let notice = "\(problem.reason): moved it to \(aside.lastPathComponent) and started a new cache"
+                let aside = try Self.moveAside(file, suffix: problem.problem.suffix)
+                let notice = CacheNotice(problem.problem, movedTo: aside.lastPathComponent)
                 return (try Self.open(file, configuration: configuration), notice)
             }
         }
@@ -69,28 +69,24 @@ public final class ArticleCache: Sendable {
 
     /// Opens and migrates the cache file, or throws `CacheFileProblem` when it cannot be used as it is.
     private static func open(_ file: URL, configuration: Configuration) throws -> DatabasePool {
-        if let reason = CacheFileProblem.truncation(of: file) {
-            throw CacheFileProblem(reason: reason, suffix: "damaged")
-        }
+        if let truncation = CacheFileProblem.truncation(of: file) { throw CacheFileProblem(truncation) }
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: file.path, configuration: configuration)
         } catch let error as DatabaseError where CacheFileProblem.isDamage(error) {
-            throw CacheFileProblem(
-                reason: "the cache file is damaged (\(error.message ?? "\(error.resultCode)"))", suffix: "damaged")
+            throw CacheFileProblem.damaged(error)
         }
         do {
             if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
                 try pool.close()
-                throw CacheFileProblem(reason: "the cache file was written by a newer azad", suffix: "newer")
+                throw CacheFileProblem(.newer)
             }
             let migrated = try pool.read { db in try migrator.hasCompletedMigrations(db) }
             if !migrated { try migrator.migrate(pool) }
             try resetIfFoldingChanged(pool)
         } catch let error as DatabaseError where CacheFileProblem.isDamage(error) {
             try? pool.close()
-            throw CacheFileProblem(
-                reason: "the cache file is damaged (\(error.message ?? "\(error.resultCode)"))", suffix: "damaged")
+            throw CacheFileProblem.damaged(error)
         }
         return pool
     }

@@ -78,7 +78,7 @@ struct CacheDamageTests {
         }
 
         let reopened = try ArticleCache(directory: cacheDirectory)
-        #expect(reopened.notice == expected)
+        #expect(reopened.notice?.description == expected)
         let aside = damage == .newerSchema ? "cache.sqlite.newer" : "cache.sqlite.damaged"
         #expect(FileManager.default.fileExists(atPath: cacheDirectory.appendingPathComponent(aside).path))
         #expect(try reopened.count() == 0)
