@@ -41,10 +41,10 @@ let package = Package(
             name: "CICU",
             dependencies: ["ICU"]
         ),
-        // The system's poppler-glib, for reading PDFs in-process; CPoppler alone includes its headers.
+        // The system's poppler-glib, for reading PDFs in-process; CPoppler loads it when the first PDF
+        // is opened (dlopen), so that a process that reads none never maps it and what it brings.
         .systemLibrary(
             name: "Poppler",
-            pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
         // Snowball's stemmers (libstemmer) for English, German and French inflections in search.
