@@ -2,9 +2,9 @@
 import PackageDescription
 
 // Release builds lay out the functions azad runs at all (the reader's start and keys, a sync, a
-// search) side by side in the binary, the rest after them: the kernel maps an executable's pages
-// 64 KB around each page first touched, so functions scattered over the whole text keep nearly all
-// of it resident (docs/DECISIONS.md, "The functions azad runs, laid out together").
+// search) side by side, after the rest of the text: the kernel maps an executable's pages 64 KB
+// around each page first touched, so functions scattered over the whole text keep most of it
+// resident (docs/DECISIONS.md, "The functions azad runs, laid out together").
 // `scripts/order-text` writes the list.
 let textOrder = Context.packageDirectory + "/scripts/text-order.txt"
 let ownFunctionSections: [SwiftSetting] = [
