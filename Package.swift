@@ -1,6 +1,16 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// Release builds lay out the functions azad runs at all (the reader's start and keys, a sync, a
+// search) side by side, after the rest of the text: the kernel maps an executable's pages 64 KB
+// around each page first touched, so functions scattered over the whole text keep most of it
+// resident (docs/DECISIONS.md, "The functions azad runs, laid out together").
+// `scripts/order-text` writes the list.
+let textOrder = Context.packageDirectory + "/scripts/text-order.txt"
+let ownFunctionSections: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-function-sections"], .when(configuration: .release))
+]
+
 let package = Package(
     name: "azad",
     products: [
@@ -65,13 +75,15 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
+            swiftSettings: ownFunctionSections,
             plugins: ["CompileCatalogs"]
         ),
 
         // The reader: a cell grid, views, state and actions; one small type talks to ncursesw.
         .target(
             name: "AzadUI",
-            dependencies: ["AzadCore", "CNcursesw"]
+            dependencies: ["AzadCore", "CNcursesw"],
+            swiftSettings: ownFunctionSections
         ),
 
         // Argument parsing and wiring, nothing more.
@@ -81,6 +93,10 @@ let package = Package(
                 "AzadCore",
                 "AzadUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: ownFunctionSections,
+            linkerSettings: [
+                .unsafeFlags(["-Xlinker", "--section-ordering-file=" + textOrder], .when(configuration: .release))
             ]
         ),
 

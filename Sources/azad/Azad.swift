@@ -33,6 +33,7 @@ struct Azad: AsyncParsableCommand {
     /// Parses and runs through `CommandLineRunner`, which keeps every error to one line with the
     /// documented exit statuses.
     static func main() async {
+        MallocPolicy.mapBigAllocations()
         await CommandLineRunner.run(Array(CommandLine.arguments.dropFirst()))
     }
 }

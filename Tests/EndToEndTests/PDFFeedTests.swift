@@ -18,6 +18,24 @@ import Testing
         return folder
     }
 
+    /// poppler-glib and the libraries it brings (glib, cairo, NSS, X11, image codecs) are loaded when
+    /// the first PDF is opened, so that a process that reads none never maps them.
+    @Test func theBinaryNeedsNoPDFLibraryToStart() throws {
+        let ldd = Process()
+        ldd.executableURL = URL(fileURLWithPath: "/usr/bin/ldd")
+        ldd.arguments = [AzadProcess.binary.path]
+        let output = Pipe()
+        ldd.standardOutput = output
+        try ldd.run()
+        let libraries = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        ldd.waitUntilExit()
+        #expect(ldd.terminationStatus == 0)
+        #expect(libraries.contains("libc.so"))
+        for name in ["libpoppler", "libglib-2.0", "libgobject-2.0", "libcairo"] {
+            #expect(!libraries.contains(name), "\(name) is loaded at start:\n\(libraries)")
+        }
+    }
+
     @Test func parseReadsAPDFAsAnExportAndNamesABadOne() throws {
         let good = try AzadProcess.run(["parse", Self.english.path, "--json"])
         #expect(good.status == 0, "\(good.stderr)")

@@ -52,12 +52,16 @@ public enum ExportParser {
     ///
     /// Throws only when nothing but the site's masthead is in it.
     public static func parse(text: consuming String, path: String, archive: ArchiveWords? = nil) throws -> Article {
-        let (cleaner, repairWarnings) = cleaned(consume text, archive: archive)
+        var cleaner: PageCleaner
+        let repairWarnings: [String]
+        (cleaner, repairWarnings) = cleaned(consume text, archive: archive)
         // The first few thousand characters tell the language as well as the whole text would.
         let sample = languageSample(cleaner.entries)
         guard !sample.isEmpty else { throw ImportError(.noArticle, path: path) }
         let language = LanguageGuess.guess(sample[...])
         let chunks = Chunk.chunks(cleaner.entries)
+        // The chunks hold the lines now: a big export's list of them goes before the body is built.
+        cleaner.entries = []
         let header = HeaderReader(chunks, language: language, hasMasthead: cleaner.foundMasthead)
         let body = BodyBuilder(header.body)
         var warnings = repairWarnings + cleaner.warnings + header.warnings + body.warnings
@@ -88,14 +92,17 @@ public enum ExportParser {
     /// repairs' warnings. The text is consumed: it is gone once its lines are.
     private static func cleaned(_ text: consuming String, archive: ArchiveWords?) -> (PageCleaner, [String]) {
         // Text a PDF-to-text converter wrote is put back the way a clean export writes it.
-        let plain = PresentationForms.normalised(text)
+        let (plain, normalised) = PresentationForms.normalised(text)
         _ = consume text
-        var repaired = ExtractionRepair.repair(plain.text, archive: archive)
-        if plain.count > 0 {
-            let noun = plain.count == 1 ? "presentation form" : "presentation forms"
-            repaired.warnings.insert("normalised \(plain.count) Arabic \(noun) to plain letters", at: 0)
+        var repaired = ExtractionRepair.repair(consume plain, archive: archive)
+        if normalised > 0 {
+            let noun = normalised == 1 ? "presentation form" : "presentation forms"
+            repaired.warnings.insert("normalised \(normalised) Arabic \(noun) to plain letters", at: 0)
         }
-        return (PageCleaner(repaired.text), repaired.warnings)
+        // Handed over, not shared: the cleaner lets go of the text once its lines are made.
+        var cleaned = ""
+        swap(&cleaned, &repaired.text)
+        return (PageCleaner(consume cleaned), repaired.warnings)
     }
 
     /// The first 12,000 characters of the text lines joined by line feeds, read from as few lines as

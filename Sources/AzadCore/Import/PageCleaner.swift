@@ -23,18 +23,33 @@ struct PageCleaner {
     /// Guesses made while cleaning.
     var warnings: [String] = []
 
-    init(_ text: String) {
-        let pages = Self.pages(of: text)
-        for (index, page) in pages.enumerated() {
-            var lines: [String?] = Self.lines(of: page).map { Self.trimmed($0) }
+    /// Cleans `text`, which it lets go of once every page's lines are made (copies of their own):
+    /// a big export's text and its cleaned lines are never held beside the lines' lists too.
+    init(_ text: consuming String) {
+        var pages = Self.lineLists(of: text)
+        _ = consume text
+        for index in pages.indices {
+            var lines: [String?] = []
+            swap(&lines, &pages[index])
             removeMastheads(&lines)
             if index > 0 { removeRepeatedSectionLine(&lines) }
             removeFooters(&lines, pageNumber: index + 1, multiPage: pages.count > 1)
             if index > 0 { entries.append(.pageBreak) }
+            entries.reserveCapacity(entries.count + lines.count)
             for line in lines {
                 guard let line else { continue }
                 entries.append(line.isEmpty ? .blank : .text(line))
             }
+        }
+    }
+
+    /// The trimmed lines of each page of `text`. Trimmed as each line is found: an array of a page's
+    /// lines as substrings beside this one would add a slice per line to a big export's peak.
+    private static func lineLists(of text: String) -> [[String?]] {
+        pages(of: text).map { page in
+            var lines: [String?] = []
+            forEachPiece(of: page, at: 0x0A, count: { lines.reserveCapacity($0) }) { lines.append(trimmed($0)) }
+            return lines
         }
     }
 
@@ -51,35 +66,52 @@ struct PageCleaner {
     }
 
     private static func split(_ text: Substring, at separator: UInt8) -> [Substring] {
-        // Offsets from the contiguous bytes, then indexes from offsets (constant time in UTF-8).
-        let offsets: [Int]? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var offsets: [Int] = []
-            guard let base = bytes.baseAddress else { return offsets }
-            // memchr from separator to separator: lines are long and separators few.
-            var offset = 0
-            while offset < bytes.count, let found = memchr(base + offset, Int32(separator), bytes.count - offset) {
-                let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if !(separator == 0x0A && position > 0 && bytes[position - 1] == 0x0D) { offsets.append(position) }
-                offset = position + 1
-            }
-            return offsets
-        }
-        guard let offsets else { return splitByIndex(text, at: separator) }
         var pieces: [Substring] = []
-        pieces.reserveCapacity(offsets.count + 1)
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        for offset in offsets {
-            let end = utf8.index(utf8.startIndex, offsetBy: offset)
-            pieces.append(text[start..<end])
-            start = utf8.index(after: end)
-        }
-        pieces.append(text[start..<utf8.endIndex])
+        forEachPiece(of: text, at: separator, count: { pieces.reserveCapacity($0) }) { pieces.append($0) }
         return pieces
     }
 
-    private static func splitByIndex(_ text: Substring, at separator: UInt8) -> [Substring] {
-        var pieces: [Substring] = []
+    /// Calls `body` with each piece of `split(text, at: separator)`, in order, after telling `count`
+    /// how many there are when that is known first.
+    private static func forEachPiece(
+        of text: Substring, at separator: UInt8, count: (Int) -> Void, _ body: (Substring) -> Void
+    ) {
+        // Separators found in the contiguous bytes, indexes made from their offsets (constant time in
+        // UTF-8). Counted in a first pass: a list of offsets as long as a big export's lines would add
+        // to its peak.
+        let found: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var pieces = 1
+            forEachSeparator(in: bytes, separator) { _ in pieces += 1 }
+            count(pieces)
+            let utf8 = text.utf8
+            var start = utf8.startIndex
+            forEachSeparator(in: bytes, separator) { offset in
+                let end = utf8.index(utf8.startIndex, offsetBy: offset)
+                body(text[start..<end])
+                start = utf8.index(after: end)
+            }
+            body(text[start..<utf8.endIndex])
+            return true
+        }
+        if found == nil { forEachPieceByIndex(of: text, at: separator, body) }
+    }
+
+    /// Calls `body` with the offset of each `separator` in `bytes` that splits (a line feed after a
+    /// carriage return does not).
+    private static func forEachSeparator(
+        in bytes: UnsafeBufferPointer<UInt8>, _ separator: UInt8, _ body: (Int) -> Void
+    ) {
+        guard let base = bytes.baseAddress else { return }
+        // memchr from separator to separator: lines are long and separators few.
+        var offset = 0
+        while offset < bytes.count, let found = memchr(base + offset, Int32(separator), bytes.count - offset) {
+            let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if !(separator == 0x0A && position > 0 && bytes[position - 1] == 0x0D) { body(position) }
+            offset = position + 1
+        }
+    }
+
+    private static func forEachPieceByIndex(of text: Substring, at separator: UInt8, _ body: (Substring) -> Void) {
         let bytes = text.utf8
         var start = bytes.startIndex
         var index = bytes.startIndex
@@ -87,14 +119,13 @@ struct PageCleaner {
         while index < bytes.endIndex {
             let byte = bytes[index]
             if byte == separator && !(separator == 0x0A && previous == 0x0D) {
-                pieces.append(text[start..<index])
+                body(text[start..<index])
                 start = bytes.index(after: index)
             }
             previous = byte
             bytes.formIndex(after: &index)
         }
-        pieces.append(text[start..<bytes.endIndex])
-        return pieces
+        body(text[start..<bytes.endIndex])
     }
 
     /// The line without surrounding whitespace, and without the BOM or direction marks some extractors

@@ -4,20 +4,52 @@ import Foundation
 /// block. Faster than JSON and safe for any text, control characters included.
 enum BlockCodec {
     static func encode(_ blocks: [Block]) -> Data {
-        var data = Data()
-        data.reserveCapacity(blocks.reduce(0) { $0 + $1.text.utf8.count + 5 })
-        for block in blocks {
-            let kind: UInt8
-            switch block.kind {
-            case .heading: kind = 1
-            case .paragraph: kind = 2
-            case .verse: kind = 3
+        var blocks = blocks
+        return encode(releasing: &blocks)
+    }
+
+    /// Bytes of text let go of between two returns of freed memory while a big article is encoded.
+    static let returnEvery = 8 << 20
+
+    /// `encode(blocks)`, emptying `blocks`: the blob is allocated once at its size, and each block's
+    /// text is let go of once written. For a big article the memory its paragraphs held goes back to
+    /// the system every `returnEvery` bytes, so that the blob takes the room they leave instead of
+    /// adding to it (docs/DECISIONS.md, "A big export is held about twice, never once per step").
+    static func encode(releasing blocks: inout [Block]) -> Data {
+        let size = blocks.reduce(0) { $0 + $1.text.utf8.count + 5 }
+        let big = size >= ParsePool.bigFileBytes
+        var data = Data(count: size)
+        data.withUnsafeMutableBytes { (raw: UnsafeMutableRawBufferPointer) in
+            var offset = 0
+            var released = 0
+            for index in blocks.indices {
+                let kind: UInt8
+                switch blocks[index].kind {
+                case .heading: kind = 1
+                case .paragraph: kind = 2
+                case .verse: kind = 3
+                }
+                var text = blocks[index].text
+                blocks[index].text = ""
+                let length = text.utf8.count
+                raw[offset] = kind
+                for shift in 0..<4 { raw[offset + 1 + shift] = UInt8(truncatingIfNeeded: length >> (8 * shift)) }
+                let start = offset + 5
+                text.withUTF8 { bytes in
+                    guard let base = bytes.baseAddress else { return }
+                    (raw.baseAddress! + start).copyMemory(from: base, byteCount: length)
+                }
+                offset += 5 + length
+                released += length
+                if big && released >= returnEvery {
+                    // This block's text too: its storage goes with the last reference to it.
+                    text = ""
+                    Platform.returnFreeMemory()
+                    released = 0
+                }
             }
-            data.append(kind)
-            var length = UInt32(block.text.utf8.count).littleEndian
-            withUnsafeBytes(of: &length) { data.append(contentsOf: $0) }
-            data.append(contentsOf: block.text.utf8)
         }
+        blocks = []
         return data
     }
 

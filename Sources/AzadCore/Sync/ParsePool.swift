@@ -159,11 +159,10 @@ final class ParsePool: @unchecked Sendable {
             article.path = item.file.path
             let authors = ArticleCache.joinList(article.authors)
             let contributors = ArticleCache.encodeContributors(article.contributors)
-            let blocks = BlockCodec.encode(article.blocks)
-            // The writer needs the blocks only encoded. Freed here, a paragraph's memory goes back to
-            // this thread's malloc arena; freed by the writer, each large one would take this arena's
-            // lock from under this thread.
-            article.blocks = []
+            // The writer needs the blocks only encoded. Freed here (`encode(releasing:)` empties
+            // them), a paragraph's memory goes back to this thread's malloc arena; freed by the
+            // writer, each large one would take this arena's lock from under this thread.
+            let blocks = BlockCodec.encode(releasing: &article.blocks)
             // A big export's paragraphs and lines were many small allocations, whose memory malloc
             // keeps for the next ones: given back, it leaves room for the folded body below.
             if size >= Self.bigFileBytes { Platform.returnFreeMemory() }

@@ -31,6 +31,28 @@ import Testing
         #expect(Folding.fold(lines: texts, capacity: 0) == whole)
     }
 
+    @Test("encoding while releasing the blocks writes the blob encode writes and empties them", arguments: blockSets)
+    func encodeReleasing(texts: [String]) {
+        let blocks = texts.enumerated().map { Block([.paragraph, .heading, .verse][$0.offset % 3], $0.element) }
+        var released = blocks
+        let blob = BlockCodec.encode(releasing: &released)
+        #expect(released.isEmpty)
+        #expect(BlockCodec.decode(blob) == blocks)
+        #expect(blob.count == texts.reduce(0) { $0 + $1.utf8.count + 5 })
+    }
+
+    @Test("a big article's blocks, released with memory given back on the way, decode to themselves")
+    func encodeReleasingBig() {
+        // More than `ParsePool.bigFileBytes`, so that freed memory is returned every `returnEvery` bytes.
+        let texts = ["باد پاییزی از دره گذشت و باران آمد", "喀布尔的夜晚很安静 🌙", "e\u{301}te\u{301} \u{7}"]
+        let blocks = (0..<300_000).map { Block($0 % 7 == 0 ? .heading : .paragraph, texts[$0 % 3] + " \($0)") }
+        var released = blocks
+        let blob = BlockCodec.encode(releasing: &released)
+        #expect(blob.count >= ParsePool.bigFileBytes)
+        #expect(released.isEmpty)
+        #expect(BlockCodec.decode(blob) == blocks)
+    }
+
     @Test("a damaged blob yields the texts before the damage, as decode does")
     func damagedBlob() {
         var blob = BlockCodec.encode([Block(.paragraph, "کابل"), Block(.heading, "喀布尔"), Block(.verse, "🌙")])
