@@ -28,11 +28,28 @@ struct HardeningCommandTests {
         #expect(result.stderr == "azad: feed folder not found: \(missing)\n")
     }
 
-    @Test("a cache overwritten with garbage is moved aside with one line on stderr, and the list still comes")
-    func garbageCacheRebuilt() throws {
+    @Test(
+        "a cache overwritten with garbage is moved aside with one line on stderr, in the language, and the list still comes",
+        arguments: [
+            (
+                nil,
+                "azad: the cache file is damaged (file is not a database): moved it to cache.sqlite.damaged and started a new cache\n"
+            ),
+            (
+                "fa",
+                "azad: فایل کش خراب است (file is not a database): به cache.sqlite.damaged منتقل شد و کش تازه‌ای آغاز شد\n"
+            ),
+            (
+                "ps",
+                "azad: د کش فایل خراب دی (file is not a database): cache.sqlite.damaged ته یوړل شو او نوی کش پیل شو\n"
+            ),
+        ] as [(String?, String)])
+    func garbageCacheRebuilt(language: String?, notice: String) throws {
         let scratch = ScratchFolder()
-        let cache = scratch.file("cache")
-        let arguments = ["list", "--feed", Self.sampleFeed.path, "--cache-dir", cache.path]
+        let cache = scratch.file("کش 文字")
+        let arguments =
+            ["list", "--feed", Self.sampleFeed.path, "--cache-dir", cache.path]
+            + (language.map { ["--ui-language", $0] } ?? [])
         let first = try AzadProcess.run(arguments)
         #expect(first.status == 0, "\(first.stderr)")
         let file = cache.appendingPathComponent("cache.sqlite")
@@ -40,10 +57,7 @@ struct HardeningCommandTests {
         try Data(repeating: 0xA5, count: 8192).write(to: file)
         let second = try AzadProcess.run(arguments)
         #expect(second.status == 0)
-        #expect(
-            second.stderr
-                == "azad: the cache file is damaged (file is not a database): moved it to cache.sqlite.damaged and started a new cache\n"
-        )
+        #expect(second.stderr == notice)
         #expect(second.stdout == first.stdout)
         let third = try AzadProcess.run(arguments)
         #expect(third.stderr == "")
