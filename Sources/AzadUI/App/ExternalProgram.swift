@@ -100,9 +100,16 @@ enum ExternalProgram {
             if case .failure(let failure) = spawned { return .failed(failure.description(in: translation)) }
             return .failed(translation.tr("could not start /bin/sh"))
         }
-        let previousPipe = signal(SIGPIPE, SIG_IGN)
         let written = DispatchSemaphore(value: 0)
         let writer = Thread {
+            // A command that stops reading closes the pipe: the write fails with EPIPE instead of
+            // killing azad. SIGPIPE from a write goes to the thread that wrote, so blocking it here
+            // (not ignoring it process-wide, which another thread's pipe would undo or be hurt by)
+            // is enough; a signal left pending goes with the thread.
+            var pipeSignal = sigset_t()
+            sigemptyset(&pipeSignal)
+            sigaddset(&pipeSignal, SIGPIPE)
+            pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
             var bytes = Array(text.utf8)[...]
             while !bytes.isEmpty {
                 let count = bytes.withUnsafeBytes { write(writing, $0.baseAddress, $0.count) }
@@ -116,7 +123,6 @@ enum ExternalProgram {
         writer.start()
         let status = wait(pid)
         written.wait()
-        signal(SIGPIPE, previousPipe)
         return .exited(status)
     }
 }

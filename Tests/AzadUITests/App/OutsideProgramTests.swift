@@ -59,6 +59,26 @@ import Testing
         #expect(ExternalProgram.runPiped("exit 0", text: text) == .exited(0))
     }
 
+    /// Commands that read nothing, piped to from several threads at once: writes meet closed pipes,
+    /// and none may take the process down with SIGPIPE (a disposition each run set and restored
+    /// process-wide would be restored under another run's write).
+    @Test func commandsThatReadNothingAtOnceDoNotKillTheProcess() async {
+        let texts = ["x\n", "کابل 漢字 🙂\n", String(repeating: "افغانستان ", count: 20_000)]
+        let outcomes = await withTaskGroup(of: [ExternalRun.Outcome].self) { group in
+            for lane in 0..<4 {
+                group.addTask {
+                    (0..<100).map { round in
+                        ExternalProgram.runPiped(round % 2 == 0 ? "exit 0" : "exit 5", text: texts[(lane + round) % 3])
+                    }
+                }
+            }
+            return await group.reduce(into: []) { $0 += $1 }
+        }
+        #expect(outcomes.count == 400)
+        #expect(outcomes.filter { $0 == .exited(0) }.count == 200)
+        #expect(outcomes.filter { $0 == .exited(5) }.count == 200)
+    }
+
     @Test func theArticleTextIsNeverPartOfTheCommandLine() throws {
         let scratch = ScratchFolder()
         let marker = scratch.file("marker")
