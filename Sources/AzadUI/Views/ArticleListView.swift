@@ -13,10 +13,8 @@ enum ArticleListView {
         if let query = state.query {
             // The query is a segment of its own, laid out apart from the words around it.
             if state.searching != nil { return [t.tr("Search “"), query, t.tr("” · searching… · "), filter] }
-            return [
-                t.tr("Search “"), query, "” · " + t.trn("{count} result", "{count} results", count: count) + " · ",
-                filter,
-            ]
+            let results = t.trn("{count} result", "{count} results", count: count)
+            return [t.tr("Search “"), query, t.tr("” · ") + results + " · ", filter]
         }
         // The view and order are named once they are not the usual all articles, newest first.
         let view = state.view == ListView() ? "" : " · \(state.view.label(in: t))"

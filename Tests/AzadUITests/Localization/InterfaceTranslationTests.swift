@@ -27,6 +27,28 @@ import Testing
         for kind in SearchKind.allCases { #expect(translation.tr(kind.label) != kind.label) }
     }
 
+    /// Both quotes around the query are the language's, searching and with the results.
+    @Test(
+        "a search's header quotes the query in the language",
+        arguments: [
+            (Translation.english, "Search “", "” · 0 results · "),
+            (Translation.load(.fa, environment: [:]), "جستجوی «", "» · ۰ نتیجه · "),
+            (Translation.load(.ps, environment: [:]), "لټون «", "» · ۰ پایله · "),
+        ])
+    func searchHeaderQuotes(translation: Translation, opening: String, closing: String) {
+        var state = ReaderState()
+        state.translation = translation
+        state.query = "آتش بس 漢字"
+        let segments = ArticleListView.headerSegments(for: state)
+        #expect(segments.count == 4)
+        #expect(segments[0] == opening)
+        #expect(segments[1] == "آتش بس 漢字")
+        #expect(segments[2] == closing)
+        state.searching = "آتش بس 漢字"
+        let searching = ArticleListView.headerSegments(for: state)
+        #expect(searching[2].hasPrefix(String(closing.prefix(3))))
+    }
+
     @Test func englishHelpIsTheOperationTable() {
         let lines = HelpTable.lines(keymap: Keymap())
         #expect(lines.contains { $0.text == Operation.quit.summary && $0.keys == "q" })
