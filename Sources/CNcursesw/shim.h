@@ -93,11 +93,7 @@ static inline int azad_put_cell(WINDOW *window, int y, int x, const wchar_t *tex
 }
 
 #include <signal.h>
-#include <termios.h>
 #include <unistd.h>
-/// The terminal's modes before curses changed them, for the crash handler.
-static struct termios azad_shell_modes;
-static volatile sig_atomic_t azad_shell_modes_saved = 0;
 /// A crash must not leave the terminal in raw mode: this handler runs in C because a signal handler
 /// cannot safely be a Swift closure; it restores the terminal, then lets the signal do its default.
 static void azad_fatal_signal(int signal_number) {
@@ -108,17 +104,11 @@ static void azad_fatal_signal(int signal_number) {
     // The crash handler's copy of BidiMode.implicitModeSequence (AzadUI/Terminal/BidiMode+Terminal.swift).
     static const char crash_restore_bidi[] = "\033[8h";
     (void)!write(STDOUT_FILENO, crash_restore_bidi, sizeof crash_restore_bidi - 1);
-    // endwin is not async-signal-safe: a signal taken on another thread while the main one is inside
-    // curses may leave its work half done. The modes saved before curses started are set again
-    // with tcsetattr, which is safe here, so echo and line editing come back whatever curses did.
-    if (azad_shell_modes_saved) (void)tcsetattr(STDIN_FILENO, TCSANOW, &azad_shell_modes);
     signal(signal_number, SIG_DFL);
     raise(signal_number);
 }
-/// Saves the terminal's modes and installs `azad_fatal_signal` for the signals a crash raises (Swift
-/// traps raise SIGILL or SIGTRAP). Called before curses takes the terminal.
+/// Installs `azad_fatal_signal` for the signals a crash raises (Swift traps raise SIGILL or SIGTRAP).
 static inline void azad_restore_terminal_on_crash(void) {
-    if (tcgetattr(STDIN_FILENO, &azad_shell_modes) == 0) azad_shell_modes_saved = 1;
     signal(SIGSEGV, azad_fatal_signal);
     signal(SIGBUS, azad_fatal_signal);
     signal(SIGILL, azad_fatal_signal);
