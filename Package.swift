@@ -79,10 +79,17 @@ let package = Package(
             plugins: ["CompileCatalogs"]
         ),
 
+        // The reader's crash handler, which gives the terminal back: a signal handler and its saved
+        // terminal modes need a C file of their own.
+        .target(
+            name: "CTerminalGuard",
+            dependencies: ["CNcursesw"]
+        ),
+
         // The reader: a cell grid, views, state and actions; one small type talks to ncursesw.
         .target(
             name: "AzadUI",
-            dependencies: ["AzadCore", "CNcursesw"],
+            dependencies: ["AzadCore", "CNcursesw", "CTerminalGuard"],
             swiftSettings: ownFunctionSections
         ),
 

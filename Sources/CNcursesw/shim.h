@@ -92,29 +92,4 @@ static inline int azad_put_cell(WINDOW *window, int y, int x, const wchar_t *tex
     return mvwadd_wch(window, y, x, &cell);
 }
 
-#include <signal.h>
-#include <unistd.h>
-/// A crash must not leave the terminal in raw mode: this handler runs in C because a signal handler
-/// cannot safely be a Swift closure; it restores the terminal, then lets the signal do its default.
-static void azad_fatal_signal(int signal_number) {
-    endwin();
-    // Button-event tracking is asked for outside curses' mouse mask (Terminal.trackDrags).
-    static const char crash_stop_drags[] = "\033[?1002l";
-    (void)!write(STDOUT_FILENO, crash_stop_drags, sizeof crash_stop_drags - 1);
-    // The crash handler's copy of BidiMode.implicitModeSequence (AzadUI/Terminal/BidiMode+Terminal.swift).
-    static const char crash_restore_bidi[] = "\033[8h";
-    (void)!write(STDOUT_FILENO, crash_restore_bidi, sizeof crash_restore_bidi - 1);
-    signal(signal_number, SIG_DFL);
-    raise(signal_number);
-}
-/// Installs `azad_fatal_signal` for the signals a crash raises (Swift traps raise SIGILL or SIGTRAP).
-static inline void azad_restore_terminal_on_crash(void) {
-    signal(SIGSEGV, azad_fatal_signal);
-    signal(SIGBUS, azad_fatal_signal);
-    signal(SIGILL, azad_fatal_signal);
-    signal(SIGTRAP, azad_fatal_signal);
-    signal(SIGFPE, azad_fatal_signal);
-    signal(SIGABRT, azad_fatal_signal);
-}
-
 #endif

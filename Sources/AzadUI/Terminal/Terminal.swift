@@ -1,5 +1,6 @@
 import AzadCore
 import CNcursesw
+import CTerminalGuard
 import Foundation
 
 /// An input from the terminal.
