@@ -78,6 +78,34 @@ import Testing
             environment: ["LC_ALL": "C.UTF-8", "XDG_CONFIG_HOME": folder.url.path])
     }
 
+    /// A wrong choice said whole: the language's quotes around what was typed, its list and its
+    /// "or", chosen by `--ui-language` (after the arguments) or by the locale.
+    @Test(
+        "a wrong choice, word for word",
+        arguments: [
+            (
+                ["--ui-language", "fa"], [:],
+                "azad: مقدار «off» برای «--bidi <bidi>» نامعتبر است؛ یکی از این‌ها را بدهید: «visual»، «logical»، «terminal» یا «auto» (نگاه کنید به azad search --help)\n"
+            ),
+            (
+                [], ["LC_ALL": "ps_AF.UTF-8"],
+                "azad: ارزښت «off» د «--bidi <bidi>» لپاره ناسم دی؛ له دغو یو ورکړئ: «visual»، «logical»، «terminal» یا «auto» (azad search --help وګورئ)\n"
+            ),
+            (
+                ["--ui-language", "en"], ["LC_ALL": "fa_AF.UTF-8"],
+                "azad: The value 'off' is invalid for '--bidi <bidi>'. Please provide one of 'visual', 'logical', 'terminal' or 'auto' (see azad search --help)\n"
+            ),
+        ] as [([String], [String: String], String)])
+    func wrongChoice(choice: [String], environment: [String: String], expected: String) throws {
+        let folder = ScratchFolder()
+        var environment = environment
+        environment["LC_ALL"] = environment["LC_ALL"] ?? "C.UTF-8"
+        environment["XDG_CONFIG_HOME"] = folder.url.path
+        let result = try AzadProcess.run(["search", "x", "--bidi", "off"] + choice, environment: environment)
+        #expect(result.status == 2)
+        #expect(result.stderr == expected, "\(result.stderr)")
+    }
+
     @Test("English is the parser's own message", arguments: cases)
     func english(_ example: Case) throws {
         let result = try Self.run(example.arguments, language: "en")
