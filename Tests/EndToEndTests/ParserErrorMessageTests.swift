@@ -103,6 +103,8 @@ import Testing
             "3 unexpected arguments: 'a', 'b'",
             // A later parser's phrasing.
             "Unknown option: '--foo'",
+            // A value written like a placeholder would be filled in as one: English, never mangled.
+            "The value '{option}' is invalid for '--bidi <bidi>'",
             "The value 'x' is invalid for '--bidi <bidi>'. Please choose one of 'a' or 'b'.",
             "",
         ])
