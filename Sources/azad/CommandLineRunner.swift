@@ -44,14 +44,15 @@ enum CommandLineRunner {
                 printHelp(Azad.fullMessage(for: error), arguments: arguments)
                 Azad.exit(withError: error)
             }
-            var message = Azad.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            let whole = Azad.message(for: error)
+            var message = whole.split(separator: "\n").first.map(String.init) ?? "\(error)"
             if message.hasSuffix(".") { message.removeLast() }
             guard code == .validationFailure else { fail(message, status: code.rawValue) }
             let command = CommandName.firstWord(in: arguments).map { "azad \($0)" } ?? "azad"
-            fail(
-                translation(for: arguments).tr(
-                    "{message} (see {command} --help)", ["message": message, "command": command]),
-                status: 2)
+            let t = translation(for: arguments)
+            // English as the parser says it (its first line); another language from the whole message.
+            if t.language != .en, let translated = ParserErrorMessage.translated(whole, t) { message = translated }
+            fail(t.tr("{message} (see {command} --help)", ["message": message, "command": command]), status: 2)
         }
     }
 
