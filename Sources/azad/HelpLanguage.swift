@@ -15,6 +15,10 @@ enum HelpLanguage {
         arguments.contains("generate-manual") ? .english : CommandLineRunner.translation(for: arguments)
     }
 
-    /// `message` in the help's language.
-    static func tr(_ message: String) -> String { translation.tr(message) }
+    /// `message` in the help's language, `{name}` placeholders replaced by `values` (whole numbers
+    /// in its digits): also the language of azad's own usage errors (`ValidationError`), which the
+    /// parser prints as they are thrown.
+    static func tr(_ message: String, _ values: KeyValuePairs<String, any Sendable> = [:]) -> String {
+        translation.tr(message, values)
+    }
 }

@@ -28,7 +28,9 @@ struct LayoutArguments: ParsableArguments {
 
     func validate() throws {
         if let width, !(1...Self.maximumWidth).contains(width) {
-            throw ValidationError("--width must be from 1 to \(Self.maximumWidth), not \(width)")
+            throw ValidationError(
+                HelpLanguage.tr(
+                    "--width must be from 1 to {maximum}, not {width}", ["maximum": Self.maximumWidth, "width": width]))
         }
     }
 

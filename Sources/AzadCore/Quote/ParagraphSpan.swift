@@ -16,7 +16,19 @@ public struct ParagraphSpan: Sendable, Hashable, CustomStringConvertible {
     /// Why a span's text is not a span, worded to follow the option's name (`--paragraph counts
     /// from 1`).
     public struct ParseError: Error, Sendable, Hashable, CustomStringConvertible {
-        public var description: String
+        /// The English message, with `{name}` placeholders, as the catalogs hold it.
+        var message: String
+        /// What fills the placeholders: text as the user wrote it.
+        var values: [String: String] = [:]
+        /// What fills the placeholders: numbers, written in the language's digits.
+        var numbers: [String: Int] = [:]
+
+        public var description: String { description(in: .english) }
+
+        /// The message in `translation`'s language.
+        public func description(in translation: Translation) -> String {
+            translation.tr(message, values: values.merging(numbers.mapValues(translation.number)) { text, _ in text })
+        }
     }
 
     /// Parses `2`, `2-3`, `2,5`, `1-2,6`: spaces around the separators allowed, `–` as a dash, and
@@ -27,17 +39,21 @@ public struct ParagraphSpan: Sendable, Hashable, CustomStringConvertible {
         for piece in pieces {
             // `-2` reads as a negative number before it reads as a range with no start.
             if piece.hasPrefix("-"), Int(PersianDigits.ascii(piece.dropFirst())) != nil {
-                throw ParseError(description: "counts from 1")
+                throw ParseError(message: Translation.noop("counts from 1"))
             }
             let ends = piece.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" })
             let numbers = ends.map { Int(PersianDigits.ascii($0.trimmingCharacters(in: .whitespaces))) }
             guard (1...2).contains(numbers.count), let first = numbers.first!, let last = numbers.last! else {
                 throw ParseError(
-                    description: "takes a number, a range such as 2-3 or a list such as 2,5, not “\(piece)”")
+                    message: Translation.noop(
+                        "takes a number, a range such as 2-3 or a list such as 2,5, not “{piece}”"),
+                    values: ["piece": String(piece)])
             }
-            guard first >= 1, last >= 1 else { throw ParseError(description: "counts from 1") }
+            guard first >= 1, last >= 1 else { throw ParseError(message: Translation.noop("counts from 1")) }
             guard first <= last else {
-                throw ParseError(description: "runs backwards at \(first)-\(last): write \(last)-\(first)")
+                throw ParseError(
+                    message: Translation.noop("runs backwards at {first}-{last}: write {last}-{first}"),
+                    numbers: ["first": first, "last": last])
             }
             parts.append(first...last)
         }

@@ -25,7 +25,9 @@ struct ListCommand: AsyncParsableCommand {
     @OptionGroup var bidi: BidiArgument
 
     func validate() throws {
-        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more, not \(limit)") }
+        if let limit, limit < 0 {
+            throw ValidationError(HelpLanguage.tr("--limit must be 0 or more, not {limit}", ["limit": limit]))
+        }
     }
 
     func run() async throws {
@@ -62,8 +64,12 @@ struct ListCommand: AsyncParsableCommand {
         guard !Language(tag: tag).isKnown, try !cache.languages().contains(where: { $0.language == tag }) else {
             return
         }
-        let known = Language.known.map { "\($0.tag) (\($0.englishName))" }.joined(separator: ", ")
-        throw ValidationError("unknown language \(tag); the known ones are \(known)")
+        let english = HelpLanguage.translation.language == .en
+        let known = Language.known.map { "\($0.tag) (\(english ? $0.englishName : $0.nativeName))" }
+        throw ValidationError(
+            HelpLanguage.tr(
+                "unknown language {tag}; the known ones are {known}",
+                ["tag": tag, "known": known.joined(separator: HelpLanguage.tr(", "))]))
     }
 
     /// Says on stderr that nothing matched; stdout keeps only what was asked for (`[]` in JSON).

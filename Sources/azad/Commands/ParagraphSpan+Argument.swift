@@ -7,7 +7,8 @@ extension ParagraphSpan {
         do {
             return try ParagraphSpan(text)
         } catch {
-            throw ValidationError("--paragraph \(error.description)")
+            throw ValidationError(
+                HelpLanguage.tr("--paragraph {problem}", ["problem": error.description(in: HelpLanguage.translation)]))
         }
     }
 }

@@ -24,10 +24,6 @@ struct ParseCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp(HelpLanguage.tr("Export files to parse.")))
     var files: [String]
 
-    func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("Name at least one export file.") }
-    }
-
     func run() async throws {
         // Nothing here reads the configuration, but a broken one stops every command alike.
         _ = try global.resolve()

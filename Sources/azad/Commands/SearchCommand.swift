@@ -42,7 +42,10 @@ struct SearchCommand: AsyncParsableCommand {
     @OptionGroup var bidi: BidiArgument
 
     func validate() throws {
-        if limit < 0 { throw ValidationError("--limit must be 0 or more (0 for all), not \(limit)") }
+        if limit < 0 {
+            throw ValidationError(
+                HelpLanguage.tr("--limit must be 0 or more (0 for all), not {limit}", ["limit": limit]))
+        }
     }
 
     func run() async throws {
