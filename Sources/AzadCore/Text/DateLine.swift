@@ -1,9 +1,13 @@
 import Foundation
 
 /// The date line of an article's header, written for its language with CLDR's patterns and month
-/// names (through Foundation's ICU): `3 juillet 2018`, `12. Mai 2014`, `21 March 2019`; for Persian
-/// and Pashto the solar date with Afghan month names, then the Gregorian one, in the digits the
-/// article writes its date in (`۲ حوت ۱۳۹۴ · ۲۱ فبروری ۲۰۱۶`).
+/// names: `3 juillet 2018`, `12. Mai 2014`, `21 March 2019`; for Persian and Pashto the solar date
+/// with Afghan month names, then the Gregorian one, in the digits the article writes its date in
+/// (`۲ حوت ۱۳۹۴ · ۲۱ فبروری ۲۰۱۶`).
+///
+/// The locales of the languages azad knows come from `GregorianDatePattern`'s tables, written from
+/// CLDR beforehand, so opening an article never loads ICU's locale data; any other locale (a tag with
+/// a region, `de-AT`) goes through Foundation's `DateFormatter`.
 enum DateLine {
     static func text(for article: Article) -> String? {
         guard let date = article.date else {
@@ -16,7 +20,9 @@ enum DateLine {
             let digits = Digits(of: article.dateText)
             let solar = SolarDate(gregorian: date).formatted(style: monthStyle(of: article.dateText))
             let locale = language.group == .pashto ? "ps_AF" : "fa_AF"
-            let gregorian = format(date, locale: locale, pattern: "d MMMM y")
+            let gregorian =
+                table(GregorianDatePattern.dayMonthYear, locale, date)
+                ?? format(date, locale: locale, pattern: "d MMMM y")
             return digits.apply(solar) + " · " + digits.apply(gregorian)
         case .gregorian:
             // A language azad does not know is dated in English, not in ICU's root locale (`2016 M02 21`).
@@ -25,8 +31,17 @@ enum DateLine {
             if language.primarySubtag == "en" || !language.isKnown, locale.count == 2 {
                 locale = article.dateText?.first?.isLetter == true ? "en_US" : "en_GB"
             }
-            return format(date, locale: locale, template: "dMMMMy")
+            return table(GregorianDatePattern.long, locale, date) ?? format(date, locale: locale, template: "dMMMMy")
         }
+    }
+
+    /// `date` by `locale`'s pattern in `patterns`, when it has one and the date is in the years the
+    /// tables write as ICU does.
+    private static func table(_ patterns: [String: GregorianDatePattern], _ locale: String, _ date: CivilDate)
+        -> String?
+    {
+        guard GregorianDatePattern.years.contains(date.year), let pattern = patterns[locale] else { return nil }
+        return pattern.string(date)
     }
 
     /// The month names the export's own date uses (Pashto `کب`, Iranian `اسفند`), else Afghan ones.
