@@ -97,7 +97,9 @@ public final class Reader {
                     if request.limit != nil, compact.window == nil { total = try? library.count() }
                     return compact
                 }
-                return ArticleCatalogue(try summaries(order: order, limit: request.limit, total: &total))
+                // Read in part only for the first frame: nothing else takes the rest from such a library.
+                let limit = request.reason == .firstFrame ? request.limit : nil
+                return ArticleCatalogue(try summaries(order: order, limit: limit, total: &total))
             }.mapError(LoadFailure.init)
             return .summariesLoaded(
                 request, LoadedSummaries(generation: generation, catalogue: catalogue, total: total))
@@ -158,7 +160,8 @@ extension Reader {
     public func start(firstRows: Int?) { send(.start(firstRows: firstRows)) }
 
     /// Reads every article after a partial `start(firstRows:)`, keeping the selection; reopens the
-    /// last article if the first rows did not hold it.
+    /// last article if the first rows did not hold it. After a sort or a reload, takes the whole list
+    /// of the window they showed (waiting for it).
     public func finishLoading() { send(.finishLoading) }
 
     /// The configuration's theme: the theme last chosen with `t` (remembered) wins over it.
