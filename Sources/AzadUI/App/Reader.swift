@@ -101,6 +101,11 @@ public final class Reader {
                 let limit = request.reason == .firstFrame ? request.limit : nil
                 return ArticleCatalogue(try summaries(order: order, limit: limit, total: &total))
             }.mapError(LoadFailure.init)
+            // A window whose list is still on its way and that the new list replaces is read no further:
+            // sorts pressed in a row would otherwise read a million ids each, side by side.
+            if case .success(let new) = catalogue, let old = logic.state.catalogue.window, old !== new.window {
+                old.full.cancel()
+            }
             return .summariesLoaded(
                 request, LoadedSummaries(generation: generation, catalogue: catalogue, total: total))
         case .loadArticle(let request):
