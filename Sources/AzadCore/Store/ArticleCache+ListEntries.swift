@@ -4,8 +4,11 @@ import GRDB
 /// the summaries of the few rows on the screen.
 extension ArticleCache {
     /// The listed articles in `order` as ids and language tags, the first `limit` of them (all when
-    /// nil): the same articles and order as `list(limit:order:)`.
-    public func listEntries(order: ListOrder = .newestFirst, limit: Int? = nil) throws -> ListEntries {
+    /// nil): the same articles and order as `list(limit:order:)`. Throws `CancellationError` once
+    /// `isCancelled` says so (asked every few thousand rows): a list no one will show stops being read.
+    public func listEntries(
+        order: ListOrder = .newestFirst, limit: Int? = nil, isCancelled: () -> Bool = { false }
+    ) throws -> ListEntries {
         var sql = "SELECT a.id, a.language FROM article a WHERE \(Self.listed) ORDER BY \(Self.orderClause(order))"
         var arguments: StatementArguments = []
         if let limit {
@@ -22,6 +25,7 @@ extension ArticleCache {
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try rows.next() {
                 entries.append(id: row[0], language: row[1], known: &known)
+                if entries.ids.count % 4_096 == 0, isCancelled() { throw CancellationError() }
             }
             return entries
         }

@@ -170,6 +170,7 @@ public final class ArticleCache: Sendable {
             // a row without one shows its English words and is read again at the next full sync.
             try db.execute(sql: "ALTER TABLE unreadable ADD COLUMN code TEXT")
         }
+        registerReversedListOrderMigration(&migrator)
         return migrator
     }
 

@@ -97,8 +97,15 @@ public final class Reader {
                     if request.limit != nil, compact.window == nil { total = try? library.count() }
                     return compact
                 }
-                return ArticleCatalogue(try summaries(order: order, limit: request.limit, total: &total))
+                // Read in part only for the first frame: nothing else takes the rest from such a library.
+                let limit = request.reason == .firstFrame ? request.limit : nil
+                return ArticleCatalogue(try summaries(order: order, limit: limit, total: &total))
             }.mapError(LoadFailure.init)
+            // A window whose list is still on its way and that the new list replaces is read no further:
+            // sorts pressed in a row would otherwise read a million ids each, side by side.
+            if case .success(let new) = catalogue, let old = logic.state.catalogue.window, old !== new.window {
+                old.full.cancel()
+            }
             return .summariesLoaded(
                 request, LoadedSummaries(generation: generation, catalogue: catalogue, total: total))
         case .loadArticle(let request):
@@ -158,7 +165,8 @@ extension Reader {
     public func start(firstRows: Int?) { send(.start(firstRows: firstRows)) }
 
     /// Reads every article after a partial `start(firstRows:)`, keeping the selection; reopens the
-    /// last article if the first rows did not hold it.
+    /// last article if the first rows did not hold it. After a sort or a reload, takes the whole list
+    /// of the window they showed (waiting for it).
     public func finishLoading() { send(.finishLoading) }
 
     /// The configuration's theme: the theme last chosen with `t` (remembered) wins over it.

@@ -61,9 +61,14 @@ public struct ReaderApp {
         apply(theme: reader.state.themeName, to: terminal)
         reader.resize(width: size.width, height: size.height)
         let memo = LayoutMemo()
-        terminal.draw(
-            Screen.render(reader.state, keymap: reader.keymap, memo: memo), links: Screen.links(for: reader.state))
-        reader.state.catalogue.window?.full.start()
+        /// Draws the state; a list shown from its ends (`ListWindow`: the first frame, a sort, a
+        /// reload) then has its whole list read, so that the frame and the read do not share the cores.
+        func draw() {
+            terminal.draw(
+                Screen.render(reader.state, keymap: reader.keymap, memo: memo), links: Screen.links(for: reader.state))
+            reader.state.catalogue.window?.full.start()
+        }
+        draw()
 
         reader.searchesInBackground = true
         let search = BackgroundSearch(library: reader.library, limit: reader.searchLimit)
@@ -127,7 +132,8 @@ public struct ReaderApp {
             }
             var changed = false
             var effects: [Effect] = []
-            let loading = !reader.state.startUp.isOver
+            // Start-up, or a window whose whole list is on its way: taken once it is read.
+            let loading = !reader.state.startUp.isOver || reader.state.catalogue.window != nil
             if loading, reader.state.catalogue.window?.full.isDone ?? true {
                 reader.finishLoading()
                 changed = true
@@ -168,9 +174,7 @@ public struct ReaderApp {
             if !run(effects) { return 0 }
             // What the sync or the search brought is drawn before the loop waits for a key.
             if changed {
-                terminal.draw(
-                    Screen.render(reader.state, keymap: reader.keymap, memo: memo),
-                    links: Screen.links(for: reader.state))
+                draw()
                 changed = false
             }
             // A running search is looked for every few milliseconds, also while a preview waits, so
@@ -206,9 +210,7 @@ public struct ReaderApp {
                 if !run(reader.send(message)) { return 0 }
             }
             if changed {
-                terminal.draw(
-                    Screen.render(reader.state, keymap: reader.keymap, memo: memo),
-                    links: Screen.links(for: reader.state))
+                draw()
             }
         }
     }

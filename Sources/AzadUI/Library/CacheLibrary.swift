@@ -52,10 +52,10 @@ public final class CacheLibrary: ArticleLibrary {
             return ArticleCatalogue(entries: try cache.listEntries(order: order), pages: pages)
         }
         let before = beforeWholeList
-        let full = FullListRead { [self] in
+        let full = FullListRead { [self] isCancelled in
             before()
             let generation = generation()
-            return (generation, try cache.listEntries(order: order))
+            return (generation, try cache.listEntries(order: order, isCancelled: isCancelled))
         }
         return ArticleCatalogue(window: ListWindow(order: order, ends: ends, full: full), pages: pages)
     }

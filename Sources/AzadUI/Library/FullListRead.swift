@@ -7,12 +7,16 @@ import Foundation
 public final class FullListRead: @unchecked Sendable {
     /// The list and the library's generation read before it.
     public typealias Outcome = Result<(generation: Int, entries: ListEntries), LoadFailure>
-    /// What reads the list and the generation.
-    public typealias Read = @Sendable () throws -> (generation: Int, entries: ListEntries)
+    /// What reads the list and the generation; it stops with an error once `isCancelled` says so.
+    public typealias Read =
+        @Sendable (_ isCancelled: @escaping @Sendable () -> Bool) throws -> (
+            generation: Int, entries: ListEntries
+        )
 
     private let condition = NSCondition()
     private var read: Read?
     private var outcome: Outcome?
+    private var cancelled = false
 
     /// A read of the list by `read`, begun by `start()` or by the first `wait()`.
     public init(_ read: @escaping Read) {
@@ -28,7 +32,8 @@ public final class FullListRead: @unchecked Sendable {
         }
         guard let taken else { return }
         let thread = Thread { [self] in
-            let result = Result { try taken() }.mapError(LoadFailure.init)
+            let result = Result { try taken { [self] in condition.withLock { cancelled } } }.mapError(
+                LoadFailure.init)
             condition.withLock {
                 outcome = result
                 condition.broadcast()
@@ -36,6 +41,21 @@ public final class FullListRead: @unchecked Sendable {
         }
         thread.stackSize = 1 << 20
         thread.start()
+    }
+
+    /// Gives up a read whose list no one will show (a sort or a reload put another window in its
+    /// place): one not begun never begins, one under way stops within a few thousand rows, and either
+    /// ends as a failure. A read that has ended keeps its list.
+    public func cancel() {
+        condition.withLock {
+            guard outcome == nil else { return }
+            cancelled = true
+            if read != nil {
+                read = nil
+                outcome = .failure(LoadFailure(CancellationError()))
+                condition.broadcast()
+            }
+        }
     }
 
     /// Whether the list has been read (or failed to be).

@@ -38,6 +38,12 @@ public enum Effect: Sendable, Hashable {
     /// Write an article's text to a file (answered by `.saveAnswered`).
     case saveText(SaveRequest)
 
+    /// Whether the effect reads the list again.
+    var readsTheList: Bool {
+        if case .loadSummaries = self { return true }
+        return false
+    }
+
     /// Whether the effect is I/O answered by a message, rather than work for the app itself.
     public var isInputOutput: Bool {
         switch self {
@@ -62,10 +68,13 @@ public struct SummariesRequest: Sendable, Hashable {
         case outsideChange(before: Int)
         /// The list's order changed (`sort`, `reverse-sort`).
         case reordered
+        /// The whole list a `ListWindow` waited for has been read: it takes the window's place.
+        case wholeList
     }
 
     public var reason: Reason
-    /// At most this many, newest first; nil for all.
+    /// The rows that fit the screen: the list's ends and count are read at once and every id on a
+    /// thread of its own (`ListWindow`), from a library that can; nil for every row at once.
     public var limit: Int?
 }
 

@@ -8,7 +8,11 @@ extension ReaderLogic {
     /// When the query's results are not at hand, the list keeps its rows and asks for the search
     /// (`state.searching` names it); `searchFinished` then rebuilds it, with the selection on the
     /// first row or on `id`.
+    ///
+    /// Over a `ListWindow` the selected article is looked for at the list's ends only: one between
+    /// them puts the selection on the first row until the whole list lands (`awaitedSelection`).
     mutating func refreshRows(keeping id: Int64?, first: Bool = false) {
+        state.awaitedSelection = nil
         if let query = state.query, !query.isEmpty {
             let text = Self.searchText(for: query)
             guard let results = state.search.results(of: text) else {
@@ -39,8 +43,11 @@ extension ReaderLogic {
         state.list.resize(count: state.rows.count, viewport: max(1, state.layout.list.height))
         if first {
             state.list.first()
-        } else if let id, let row = state.rows.row(of: id) {
+        } else if let id, let row = state.rows.rowAtHand(of: id) {
             state.list.select(row)
+        } else if let id, state.rows.window != nil {
+            state.list.first()
+            state.awaitedSelection = id
         } else {
             state.list.select(state.list.selected)
         }

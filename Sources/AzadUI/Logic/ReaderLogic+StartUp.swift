@@ -25,11 +25,19 @@ extension ReaderLogic {
         }
     }
 
-    /// Reads every article after the first frame, keeping the selection.
+    /// Takes the whole list a `ListWindow` waited for (read after the first frame, a sort or a
+    /// reload), keeping the selection; ends start-up if it is not over.
     mutating func finishLoading() {
-        guard !state.startUp.isOver else { return }
-        emit(.loadSummaries(SummariesRequest(reason: .finishStart, limit: nil)))
+        if !state.startUp.isOver {
+            emit(.loadSummaries(SummariesRequest(reason: .finishStart, limit: nil)))
+        } else if state.catalogue.window != nil {
+            emit(.loadSummaries(SummariesRequest(reason: .wholeList, limit: nil)))
+        }
     }
+
+    /// The article the selection stays on when the list is read again: the one a window could not
+    /// show yet (no key has been pressed since), else the selected one.
+    var keptSelection: Int64? { state.awaitedSelection ?? state.selectedID }
 
     mutating func summariesLoaded(_ request: SummariesRequest, _ loaded: LoadedSummaries) {
         state.seenGeneration = loaded.generation
@@ -47,12 +55,16 @@ extension ReaderLogic {
             return
         case .finishStart:
             state.pendingTotal = nil
+        case .wholeList:
+            // The window's rows, all of them: the library is the one the window showed.
+            refreshRows(keeping: keptSelection)
+            return
         case .syncFinished, .outsideChange, .reordered:
             break
         }
         // The library changed: a search must be run again.
         state.search.forget()
-        refreshRows(keeping: state.selectedID)
+        refreshRows(keeping: keptSelection)
         switch request.reason {
         case .finishStart:
             if state.opened == nil { reopenLast() }
@@ -67,7 +79,7 @@ extension ReaderLogic {
                 added > 0
                 ? state.translation.tr("the cache changed: {count} new", ["count": added])
                 : state.translation.tr("the cache changed")
-        case .firstFrame, .reordered:
+        case .firstFrame, .reordered, .wholeList:
             break
         }
     }

@@ -50,6 +50,13 @@ public struct ReaderLogic: Sendable {
         case .ran(let run): ran(run)
         case .preview: preview()
         }
+        // A key or a click acts on the rows on the screen: the selection stays where it put it when the
+        // whole list lands, unless it read the list again (a sort), whose window awaits the article too.
+        switch message {
+        case .key, .mouse, .perform:
+            if !effects.contains(where: \.readsTheList) { state.awaitedSelection = nil }
+        default: break
+        }
         markReadAtEnd()
         // Scrolling may leave the reading cursor on the header or a blank line: back onto a paragraph.
         if state.mode != .select { state.opened?.settleCursor() }
@@ -145,8 +152,11 @@ public struct ReaderLogic: Sendable {
         reloadSummaries(.outsideChange(before: state.catalogue.count))
     }
 
+    /// Reads the list again as the first frame does: the rows that fit and the list's ends now, every
+    /// id on a thread of its own, so that a sort or a reload at a million articles takes no longer
+    /// than a key (`finishLoading()` takes the whole list once it is read).
     mutating func reloadSummaries(_ reason: SummariesRequest.Reason) {
-        emit(.loadSummaries(SummariesRequest(reason: reason, limit: nil)))
+        emit(.loadSummaries(SummariesRequest(reason: reason, limit: max(1, state.height))))
     }
 }
 

@@ -48,9 +48,10 @@ public struct ListRows: RandomAccessCollection, Sendable, Hashable {
     /// The row of article `id`, if the list shows it.
     public func row(of id: Int64) -> Int? { window?.row(of: id) ?? listed.firstIndex(of: id) }
 
-    /// The row of article `id` if it is at hand: over a window, only its ends are looked in.
+    /// The row of article `id` if it is at hand: over a window whose whole list is still on its way,
+    /// only its ends are looked in.
     func rowAtHand(of id: Int64) -> Int? {
-        guard let window else { return listed.firstIndex(of: id) }
+        guard let window, !window.full.isDone else { return row(of: id) }
         return window.rowAtEnds(of: id)
     }
 

@@ -101,6 +101,10 @@ public struct ReaderState: Sendable, Hashable {
         didSet { unreadRows = Self.countUnread(rows, readIDs) }
     }
     public var list = ListMovement()
+    /// The article the selection was on when the list became a `ListWindow` that does not hold it at
+    /// either end: the selection waits on the first row and goes back to the article once the whole
+    /// list lands, unless a key is pressed meanwhile (which leaves the selection where the key put it).
+    public var awaitedSelection: Int64?
     public var focus: Pane = .list
     public var paneOnly = false
     public var mode: Mode = .browse

@@ -35,6 +35,25 @@ import Testing
         #expect(!plan.contains("TEMP B-TREE"), "\(plan)")
     }
 
+    /// The first and the last rows of every order, either way, are read through an index of that
+    /// order and sort nothing: a new order's ends come at once at a million articles.
+    @Test(arguments: ArticleCacheListOrderTests.orders)
+    func everyOrdersEndsSortNothing(order: ListOrder) throws {
+        let (cache, _, _) = try ArticleCacheListOrderTests().syncedCache()
+        for clause in [ArticleCache.orderClause(order), ArticleCache.reversedOrderClause(order)] {
+            let plan = try cache.pool.read { db in
+                try Row.fetchAll(
+                    db,
+                    sql:
+                        "EXPLAIN QUERY PLAN SELECT a.id FROM article a WHERE \(ArticleCache.listed) ORDER BY \(clause) LIMIT 40"
+                )
+                .map { $0["detail"] as String }.joined(separator: "\n")
+            }
+            #expect(plan.contains("SCAN a USING INDEX article_by_\(order.key)"), "\(clause):\n\(plan)")
+            #expect(!plan.contains("TEMP B-TREE"), "\(clause):\n\(plan)")
+        }
+    }
+
     /// Each term of the order turned, the id's last.
     @Test func theReversedClauseTurnsEveryTerm() {
         #expect(ArticleCache.reversedOrderClause(.newestFirst) == "a.date ASC, a.id ASC")

@@ -1,6 +1,5 @@
 import AzadCore
 import Foundation
-import Synchronization
 import Testing
 
 @testable import AzadUI
@@ -151,30 +150,170 @@ import Testing
         let sorted = PagedListCase(view: reader.state.view, filter: .all, query: nil)
         #expect(sorted.view.order != .newestFirst)
         let expected = try archive.reference(sorted)
+        let window = try #require(reader.state.catalogue.window, "the new order's ends, its whole list on its way")
+        #expect(window.order == sorted.view.order)
+        #expect(reader.state.rows.count == expected.count)
+        #expect((0..<3).map { reader.state.rows[$0] } == Array(expected.prefix(3)))
+        #expect(!window.full.isDone)
+        held.release()
         #expect(reader.state.rows.ids == expected.map(\.id))
+        reader.finishLoading()
+        #expect(reader.state.catalogue.window == nil)
+        #expect(reader.state.rows.ids == expected.map(\.id))
+    }
+
+    /// A sort after the whole list has landed shows the new order's count and ends at once, its whole
+    /// list on its way; keys pressed meanwhile act on the new order; once it lands the rows are the
+    /// reference's, the selection where the keys left it or, with none pressed, on the article it was
+    /// on before the sort (which lay between the new order's ends).
+    @Test(arguments: ArticleCacheListOrder.all.filter { $0 != .newestFirst }, [false, true])
+    func aSortShowsTheNewOrdersEndsAndTakesItsWholeListLater(_ order: ListOrder, keysMeanwhile: Bool) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-window-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let archive = try PagedListArchive.make(at: root)
+        let (reader, held) = try Self.landedReader(archive)
+        defer { held.release() }
+        let expected = try archive.reference(
+            PagedListCase(view: ListView(marks: .all, order: order), filter: .all, query: nil))
+        let kept = expected[expected.count / 2]
+        reader.state.list.select(try #require(reader.state.rows.row(of: kept.id)))
+
+        held.hold()
+        for _ in 0..<ListOrder.Key.allCases.firstIndex(of: order.key)! { reader.perform(.sort) }
+        if order.reversed { reader.perform(.reverseSort) }
+        let window = try #require(reader.state.catalogue.window, "the new order's ends, its whole list on its way")
+        #expect(window.order == order)
+        #expect(reader.state.rows.count == expected.count)
+        #expect(reader.state.unreadRows == expected.filter { !archive.read.contains($0.id) }.count)
+        #expect((0..<3).map { reader.state.rows[$0] } == Array(expected.prefix(3)))
+        #expect((expected.count - 3..<expected.count).map { reader.state.rows[$0] } == Array(expected.suffix(3)))
+        #expect(reader.state.list.selected == 0, "the article lies between the ends: the first row meanwhile")
+        if keysMeanwhile {
+            reader.perform(.bottom)
+            #expect(reader.state.selectedSummary == expected.last)
+            reader.perform(.up)
+            #expect(reader.state.selectedSummary == expected[expected.count - 2])
+        }
+        #expect(!window.full.isDone, "no key waited for the whole list")
+
+        held.release()
+        reader.finishLoading()
+        #expect(reader.state.catalogue.window == nil)
+        #expect(reader.state.rows.ids == expected.map(\.id))
+        #expect(reader.state.selectedSummary == (keysMeanwhile ? expected[expected.count - 2] : kept))
+        reader.perform(.down)
+        #expect(reader.state.selectedSummary == expected[reader.state.list.selected])
+    }
+
+    /// Two sorts, each before the other's whole list lands, and a key between them: the first order's
+    /// read is given up, the rows are the last order's and the selection on the article the key chose.
+    @Test func sortsInARowShowTheLastOrder() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-window-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let archive = try PagedListArchive.make(at: root)
+        let (reader, held) = try Self.landedReader(archive)
+        defer { held.release() }
+        held.hold()
+        reader.perform(.sort)
+        let first = try #require(reader.state.catalogue.window)
+        reader.perform(.down)
+        let chosen = try #require(reader.state.selectedSummary)
+        reader.perform(.reverseSort)
+        #expect(first.full.isDone, "the first sort's list, which no one will show, is not read")
+        if case .success = first.full.wait() { Issue.record("a cancelled read gave a list") }
+        let order = ListOrder(key: .title, reversed: true)
+        #expect(reader.state.view.order == order)
+        let expected = try archive.reference(
+            PagedListCase(view: ListView(marks: .all, order: order), filter: .all, query: nil))
+        #expect((0..<3).map { reader.state.rows[$0] } == Array(expected.prefix(3)))
         held.release()
         reader.finishLoading()
         #expect(reader.state.rows.ids == expected.map(\.id))
+        #expect(reader.state.selectedSummary == chosen, "the article the key chose, in the new order")
+    }
+
+    /// A sync that brings a new article, or another process's change, reads the list again as a
+    /// window: the count and ends at once, the new article first; a key pressed meanwhile acts on the
+    /// new rows; once the whole list lands the rows are the reference's and the selection is where the
+    /// key left it or, with none pressed, on the article it was on before the reload.
+    @Test(arguments: [false, true], [false, true])
+    func aReloadShowsTheNewListsEndsAndTakesItsWholeListLater(outside: Bool, keyMeanwhile: Bool) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-window-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let archive = try PagedListArchive.make(at: root)
+        let (reader, held) = try Self.landedReader(archive)
+        defer { held.release() }
+        let given = PagedListCase(view: ListView(marks: .all, order: .newestFirst), filter: .all, query: nil)
+        let before = try archive.reference(given)
+        let kept = before[before.count / 2]
+        reader.state.list.select(try #require(reader.state.rows.row(of: kept.id)))
+        let newest = "تازه‌ترین گزارش 🌊 e\u{301}\n\n2017-01-01\n\nسیند او باران د ښار په دره کې.\n"
+        try Data(newest.utf8).write(to: archive.feed.appendingPathComponent("newest.txt"))
+        _ = try archive.cache.sync(feeds: [archive.feed])
+        let expected = try archive.reference(given)
+        #expect(expected.count == before.count + 1)
+
+        held.hold()
+        if outside {
+            #expect(reader.checkForOutsideChanges())
+        } else {
+            reader.syncStarted()
+            reader.syncFinished(error: nil)
+        }
+        let window = try #require(reader.state.catalogue.window, "the new list's ends, its whole list on its way")
+        #expect(reader.state.message == (outside ? "the cache changed: 1 new" : "sync done: 1 new"))
+        #expect(reader.state.rows.count == expected.count)
+        #expect((0..<3).map { reader.state.rows[$0] } == Array(expected.prefix(3)))
+        #expect(reader.state.rows[0].title.hasPrefix("تازه‌ترین گزارش"))
+        #expect(reader.state.list.selected == 0)
+        if keyMeanwhile {
+            reader.perform(.down)
+            #expect(reader.state.selectedSummary == expected[1])
+        }
+        #expect(!window.full.isDone, "no key waited for the whole list")
+
+        held.release()
+        reader.finishLoading()
+        #expect(reader.state.catalogue.window == nil)
+        #expect(reader.state.rows.ids == expected.map(\.id))
+        #expect(reader.state.unreadRows == expected.filter { !reader.state.read.contains($0.id) }.count)
+        #expect(reader.state.selectedSummary == (keyMeanwhile ? expected[1] : kept))
+    }
+
+    /// A reader whose first frame's window has been replaced by the whole list, newest first, and the
+    /// gate that holds the next whole lists back (open until `hold()`).
+    static func landedReader(_ archive: PagedListArchive) throws -> (Reader, HeldRead) {
+        let held = HeldRead()
+        let given = PagedListCase(view: ListView(marks: .all, order: .newestFirst), filter: .all, query: nil)
+        let reader = try archive.windowReader(given, held: held)
+        held.release()
+        reader.finishLoading()
+        #expect(reader.state.catalogue.window == nil)
+        return (reader, held)
     }
 }
 
-/// Holds the whole list's read back until released (or ten seconds have passed, so that a key that
-/// waits for it fails its test rather than hanging it).
-final class HeldRead: Sendable {
-    private let gate = DispatchSemaphore(value: 0)
-    private let opened = Mutex(false)
+/// Holds the whole list's reads back until released (or ten seconds have passed, so that a key that
+/// waits for one fails its test rather than hanging it); `hold()` holds the next ones back again.
+final class HeldRead: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var held = true
 
     func wait() {
-        if gate.wait(timeout: .now() + 10) == .success { gate.signal() }
+        let deadline = Date().addingTimeInterval(10)
+        condition.withLock {
+            while held, condition.wait(until: deadline) {}
+        }
     }
 
     func release() {
-        let first = opened.withLock { opened in
-            defer { opened = true }
-            return !opened
+        condition.withLock {
+            held = false
+            condition.broadcast()
         }
-        if first { gate.signal() }
     }
+
+    func hold() { condition.withLock { held = true } }
 }
 
 /// Every order of the list, both ways.

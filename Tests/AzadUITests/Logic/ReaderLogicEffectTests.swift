@@ -141,8 +141,8 @@ import Testing
         #expect(logic.update(.generationRead(3)).isEmpty, "the generation the list was read at")
         #expect(
             logic.update(.generationRead(4)) == [
-                .loadSummaries(SummariesRequest(reason: .outsideChange(before: 4), limit: nil))
-            ])
+                .loadSummaries(SummariesRequest(reason: .outsideChange(before: 4), limit: logic.state.height))
+            ], "the rows that fit now, every id on a thread of its own")
         _ = logic.update(.syncStarted)
         #expect(logic.update(.checkForOutsideChanges).isEmpty)
     }
