@@ -3,13 +3,16 @@
 public struct ListEnds: Sendable, Hashable {
     /// How many articles the list holds.
     public var count: Int
+    /// The cache's sync count when the ends were read: the count holds for as long as it does.
+    public var generation: Int
     /// The first rows' ids, in the list's order.
     public var head: [Int64]
     /// The last rows' ids, in the list's order: rows `count - tail.count ..< count`.
     public var tail: [Int64]
 
-    public init(count: Int, head: [Int64], tail: [Int64]) {
+    public init(count: Int, head: [Int64], tail: [Int64], generation: Int = 0) {
         self.count = count
+        self.generation = generation
         self.head = head
         self.tail = tail
     }

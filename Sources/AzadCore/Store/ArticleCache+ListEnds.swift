@@ -5,17 +5,24 @@ import GRDB
 extension ArticleCache {
     /// The first and the last `limit` listed articles in `order` and the number of them all, read in
     /// one transaction so that the three agree.
-    public func listEnds(order: ListOrder = .newestFirst, limit: Int) throws -> ListEnds {
+    ///
+    /// `known` is the ends an earlier read gave: when the cache's sync count is still theirs, their
+    /// count is the list's, and counting a million rows again (15 ms) is spared. Only a sync changes
+    /// which articles are listed; an order never does.
+    public func listEnds(order: ListOrder = .newestFirst, limit: Int, known: ListEnds? = nil) throws -> ListEnds {
         let limit = max(0, limit)
         let select = "SELECT a.id FROM article a WHERE \(Self.listed) ORDER BY"
         return try pool.read { db in
-            let count = try Int.fetchOne(db, sql: Self.listedCount) ?? 0
+            let generation = try Self.generation(db)
+            let count =
+                try known.flatMap { $0.generation == generation ? $0.count : nil }
+                ?? Int.fetchOne(db, sql: Self.listedCount) ?? 0
             let head = try Int64.fetchAll(
                 db, sql: "\(select) \(Self.orderClause(order)) LIMIT ?", arguments: [limit])
             let tail = try Int64.fetchAll(
                 db, sql: "\(select) \(Self.reversedOrderClause(order)) LIMIT ?",
                 arguments: [min(limit, max(0, count - head.count))])
-            return ListEnds(count: count, head: head, tail: tail.reversed())
+            return ListEnds(count: count, head: head, tail: tail.reversed(), generation: generation)
         }
     }
 

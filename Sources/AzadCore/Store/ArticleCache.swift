@@ -198,9 +198,12 @@ public final class ArticleCache: Sendable {
     /// A number that grows with every sync that wrote to the cache, in any process: a reader that
     /// sees it change reloads its list. Zero for a cache never synced.
     public func generation() throws -> Int {
-        try pool.read { db in
-            try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'") ?? 0
-        }
+        try pool.read(Self.generation)
+    }
+
+    /// The sync count, read in `db`'s transaction.
+    static func generation(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'") ?? 0
     }
 
     static let summaryColumns = "a.id, a.path, a.title, a.authors, a.date, a.language, a.section, a.contributors"

@@ -1,5 +1,6 @@
 import AzadCore
 import Foundation
+import Synchronization
 
 /// The reader's library backed by the article cache: summaries and search from SQLite, full
 /// articles one at a time, syncs that any other azad process may share.
@@ -13,6 +14,8 @@ public final class CacheLibrary: ArticleLibrary {
     let windowEdge: Int
     /// Run on the whole list's thread before it reads: tests hold the read back with it.
     let beforeWholeList: @Sendable () -> Void
+    /// The last list's ends, whose count a new order of the same articles takes over.
+    private let lastEnds = Mutex<ListEnds?>(nil)
 
     public convenience init(cache: ArticleCache, feeds: [URL], pageSize: Int = SummaryPages.defaultPageSize) {
         self.init(cache: cache, feeds: feeds, pageSize: pageSize, windowEdge: 512, beforeWholeList: {})
@@ -46,7 +49,8 @@ public final class CacheLibrary: ArticleLibrary {
         let cache = cache
         let pages = SummaryPages(pageSize: pageSize, capacity: pageSize * 16) { try cache.summaries(ids: $0) }
         guard let limit else { return ArticleCatalogue(entries: try cache.listEntries(order: order), pages: pages) }
-        let ends = try cache.listEnds(order: order, limit: max(limit, windowEdge))
+        let ends = try cache.listEnds(order: order, limit: max(limit, windowEdge), known: lastEnds.withLock { $0 })
+        lastEnds.withLock { $0 = ends }
         // A list that fits in its ends is read whole at once.
         guard ends.head.count + ends.tail.count < ends.count else {
             return ArticleCatalogue(entries: try cache.listEntries(order: order), pages: pages)

@@ -22,6 +22,29 @@ import Testing
         }
     }
 
+    /// A new order of the same articles takes the count of the ends read before it; a sync that
+    /// changes the articles counts them again. The earlier count is made wrong on purpose, so that
+    /// taking it over shows.
+    @Test func theCountHoldsUntilASyncChangesTheArticles() throws {
+        let (cache, feed, folder) = try ArticleCacheListOrderTests().syncedCache()
+        defer { withExtendedLifetime(folder) {} }
+        let first = try cache.listEnds(order: .newestFirst, limit: 2)
+        let listed = try cache.count()
+        let generation = try cache.generation()
+        #expect(first.count == listed && first.generation == generation)
+        var stale = first
+        stale.count = listed + 1000
+        #expect(try cache.listEnds(order: ListOrder(key: .title), limit: 2, known: stale).count == listed + 1000)
+        _ = try feed.write(
+            "z-آتش‌بس.txt",
+            Export.text(title: "آتش‌بس 🕊", date: "1405-09-15", body: ["د اوبو ویش e\u{301} 新闻"]))
+        let report = try cache.sync(feeds: [feed.url])
+        #expect(report.new == 1, "\(report)")
+        let after = try cache.listEnds(order: ListOrder(key: .title), limit: 2, known: stale)
+        #expect(after.count == listed + 1)
+        #expect(after.generation > first.generation)
+    }
+
     /// The last rows by date, either way, walk the date index backwards and sort nothing.
     @Test(arguments: [false, true])
     func theLastRowsByDateSortNothing(reversed: Bool) throws {
