@@ -63,7 +63,27 @@ import Testing
         #expect(array[1]["path"] as? String == missing)
         #expect((array[1]["error"] as? String)?.isEmpty == false)
         #expect(array[1]["title"] == nil)
-        #expect(result.stderr.contains("could not be read"))
+        #expect(result.stderr == "azad parse: 1 of 2 files could not be read\n")
+    }
+
+    /// The summary for a person is in the interface's language, its plural and digits too; the JSON
+    /// error stays English for the programs that read it.
+    @Test(
+        arguments: [
+            ("en", false, "  error: cannot read the file: no such file", "azad parse: 1 of 1 file could not be read\n"),
+            ("fa", false, "  error: فایل خوانده نمی‌شود: چنین فایلی وجود ندارد", "azad parse: ۱ از ۱ فایل خوانده نشد\n"),
+            ("ps", false, "  error: فایل نه لوستل کېږي: داسې فایل نشته", "azad parse: ۱ له ۱ فایل څخه ونه لوستل شو\n"),
+            (
+                "ps", true, "\"error\": \"cannot read the file: no such file\"",
+                "azad parse: ۱ له ۱ فایل څخه ونه لوستل شو\n"
+            ),
+        ])
+    func anUnreadableFileInTheInterfacesLanguage(language: String, json: Bool, error: String, summary: String) throws {
+        let result = try AzadProcess.run(
+            ["--ui-language=\(language)", "parse"] + (json ? ["--json"] : []) + ["/nonexistent/afgazad/نامه 🙂.txt"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains(error), "\(result.stdout)")
+        #expect(result.stderr == summary, "\(result.stderr)")
     }
 
     @Test func pathsAreWrittenAsGiven() throws {

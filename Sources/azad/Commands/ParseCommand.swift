@@ -26,7 +26,9 @@ struct ParseCommand: AsyncParsableCommand {
 
     func run() async throws {
         // Nothing here reads the configuration, but a broken one stops every command alike.
-        _ = try global.resolve()
+        let translation = try global.resolve().translation
+        // JSON is for programs: its errors stay English in every language (docs/DECISIONS.md).
+        let wording = json ? Translation.english : translation
         var results: [ParseOutcome] = []
         for file in files {
             do {
@@ -35,7 +37,9 @@ struct ParseCommand: AsyncParsableCommand {
                 article.path = file
                 results.append(.article(article))
             } catch let error as ImportError {
-                results.append(.failure(path: file, message: error.message))
+                results.append(.failure(path: file, message: error.message(in: wording)))
+            } catch let error as any TranslatableError {
+                results.append(.failure(path: file, message: error.description(in: wording)))
             } catch {
                 results.append(.failure(path: file, message: "\(error)"))
             }
@@ -52,8 +56,10 @@ struct ParseCommand: AsyncParsableCommand {
         }
         let failures = results.filter(\.isFailure).count
         if failures > 0 {
-            FileHandle.standardError.write(
-                Data("azad parse: \(failures) of \(results.count) file(s) could not be read\n".utf8))
+            let said = translation.trn(
+                "{failures} of {count} file could not be read", "{failures} of {count} files could not be read",
+                count: results.count, ["failures": failures])
+            FileHandle.standardError.write(Data("azad parse: \(said)\n".utf8))
             throw ExitCode(1)
         }
     }
