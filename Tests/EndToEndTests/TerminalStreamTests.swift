@@ -109,6 +109,23 @@ import Testing
         #expect(piped.stdout == report + "\n")
     }
 
+    /// The bar's count is in the interface's language: its digits and its word for files.
+    @Test(
+        "the progress bar's count in Dari and Pashto",
+        arguments: [("fa", "۱۲/۱۲ فایل", "۱۲ تازه"), ("ps", "۱۲/۱۲ فایلونه", "۱۲ نوې")])
+    func progressBarInTheInterfacesLanguage(language: String, count: String, report: String) throws {
+        let folder = ScratchFolder()
+        let feed = try Self.feed(count: 12, in: folder)
+        let recording = try ScriptRecording([
+            "--ui-language=\(language)", "sync", "--feed", feed.path, "--cache-dir", folder.file("cache").path,
+        ])
+        #expect(try recording.waitForExit() == 0)
+        let text = String(decoding: recording.output(), as: UTF8.self)
+        let full = "\r[" + String(repeating: "#", count: 30) + "] " + count
+        #expect(text.contains(full + "\r\u{1B}[K" + report), "\(text.debugDescription)")
+        #expect(!text.contains("files"))
+    }
+
     @Test("azad sync in tmux ends with its report on a clean line, the bar gone")
     func syncInTmuxLeavesTheReport() throws {
         let folder = ScratchFolder()

@@ -30,7 +30,7 @@ struct SyncCommand: AsyncParsableCommand {
         let library = global.library(effective)
         let watching =
             watch ? try SyncWatch(cache: library.cache(), feeds: library.feeds, translation: translation) : nil
-        let bar = isatty(2) == 1 ? ProgressBar() : nil
+        let bar = isatty(2) == 1 ? ProgressBar(translation: translation) : nil
         var progress: (@Sendable (SyncProgress) -> Void)?
         if let bar { progress = { bar.show($0) } }
         let report = try library.sync(waitIfBusy: true, progress: progress)

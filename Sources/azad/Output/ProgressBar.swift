@@ -1,10 +1,16 @@
 import AzadCore
 import Foundation
 
-/// A one-line progress bar on stderr, redrawn at most every 50 ms.
+/// A one-line progress bar on stderr, redrawn at most every 50 ms, its count in the interface's
+/// language (`[####……] 12/300 files`).
 final class ProgressBar: @unchecked Sendable {
     private let lock = NSLock()
     private var lastDraw = Date.distantPast
+    private let translation: Translation
+
+    init(translation: Translation) {
+        self.translation = translation
+    }
 
     func show(_ progress: SyncProgress) {
         lock.lock()
@@ -16,7 +22,9 @@ final class ProgressBar: @unchecked Sendable {
         let width = 30
         let filled = width * progress.completed / progress.total
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-        FileHandle.standardError.write(Data("\r[\(bar)] \(progress.completed)/\(progress.total) files".utf8))
+        let count = translation.trn(
+            "{done}/{count} file", "{done}/{count} files", count: progress.total, ["done": progress.completed])
+        FileHandle.standardError.write(Data("\r[\(bar)] \(count)".utf8))
     }
 
     func clear() {
