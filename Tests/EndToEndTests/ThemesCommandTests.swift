@@ -40,6 +40,37 @@ import Testing
         #expect(result.stdout.contains("cannot be used: \(themes.path)/bad.toml:2: title.fg: expected a colour"))
     }
 
+    /// In Dari and Pashto a bundled theme's origin and description are translated; a user theme's
+    /// description is its file's, and a broken one's reason is said in the language.
+    @Test(
+        arguments: [
+            (
+                "fa", "  dark           همراه برنامه — صفحه‌ای نزدیک به سیاه با متن گرم، برای ترمینال‌های تیره",
+                "night          کاربر — 夜 🌙", "قابل استفاده نیست: "
+            ),
+            (
+                "ps", "  dark           له پروګرام سره — نږدې تور مخ له تود متن سره، د تیارو ترمینلونو لپاره",
+                "night          کاروونکی — 夜 🌙", "نه شي کارېدای: "
+            ),
+        ])
+    func theListInTheInterfacesLanguage(language: String, bundled: String, user: String, broken: String) throws {
+        let scratch = ScratchFolder()
+        let themes = scratch.file("config/azad/themes")
+        try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
+        try Data("description = \"夜 🌙\"\ninherits = \"dark\"\n".utf8).write(
+            to: themes.appendingPathComponent("night.toml"))
+        try Data("[title]\nfg = \"ultraviolet\"\n".utf8).write(to: themes.appendingPathComponent("bad.toml"))
+        let result = try AzadProcess.run(
+            ["themes", "--ui-language", language, "--theme", "nosuch"],
+            environment: QuoteCommandTests.environment(scratch))
+        #expect(result.status == 1)
+        #expect(result.stdout.contains(bundled + "\n"), "\(result.stdout)")
+        #expect(result.stdout.contains(user + "\n"), "\(result.stdout)")
+        #expect(result.stdout.contains(broken + themes.path + "/bad.toml:2"), "\(result.stdout)")
+        #expect(result.stdout.contains("«nosuch»"), "\(result.stdout)")
+        #expect(!result.stdout.contains("bundled") && !result.stdout.contains("cannot be used"))
+    }
+
     @Test func anUnknownConfiguredThemeIsReported() throws {
         let scratch = ScratchFolder()
         let result = try AzadProcess.run(

@@ -18,29 +18,38 @@ struct ThemesCommand: AsyncParsableCommand {
 
     func run() async throws {
         let effective = try global.resolve()
+        let t = effective.translation
         let config = effective.config
         let catalog = effective.themeCatalog
         let entries = catalog.entries()
         let width = entries.map(\.name.count).max() ?? 0
         var broken = false
         for entry in entries {
-            let origin = entry.replacesBundled ? "user, replaces bundled" : entry.origin.rawValue
+            let origin =
+                switch (entry.origin, entry.replacesBundled) {
+                case (.bundled, _): t.tr("bundled")
+                case (.user, false): t.tr("user")
+                case (.user, true): t.tr("user, replaces bundled")
+                }
             let marker = entry.name == config.theme ? "*" : " "
             let name = entry.name + String(repeating: " ", count: width - entry.name.count)
             let description: String
             do {
-                description = Sanitizer.singleLine(try catalog.load(named: entry.name).description)
+                let words = try catalog.load(named: entry.name).description
+                description = Sanitizer.singleLine(entry.origin == .bundled ? t.tr(words) : words)
             } catch {
                 broken = true
-                description = "cannot be used: \(Sanitizer.singleLine(error.description))"
+                description = t.tr(
+                    "cannot be used: {reason}", ["reason": Sanitizer.singleLine(error.description(in: t))])
             }
             print("\(marker) \(Sanitizer.singleLine(name))  \(origin) — \(description)")
         }
         if !entries.contains(where: { $0.name == config.theme }) {
             broken = true
-            print(
-                "  (the configured theme “\(Sanitizer.singleLine(config.theme))” does not exist; the reader uses default)"
-            )
+            let missing = t.tr(
+                "the configured theme “{theme}” does not exist; the reader uses default",
+                ["theme": Sanitizer.singleLine(config.theme)])
+            print("  (\(missing))")
         }
         if broken { throw ExitCode.failure }
     }

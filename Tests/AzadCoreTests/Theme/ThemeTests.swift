@@ -20,6 +20,19 @@ import Testing
         #expect(try Self.bundled.load(named: name) == theme)
     }
 
+    /// The catalogs translate the bundled descriptions `bundledDescriptions` holds: a theme file whose
+    /// description changes without the list would show English in Dari and Pashto.
+    @Test func everyBundledDescriptionIsInTheCatalogs() throws {
+        let descriptions = try Self.bundledNames.map { try Self.bundled.load(named: $0).description }
+        #expect(Set(descriptions) == Set(ThemeCatalog.bundledDescriptions))
+        for language in [UILanguage.fa, .ps] {
+            let translation = Translation.load(language, environment: [:])
+            for description in descriptions {
+                #expect(translation.tr(description) != description, "\(language): \(description)")
+            }
+        }
+    }
+
     @Test func theCatalogueListsExactlyTheBundledThemes() {
         #expect(Set(Self.bundled.entries().map(\.name)) == Set(Self.bundledNames))
         #expect(Self.bundled.entries().allSatisfy { $0.origin == .bundled && !$0.replacesBundled })
