@@ -63,6 +63,10 @@ import Testing
         try FileManager.default.createDirectory(at: feed, withIntermediateDirectories: true)
         let file = feed.appendingPathComponent("خالی.txt")
         try Data().write(to: file)
+        // An hour old, so that the next sync trusts the fingerprints and reads no file again.
+        var hourAgo = [timespec](
+            repeating: timespec(tv_sec: Int(Date().timeIntervalSince1970) - 3600, tv_nsec: 0), count: 2)
+        for path in [file.path, feed.path] { #expect(utimensat(AT_FDCWD, path, &hourAgo, 0) == 0) }
         let cache = folder.file("cache")
         let arguments = ["sync", "--feed", feed.path, "--cache-dir", cache.path, "--ui-language", "fa"]
         #expect(try AzadProcess.run(arguments).status == 0)

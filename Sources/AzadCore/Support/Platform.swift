@@ -37,6 +37,13 @@ enum Platform {
 
     /// The modification time of `info`, in nanoseconds since 1970.
     @inline(__always)
+    /// The wall clock in nanoseconds since the epoch, as file times are kept.
+    static func nanosecondsSinceEpoch() -> Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+    }
+
     static func modified(_ info: stat) -> Int64 {
         #if canImport(Darwin)
             Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)

@@ -39,15 +39,21 @@ extension ArticleCache {
             return path
         }
         let prefix = roots.joined(separator: "\n") + "\n"
+        let began = Platform.nanosecondsSinceEpoch()
         let folders: FeedWalker
         switch try changes(roots: roots, prefix: prefix, depth: depth) {
         case .unchanged(let counts): return Self.nothingChanged(counts, progress: progress)
         case .changed(let walked): folders = walked
         }
-        let folderPrint = prefix + "\(folders.count)\n\(folders.digest)"
         var walker = FeedWalker(mode: .collect)
         for root in roots { walker.walk(root) }
-        let walkedPrint = prefix + "\(walker.count)\n\(walker.digest)"
+        // A folder or export changed within the clock's grain of this walk could change again with
+        // the same time, after the walk: its fingerprints are stored so that they match no later
+        // walk, which then looks at every export once more (the racy case git knows).
+        let racy = max(folders.newestTime, walker.newestTime) >= began - Self.racyInterval
+        let mark = racy ? "\nracy" : ""
+        let folderPrint = prefix + "\(folders.count)\n\(folders.digest)" + mark
+        let walkedPrint = prefix + "\(walker.count)\n\(walker.digest)" + mark
         var plan = SyncPlan(walker: walker)
         progress?(SyncProgress(phase: .scanning, completed: plan.files.count, total: plan.files.count))
         let cached = try pool.read { db in try SyncPlan.Cached(db) }
@@ -58,12 +64,21 @@ extension ArticleCache {
         // Entries the walk passed over (fifos, broken links, …) are kept with the unreadable files, so
         // that a sync that finds nothing changed still names them.
         report.unreadable += plan.skipped
-        try pool.write { db in
-            defer { SyncWriter.releaseArguments(db) }
+        func storeFingerprints(_ db: Database) throws {
             try db.execute(
                 sql:
                     "INSERT OR REPLACE INTO meta(key, value) VALUES ('fingerprint', ?), ('folders', ?), ('folderlist', ?)",
                 arguments: [walkedPrint, folderPrint, FeedWalker.encode(folders: folders.folders)])
+        }
+        if plan.changesNothing(comparedWith: cached) {
+            try pool.write(storeFingerprints)
+            report.unreadable.sort { $0.path < $1.path }
+            progress?(SyncProgress(phase: .finished, completed: 0, total: 0))
+            return report
+        }
+        try pool.write { db in
+            defer { SyncWriter.releaseArguments(db) }
+            try storeFingerprints(db)
             try SyncWriter.apply(plan, db, report: &report)
             // A large page cache while indexing: FTS5 rewrites its segment pages as it merges, and
             // each page evicted mid-transaction would be written to the WAL again and again.
@@ -76,4 +91,11 @@ extension ArticleCache {
         progress?(SyncProgress(phase: .finished, completed: work.count, total: work.count))
         return report
     }
+}
+
+extension ArticleCache {
+    /// How close to a sync's walk a file time must be for the walk's fingerprints not to be trusted
+    /// next time, in nanoseconds: the coarsest grain of the file systems feeds live on (FAT keeps
+    /// times to 2 s; Linux stamps files from a clock that ticks every few milliseconds).
+    static let racyInterval: Int64 = 2_000_000_000
 }

@@ -42,6 +42,10 @@ struct FeedWalker {
     /// skipped entry: an unchanged digest means nothing changed, so a sync can stop without reading
     /// the cache.
     private(set) var digest: UInt64 = 0
+    /// The latest modification time among what was digested, in nanoseconds: a digest is only as
+    /// good as the clock's grain since then (`ArticleCache.racyInterval`). A status change alone
+    /// (`chmod`) is left out: it adds or removes no export.
+    private(set) var newestTime: Int64 = .min
     /// The folders just below the folder walked, with that folder, when the walk does not descend
     /// (`descends` false): `walk(below:)` walks each, so that threads can share a feed.
     private(set) var subfolders: [(parent: String, parentInfo: stat, path: String, info: stat)] = []
@@ -183,6 +187,7 @@ struct FeedWalker {
     private mutating func record(_ file: File) {
         count += 1
         digest &+= Self.digest(of: file)
+        newestTime = max(newestTime, file.modified)
         if mode == .collect { files.append(file) }
     }
 

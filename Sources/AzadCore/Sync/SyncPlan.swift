@@ -99,6 +99,14 @@ struct SyncPlan {
         }
     }
 
+    /// Whether the plan, compared with `cached`, changes nothing a reader sees: no file to read, none
+    /// removed or forgotten, and every entry passed over already named as it is. A walk that only
+    /// confirms the cache (after fingerprints it could not trust) then writes no new generation.
+    func changesNothing(comparedWith cached: Cached) -> Bool {
+        work.isEmpty && removed.isEmpty && forgotten.isEmpty
+            && skipped.allSatisfy { cached.unreadable[$0.path]?.reason == $0.reason }
+    }
+
     /// Compares the files with what the cache holds.
     mutating func compare(with cached: Cached) {
         let known = cached.known

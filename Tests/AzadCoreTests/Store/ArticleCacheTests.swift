@@ -54,6 +54,14 @@ import Testing
         #expect(try cache.sync(feeds: [feed.url], depth: .quick).unchanged == 1)
         try feed.write("2016/b.txt", Export.text(title: "Added", body: ["More words."]))
         #expect(try cache.sync(feeds: [feed.url], depth: .quick).new == 1)
+        // Times an hour old: a walk trusts fingerprints only of what did not change within the
+        // clock's grain of it (RacyFingerprintTests).
+        var hourAgo = [timespec](
+            repeating: timespec(tv_sec: Int(Date().timeIntervalSince1970) - 3600, tv_nsec: 0), count: 2)
+        for path in ["2016/a.txt", "2016/b.txt", "2016", ""] {
+            #expect(utimensat(AT_FDCWD, feed.url.appendingPathComponent(path).path, &hourAgo, 0) == 0)
+        }
+        #expect(try cache.sync(feeds: [feed.url]).touched == 2)
         // Rewritten in place: the folder's time does not change.
         let handle = try FileHandle(forWritingTo: file)
         try handle.truncate(atOffset: 0)
