@@ -1,11 +1,11 @@
 /// The listed articles in the list's order, held compactly: each one's id and language and nothing
-/// else, so that a list of a million articles takes a few megabytes. Titles, dates and the rest are
+/// else, so that a list of a million articles takes five megabytes. Titles, dates and the rest are
 /// read for the rows on the screen (`ArticleCache.summaries(ids:)`).
 public struct ListEntries: Sendable, Hashable {
     /// The articles' ids, in the list's order.
-    public var ids: [Int64] = []
+    public var ids = ArticleIDs()
     /// Per article, the index in `languages` of its language tag.
-    public var languageIndexes: [UInt16] = []
+    public var languageIndexes: [UInt8] = []
     /// Each language tag once.
     public var languages: [String] = []
 
@@ -15,22 +15,26 @@ public struct ListEntries: Sendable, Hashable {
     public init(_ summaries: [ArticleSummary]) {
         ids.reserveCapacity(summaries.count)
         languageIndexes.reserveCapacity(summaries.count)
-        var known: [String: UInt16] = [:]
+        var known: [String: UInt8] = [:]
         for summary in summaries { append(id: summary.id, language: summary.language, known: &known) }
     }
 
     public var count: Int { ids.count }
 
     /// Adds one article; `known` maps the tags seen so far to their index.
-    public mutating func append(id: Int64, language: String, known: inout [String: UInt16]) {
-        let index: UInt16
+    public mutating func append(id: Int64, language: String, known: inout [String: UInt8]) {
+        let index: UInt8
         if let existing = known[language] {
             index = existing
         } else {
             // More distinct tags than an index holds share the last one: the filter then treats them
             // as that tag's language, which a real archive (a few dozen tags) never meets.
-            index = UInt16(min(languages.count, Int(UInt16.max)))
-            if languages.count < Int(UInt16.max) { languages.append(language) }
+            if languages.count <= Int(UInt8.max) {
+                index = UInt8(languages.count)
+                languages.append(language)
+            } else {
+                index = UInt8.max
+            }
             known[language] = index
         }
         ids.append(id)

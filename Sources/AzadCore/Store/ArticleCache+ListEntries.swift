@@ -21,7 +21,7 @@ extension ArticleCache {
                 try limit ?? Int.fetchOne(db, sql: "SELECT count(*) FROM article a WHERE \(Self.listed)")
             entries.ids.reserveCapacity(max(0, count ?? 0))
             entries.languageIndexes.reserveCapacity(max(0, count ?? 0))
-            var known: [String: UInt16] = [:]
+            var known: [String: UInt8] = [:]
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try rows.next() {
                 entries.append(id: row[0], language: row[1], known: &known)

@@ -43,7 +43,8 @@ public final class SummaryPages: @unchecked Sendable {
     /// The summary of `ids[index]`, reading the page around it when it is not at hand. An article
     /// gone from the library since the ids were read is a summary with only its id (it opens as "no
     /// longer in the cache"), until the list is read again.
-    func summary(at index: Int, in ids: [Int64]) -> ArticleSummary {
+    func summary<IDs: RandomAccessCollection<Int64>>(at index: Int, in ids: IDs) -> ArticleSummary
+    where IDs.Index == Int {
         let id = ids[index]
         if let summary = fixed[id] { return summary }
         return lock.withLock {

@@ -57,7 +57,7 @@ public struct ArticleCatalogue: Sendable, Hashable {
         for (id, language) in zip(entries.ids, entries.languageIndexes) where accepted[Int(language)] && marked(id) {
             count += 1
         }
-        var ids: [Int64] = []
+        var ids = ArticleIDs()
         ids.reserveCapacity(count)
         for (id, language) in zip(entries.ids, entries.languageIndexes) where accepted[Int(language)] && marked(id) {
             ids.append(id)

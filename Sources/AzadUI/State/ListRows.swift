@@ -1,20 +1,24 @@
 import AzadCore
 
 /// The list as shown, held as ids: each row's summary is read from `SummaryPages` when asked for,
-/// so that a list of a million rows takes eight bytes a row. Code that needs only ids (finding a
+/// so that a list of a million rows takes four bytes a row (`ArticleIDs`). Code that needs only ids (finding a
 /// row, counting unread ones) reads `ids` and never the summaries.
 ///
 /// Rows over a `ListWindow` (the whole list not yet read) hold only its ends: the count, the rows
 /// near either end and `G` need nothing more; `ids` and a row between the ends wait for the rest.
 public struct ListRows: RandomAccessCollection, Sendable, Hashable {
-    private let listed: [Int64]
+    private let listed: ArticleIDs
     let window: ListWindow?
     let pages: SummaryPages
 
-    public init(ids: [Int64], pages: SummaryPages) {
+    public init(ids: ArticleIDs, pages: SummaryPages) {
         listed = ids
         window = nil
         self.pages = pages
+    }
+
+    public init(ids: [Int64], pages: SummaryPages) {
+        self.init(ids: ArticleIDs(ids), pages: pages)
     }
 
     /// Every article of `window`, in its order.
@@ -30,7 +34,7 @@ public struct ListRows: RandomAccessCollection, Sendable, Hashable {
     }
 
     /// The rows' articles, in the list's order (over a window, once the whole list is read).
-    public var ids: [Int64] { window?.entries.ids ?? listed }
+    public var ids: ArticleIDs { window?.entries.ids ?? listed }
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { window?.count ?? listed.count }

@@ -11,10 +11,10 @@ import Testing
         let (cache, _, _) = try ArticleCacheListOrderTests().syncedCache()
         let listed = try cache.list(order: order)
         let entries = try cache.listEntries(order: order)
-        #expect(entries.ids == listed.map(\.id))
+        #expect(Array(entries.ids) == listed.map(\.id))
         #expect(entries.languageIndexes.map { entries.languages[Int($0)] } == listed.map(\.language))
         #expect(Set(entries.languages).count == entries.languages.count, "each tag once")
-        #expect(try cache.listEntries(order: order, limit: 3).ids == Array(listed.prefix(3)).map(\.id))
+        #expect(Array(try cache.listEntries(order: order, limit: 3).ids) == Array(listed.prefix(3)).map(\.id))
         #expect(try cache.listEntries(order: order, limit: 0).ids.isEmpty)
     }
 
@@ -69,7 +69,7 @@ import Testing
             ArticleSummary(id: Int64($0.offset * 7), path: "/p\($0.offset)", title: "t", language: $0.element)
         }
         let entries = ListEntries(summaries)
-        #expect(entries.ids == summaries.map(\.id))
+        #expect(Array(entries.ids) == summaries.map(\.id))
         #expect(entries.languageIndexes.map { entries.languages[Int($0)] } == languages)
         #expect(entries.languages.count == Set(languages).count)
     }

@@ -84,7 +84,7 @@ import Testing
         let expected = summaries.filter {
             filter.accepts($0.language) && view.shows(isRead: read.contains($0.id), isStarred: starred.contains($0.id))
         }
-        #expect(rows.ids == expected.map(\.id))
+        #expect(Array(rows.ids) == expected.map(\.id))
         #expect(loads.all.isEmpty)
     }
 }

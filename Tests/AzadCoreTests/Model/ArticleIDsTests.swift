@@ -1,0 +1,75 @@
+import Testing
+
+@testable import AzadCore
+
+/// Ids held narrow while they fit in 32 bits, wide once one does not, and the same ids either way.
+@Suite struct ArticleIDsTests {
+    /// Lists of ids appended one at a time: the list gives back exactly what went in, in order.
+    @Test(
+        arguments: [
+            [],
+            [1, 2, 3],
+            [Int64(UInt32.max), 0, 7],
+            [5, Int64(UInt32.max) + 1, 6],
+            [-1, 4],
+            [Int64.max, Int64.min, 0],
+            [9, 8, 7, 6, Int64(UInt32.max) + 2],
+        ] as [[Int64]])
+    func givesBackWhatWasAppended(ids: [Int64]) {
+        var list = ArticleIDs()
+        for id in ids { list.append(id) }
+        #expect(Array(list) == ids)
+        #expect(list.count == ids.count)
+        #expect(Array(ArticleIDs(ids)) == ids)
+        #expect(ArticleIDs(ids) == list)
+    }
+
+    /// A list whose ids all fit in 32 bits takes four bytes an id; one that does not, eight.
+    @Test func narrowWhileEveryIdFits() {
+        var list = ArticleIDs()
+        list.reserveCapacity(1_000)
+        for id in 1...1_000 { list.append(Int64(id)) }
+        #expect(list.bytes == 4_000)
+        list.append(Int64(UInt32.max) + 1)
+        #expect(list.bytes == 8 * 1_001)
+        #expect(list.last == Int64(UInt32.max) + 1)
+        #expect(list.first == 1)
+        #expect(list[999] == 1_000)
+    }
+
+    @Test func equalListsHashAlike() {
+        let one: ArticleIDs = [3, 1, Int64(UInt32.max) + 9]
+        let other = ArticleIDs([3, 1, Int64(UInt32.max) + 9])
+        #expect(one == other)
+        #expect(one.hashValue == other.hashValue)
+        #expect(one != [3, 1])
+        #expect(ArticleIDs([1, 2]) != ArticleIDs([2, 1]))
+    }
+}
+
+/// More distinct language tags than an index holds share the last index, and every index names a
+/// tag the list holds.
+@Suite struct ListEntriesLanguageTests {
+    @Test func tagsBeyondTheIndexShareTheLastOne() {
+        var entries = ListEntries()
+        var known: [String: UInt8] = [:]
+        let tags = (0..<300).map { "x-\($0)" } + ["fa", "ps", "zh-Hant", "👩‍💻", "e\u{301}", "\u{1B}[31m"]
+        for (offset, tag) in tags.enumerated() { entries.append(id: Int64(offset), language: tag, known: &known) }
+        #expect(entries.languages.count == 256)
+        #expect(entries.languages == Array(tags.prefix(256)))
+        #expect(entries.languageIndexes.allSatisfy { Int($0) < entries.languages.count })
+        #expect(entries.languageIndexes.prefix(256).map(Int.init) == Array(0..<256))
+        #expect(entries.languageIndexes.dropFirst(256).allSatisfy { $0 == UInt8.max })
+        #expect(Array(entries.ids) == (0..<Int64(tags.count)).map { $0 })
+    }
+
+    @Test func aTagSeenAgainKeepsItsIndex() {
+        var entries = ListEntries()
+        var known: [String: UInt8] = [:]
+        for (id, tag) in [(10, "fa"), (11, "ps"), (12, "fa"), (13, "en"), (14, "ps")] {
+            entries.append(id: Int64(id), language: tag, known: &known)
+        }
+        #expect(entries.languages == ["fa", "ps", "en"])
+        #expect(entries.languageIndexes == [0, 1, 0, 2, 1])
+    }
+}
