@@ -10,6 +10,9 @@ public struct ListEnds: Sendable, Hashable {
     /// The last rows' ids, in the list's order: rows `count - tail.count ..< count`.
     public var tail: [Int64]
 
+    /// The count, and the sync count it holds at.
+    public var counted: ListCount { ListCount(count: count, generation: generation) }
+
     public init(count: Int, head: [Int64], tail: [Int64], generation: Int = 0) {
         self.count = count
         self.generation = generation

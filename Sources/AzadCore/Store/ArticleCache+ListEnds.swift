@@ -6,10 +6,9 @@ extension ArticleCache {
     /// The first and the last `limit` listed articles in `order` and the number of them all, read in
     /// one transaction so that the three agree.
     ///
-    /// `known` is the ends an earlier read gave: when the cache's sync count is still theirs, their
-    /// count is the list's, and counting a million rows again (15 ms) is spared. Only a sync changes
-    /// which articles are listed; an order never does.
-    public func listEnds(order: ListOrder = .newestFirst, limit: Int, known: ListEnds? = nil) throws -> ListEnds {
+    /// `known` is the count of the list shown before: when the cache's sync count is still the one it
+    /// holds at, it is the list's, and counting a million rows again (15 ms) is spared.
+    public func listEnds(order: ListOrder = .newestFirst, limit: Int, known: ListCount? = nil) throws -> ListEnds {
         let limit = max(0, limit)
         let select = "SELECT a.id FROM article a WHERE \(Self.listed) ORDER BY"
         return try pool.read { db in

@@ -87,12 +87,15 @@ public final class Reader {
             if request.limit == nil, let window = logic.state.catalogue.window, window.order == order,
                 case .success(let read) = window.full.wait()
             {
-                let catalogue = ArticleCatalogue(entries: read.entries, pages: logic.state.catalogue.pages)
+                let catalogue = ArticleCatalogue(
+                    entries: read.entries, pages: logic.state.catalogue.pages,
+                    counted: ListCount(count: read.entries.count, generation: read.generation))
                 return .summariesLoaded(
                     request, LoadedSummaries(generation: read.generation, catalogue: .success(catalogue), total: nil))
             }
             let catalogue = Result {
-                if let compact = try library.catalogue(order: order, limit: request.limit) {
+                let known = logic.state.catalogue.counted
+                if let compact = try library.catalogue(order: order, limit: request.limit, known: known) {
                     // A window counts its rows itself.
                     if request.limit != nil, compact.window == nil { total = try? library.count() }
                     return compact

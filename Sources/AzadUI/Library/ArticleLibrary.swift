@@ -13,7 +13,9 @@ public protocol ArticleLibrary: Sendable {
     func summaries(order: ListOrder, limit: Int?) throws -> [ArticleSummary]
     /// Every article in `order` (the first `limit` of them, all when nil) held compactly, their
     /// summaries read as rows are shown; nil for a library that gives summaries only in full.
-    func catalogue(order: ListOrder, limit: Int?) throws -> ArticleCatalogue?
+    /// `known` is the list shown before (`ArticleCatalogue.counted`), whose count the library may take
+    /// over while nothing has changed it.
+    func catalogue(order: ListOrder, limit: Int?, known: ListCount?) throws -> ArticleCatalogue?
     /// How many articles `summaries()` gives, without reading them.
     func count() throws -> Int
     /// One full article.
@@ -47,7 +49,7 @@ extension ArticleLibrary {
     }
 
     /// None: the reader reads every summary in full (`summaries(order:limit:)`).
-    public func catalogue(order: ListOrder, limit: Int?) throws -> ArticleCatalogue? { nil }
+    public func catalogue(order: ListOrder, limit: Int?, known: ListCount?) throws -> ArticleCatalogue? { nil }
 
     /// The count of every summary, for a library with no cheaper way.
     public func count() throws -> Int { try summaries().count }

@@ -1,6 +1,5 @@
 import AzadCore
 import Foundation
-import Synchronization
 
 /// The reader's library backed by the article cache: summaries and search from SQLite, full
 /// articles one at a time, syncs that any other azad process may share.
@@ -14,8 +13,6 @@ public final class CacheLibrary: ArticleLibrary {
     let windowEdge: Int
     /// Run on the whole list's thread before it reads: tests hold the read back with it.
     let beforeWholeList: @Sendable () -> Void
-    /// The last list's ends, whose count a new order of the same articles takes over.
-    private let lastEnds = Mutex<ListEnds?>(nil)
 
     public convenience init(cache: ArticleCache, feeds: [URL], pageSize: Int = SummaryPages.defaultPageSize) {
         self.init(cache: cache, feeds: feeds, pageSize: pageSize, windowEdge: 512, beforeWholeList: {})
@@ -45,15 +42,14 @@ public final class CacheLibrary: ArticleLibrary {
     ///
     /// Asked for the first `limit` rows, it gives the whole list as a `ListWindow`: both ends and the
     /// count now, every id from a thread of its own (a million take a second to read).
-    public func catalogue(order: ListOrder, limit: Int?) throws -> ArticleCatalogue? {
+    public func catalogue(order: ListOrder, limit: Int?, known: ListCount?) throws -> ArticleCatalogue? {
         let cache = cache
         let pages = SummaryPages(pageSize: pageSize, capacity: pageSize * 16) { try cache.summaries(ids: $0) }
-        guard let limit else { return ArticleCatalogue(entries: try cache.listEntries(order: order), pages: pages) }
-        let ends = try cache.listEnds(order: order, limit: max(limit, windowEdge), known: lastEnds.withLock { $0 })
-        lastEnds.withLock { $0 = ends }
+        guard let limit else { return try wholeCatalogue(order: order, pages: pages) }
+        let ends = try cache.listEnds(order: order, limit: max(limit, windowEdge), known: known)
         // A list that fits in its ends is read whole at once.
         guard ends.head.count + ends.tail.count < ends.count else {
-            return ArticleCatalogue(entries: try cache.listEntries(order: order), pages: pages)
+            return try wholeCatalogue(order: order, pages: pages)
         }
         let before = beforeWholeList
         let full = FullListRead { [self] isCancelled in
@@ -62,6 +58,14 @@ public final class CacheLibrary: ArticleLibrary {
             return (generation, try cache.listEntries(order: order, isCancelled: isCancelled))
         }
         return ArticleCatalogue(window: ListWindow(order: order, ends: ends, full: full), pages: pages)
+    }
+
+    /// Every article in `order` at once, counted at the sync count read before it.
+    private func wholeCatalogue(order: ListOrder, pages: SummaryPages) throws -> ArticleCatalogue {
+        let generation = generation()
+        let entries = try cache.listEntries(order: order)
+        return ArticleCatalogue(
+            entries: entries, pages: pages, counted: ListCount(count: entries.count, generation: generation))
     }
 
     public func count() throws -> Int { try cache.count() }

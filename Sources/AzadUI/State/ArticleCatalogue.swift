@@ -11,11 +11,15 @@ public struct ArticleCatalogue: Sendable, Hashable {
     /// The list's ends while the whole list is on its way; nil once it is read.
     public let window: ListWindow?
     let pages: SummaryPages
+    /// The count and the library's sync count it holds at, when the library gave one: a new order
+    /// of the same articles takes it over rather than counting them again.
+    public let counted: ListCount?
 
-    public init(entries: ListEntries, pages: SummaryPages) {
+    public init(entries: ListEntries, pages: SummaryPages, counted: ListCount? = nil) {
         read = entries
         window = nil
         self.pages = pages
+        self.counted = counted
     }
 
     /// A catalogue of `window`'s ends, the whole list on its way.
@@ -23,6 +27,7 @@ public struct ArticleCatalogue: Sendable, Hashable {
         read = ListEntries()
         self.window = window
         self.pages = pages
+        counted = window.ends.counted
     }
 
     /// Every article, compactly (over a window, waiting for the whole list).
@@ -66,12 +71,13 @@ public struct ArticleCatalogue: Sendable, Hashable {
     }
 
     public static func == (lhs: ArticleCatalogue, rhs: ArticleCatalogue) -> Bool {
-        guard lhs.pages.isSame(as: rhs.pages) else { return false }
+        guard lhs.pages.isSame(as: rhs.pages), lhs.counted == rhs.counted else { return false }
         if lhs.window != nil || rhs.window != nil { return lhs.window === rhs.window }
         return lhs.read == rhs.read
     }
 
     public func hash(into hasher: inout Hasher) {
+        hasher.combine(counted)
         if let window { hasher.combine(ObjectIdentifier(window)) } else { hasher.combine(read) }
     }
 }

@@ -32,7 +32,7 @@ import Testing
         let listed = try cache.count()
         let generation = try cache.generation()
         #expect(first.count == listed && first.generation == generation)
-        var stale = first
+        var stale = first.counted
         stale.count = listed + 1000
         #expect(try cache.listEnds(order: ListOrder(key: .title), limit: 2, known: stale).count == listed + 1000)
         _ = try feed.write(

@@ -282,6 +282,27 @@ import Testing
 
     /// A reader whose first frame's window has been replaced by the whole list, newest first, and the
     /// gate that holds the next whole lists back (open until `hold()`).
+    /// A sort takes over the count of the list shown while the cache's sync count is the one it was
+    /// counted at, and counts again once it is not. The shown count is made wrong on purpose, so that
+    /// taking it over shows.
+    @Test(arguments: [0, -1])
+    func aSortTakesOverTheShownCountWhileNothingChangedIt(generationShift: Int) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-window-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let archive = try PagedListArchive.make(at: root)
+        let (reader, held) = try Self.landedReader(archive)
+        defer { held.release() }
+        let shown = reader.state.catalogue
+        let counted = try #require(shown.counted, "the whole list carries its count")
+        #expect(counted == ListCount(count: shown.count, generation: try archive.cache.generation()))
+        let planted = ListCount(count: counted.count + 1_000, generation: counted.generation + generationShift)
+        reader.state.catalogue = ArticleCatalogue(entries: shown.entries, pages: shown.pages, counted: planted)
+        reader.perform(.sort)
+        let window = try #require(reader.state.catalogue.window)
+        #expect(window.count == (generationShift == 0 ? planted.count : counted.count))
+        #expect(reader.state.catalogue.counted?.generation == counted.generation)
+    }
+
     static func landedReader(_ archive: PagedListArchive) throws -> (Reader, HeldRead) {
         let held = HeldRead()
         let given = PagedListCase(view: ListView(marks: .all, order: .newestFirst), filter: .all, query: nil)
