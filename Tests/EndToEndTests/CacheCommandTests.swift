@@ -3,12 +3,15 @@ import Testing
 
 /// `azad sync`, `list`, `search` and `show` against a temporary feed and cache.
 @Suite final class CacheCommandTests {
+    /// Removed when the suite's instance goes, after each test: its processes have ended by then.
+    let folder: TemporaryFolder
     let root: URL
     let feed: URL
     let environment: [String: String]
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
+        folder = try TemporaryFolder()
+        root = folder.url
         feed = root.appendingPathComponent("feed", isDirectory: true)
         try FileManager.default.createDirectory(at: feed, withIntermediateDirectories: true)
         environment = [
@@ -19,8 +22,6 @@ import Testing
         try write("2016/herat.txt", "گزارش هرات\n\n۱۳۹۴/۱۲/۰۲\n\nاین گزارش‌ها خوانده می‌شود.\n")
         try Data([0xFF, 0xFE, 0x00, 0xD8]).write(to: feed.appendingPathComponent("broken.txt"))
     }
-
-    deinit { try? FileManager.default.removeItem(at: root) }
 
     func write(_ name: String, _ text: String) throws {
         let url = feed.appendingPathComponent(name)

@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func gInABigArticleShowsItsLastLine() throws {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
+        let home = TemporaryFolder.newURL()
         let feed = home.appendingPathComponent("feed")
         try FileManager.default.createDirectory(at: feed, withIntermediateDirectories: true)
         let export = Self.bigExport(paragraphs: 60_000)

@@ -7,7 +7,7 @@ import Testing
     /// A home folder with one English export in `feed/`, `config` as its configuration and `themes` as
     /// user themes; the reader started on it and waited on until its list is drawn.
     static func session(config: String = "", themes: [String: String] = [:], width: Int = 120) throws -> TmuxSession {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
+        let home = TemporaryFolder.newURL()
         let feed = home.appendingPathComponent("feed")
         let themeFolder = home.appendingPathComponent("config/azad/themes")
         try FileManager.default.createDirectory(at: feed, withIntermediateDirectories: true)

@@ -18,7 +18,7 @@ import Testing
     static func session(
         config: String?, arguments: [String] = [], locale: String = "C.UTF-8", environment: [String: String] = [:]
     ) throws -> TmuxSession {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
+        let folder = TemporaryFolder.newURL()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var options = [
             "--feed", ReaderHardeningTests.sampleFeed, "--cache-dir", folder.appendingPathComponent("cache").path,
@@ -28,7 +28,10 @@ import Testing
             try Data(config.utf8).write(to: file)
             options += ["--config", file.path]
         }
-        return try TmuxSession(options + arguments, width: 120, height: 32, locale: locale, environment: environment)
+        let session = try TmuxSession(
+            options + arguments, width: 120, height: 32, locale: locale, environment: environment)
+        session.removedWithSession.append(folder)
+        return session
     }
 
     /// Waits until the screen, zero-width non-joiners aside, shows every one of `lines` visually.

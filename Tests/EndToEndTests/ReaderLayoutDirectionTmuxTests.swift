@@ -10,7 +10,7 @@ import Testing
     /// A reader on the fixture feed with `config` as its configuration, waited on until its list is
     /// drawn (its header's count, in either direction).
     static func session(config: String, arguments: [String] = [], width: Int = 120) throws -> TmuxSession {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
+        let home = TemporaryFolder.newURL()
         let folder = home.appendingPathComponent("config/azad")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let feed = try Feed.make()

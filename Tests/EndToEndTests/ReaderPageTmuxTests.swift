@@ -40,8 +40,7 @@ import Testing
     /// A home with both exports in `feed/`; the reader started on it at `width`×`height`, waited on
     /// until its list is drawn.
     static func session(width: Int, height: Int, home: URL? = nil) throws -> TmuxSession {
-        let home =
-            home ?? FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
+        let home = home ?? TemporaryFolder.newURL()
         let feed = home.appendingPathComponent("feed")
         if !FileManager.default.fileExists(atPath: feed.path) {
             try FileManager.default.createDirectory(at: feed, withIntermediateDirectories: true)
@@ -134,7 +133,7 @@ import Testing
     /// link around the cells that show it, except on the Linux console.
     @Test(arguments: ["tmux-256color", "linux"])
     func theSourceURLIsSentAsAHyperlink(term: String) throws {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
+        let home = TemporaryFolder.newURL()
         let feed = home.appendingPathComponent("feed")
         try FileManager.default.createDirectory(at: feed, withIntermediateDirectories: true)
         try Data(Self.english.utf8).write(to: feed.appendingPathComponent("english.txt"))
@@ -170,7 +169,7 @@ import Testing
 
     /// `azad show` on a 200-column terminal lays out at the reading width, as the pane does.
     @Test func showOnAWideTerminalKeepsToTheReadingWidth() throws {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
+        let home = TemporaryFolder.newURL()
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         let file = home.appendingPathComponent("english.txt")
         try Data(Self.english.utf8).write(to: file)

@@ -182,7 +182,7 @@ import Testing
     }
 
     @Test func withOSC52TheQuoteAlsoGoesToTheTerminalsClipboardAndTheStatusLineSaysSo() throws {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
+        let home = TemporaryFolder.newURL()
         try FileManager.default.createDirectory(
             at: home.appendingPathComponent("config/azad"), withIntermediateDirectories: true)
         try Data("osc52 = true\n".utf8).write(to: home.appendingPathComponent("config/azad/config.toml"))

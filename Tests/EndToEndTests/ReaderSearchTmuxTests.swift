@@ -171,7 +171,7 @@ import Testing
     }
 
     @Test func historyIsRecalledInTheNextRun() throws {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
+        let home = TemporaryFolder.newURL()
         let feed = try Self.feed()
         defer { try? FileManager.default.removeItem(at: feed) }
         let first = try Self.session(home: home, feed: feed)

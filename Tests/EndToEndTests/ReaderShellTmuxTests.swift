@@ -15,7 +15,7 @@ import Testing
         environment: (URL) -> [String: String] = { _ in [:] }, folders: [String] = [],
         waitFor: String = "sync done"
     ) throws -> TmuxSession {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
+        let home = TemporaryFolder.newURL()
         let feed = home.appendingPathComponent("feed")
         let themeFolder = home.appendingPathComponent("config/azad/themes")
         try FileManager.default.createDirectory(at: feed, withIntermediateDirectories: true)
@@ -220,7 +220,7 @@ import Testing
     }
 
     @Test func aKeyClashStopsTheReaderWithTheFileAndLine() throws {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
+        let home = TemporaryFolder.newURL()
         let config = home.appendingPathComponent("config/azad/config.toml")
         try FileManager.default.createDirectory(
             at: config.deletingLastPathComponent(), withIntermediateDirectories: true)

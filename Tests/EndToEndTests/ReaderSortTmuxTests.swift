@@ -15,7 +15,7 @@ import Testing
     static func title(_ number: Int) -> String { String(format: "Crossing report %04d", number) }
 
     @Test func aSortShowsTheNewOrdersFirstRows() throws {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
+        let home = TemporaryFolder.newURL()
         let feed = home.appendingPathComponent("feed")
         try FileManager.default.createDirectory(at: feed, withIntermediateDirectories: true)
         var calendar = Calendar(identifier: .gregorian)

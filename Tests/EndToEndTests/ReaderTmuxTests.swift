@@ -147,7 +147,7 @@ import Testing
     @Test func commandLineThemeWinsOverTheRememberedOne() throws {
         let feed = try Feed.make()
         defer { try? FileManager.default.removeItem(at: feed) }
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
+        let home = TemporaryFolder.newURL()
         let chooser = try TmuxSession(["--feed", feed.path], home: home)
         try chooser.waitFor("4 articles")
         try chooser.send("t")

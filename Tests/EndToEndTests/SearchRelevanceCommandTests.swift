@@ -6,7 +6,7 @@ import Testing
 @Suite struct SearchRelevanceCommandTests {
     /// One feed, cache and data folder for every case, synced once.
     static let setup: (ScratchFolder, [String: String]) = {
-        let root = ScratchFolder()
+        let root = ScratchFolder.keptForTheRun()
         let feed = root.file("feed")
         try! FileManager.default.createDirectory(at: feed, withIntermediateDirectories: true)
         try! RelevanceArchive.write(into: feed)

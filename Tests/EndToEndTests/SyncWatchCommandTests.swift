@@ -3,12 +3,15 @@ import Testing
 
 /// `azad sync --watch` as a process: a line per change, and a clean exit on SIGINT and SIGTERM.
 @Suite final class SyncWatchCommandTests {
+    /// Removed when the suite's instance goes, after each test: its processes have ended by then.
+    let folder: TemporaryFolder
     let root: URL
     let feed: URL
     let environment: [String: String]
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
+        folder = try TemporaryFolder()
+        root = folder.url
         feed = root.appendingPathComponent("feed", isDirectory: true)
         try FileManager.default.createDirectory(at: feed, withIntermediateDirectories: true)
         environment = [
@@ -17,8 +20,6 @@ import Testing
         ]
         try Self.export("Kabul water supply").write(to: feed.appendingPathComponent("kabul.txt"))
     }
-
-    deinit { try? FileManager.default.removeItem(at: root) }
 
     static func export(_ title: String) -> Data {
         Data("\(title)\n\n02/21/2016\n\nThe reservoir level fell again this winter.\n".utf8)

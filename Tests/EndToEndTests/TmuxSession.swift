@@ -29,8 +29,7 @@ final class TmuxSession {
         _ arguments: [String], width: Int = 100, height: Int = 30, locale: String = "C.UTF-8",
         environment extra: [String: String] = [:], home: URL? = nil, recordingTerminal: Bool = false
     ) throws {
-        let home =
-            home ?? FileManager.default.temporaryDirectory.appendingPathComponent("azad-e2e-\(UUID().uuidString)")
+        let home = home ?? TemporaryFolder.newURL()
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         self.home = home
         self.recordingTerminal = recordingTerminal
@@ -65,10 +64,15 @@ final class TmuxSession {
     /// Folders the test made for this session (a feed), removed with it.
     var removedWithSession: [URL] = []
 
+    /// Ends the tmux server, waits for azad under it to end, then removes the home and the folders
+    /// `removedWithSession` names.
+
     deinit {
+        let processes = processes()
         _ = try? tmux(["kill-server"])
-        try? FileManager.default.removeItem(at: home)
-        for folder in removedWithSession { try? FileManager.default.removeItem(at: folder) }
+        TmuxSession.waitUntilEnded(processes)
+        TemporaryFolder.remove(home)
+        for folder in removedWithSession { TemporaryFolder.remove(folder) }
     }
 
     static func quote(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }

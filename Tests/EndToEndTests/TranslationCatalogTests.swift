@@ -13,11 +13,11 @@ import Testing
         #expect(result.stdout.hasSuffix("messages, every one translated in 2 catalog(s)\n"))
     }
 
-    /// A copy of the checkout's sources and catalogs with one Pashto translation emptied.
+    /// A copy of the checkout's sources, themes and catalogs with one Pashto translation emptied.
     @Test func aMissingTranslationFailsTheCheck() throws {
         let scratch = ScratchFolder()
         let root = scratch.url
-        for folder in ["Sources", "po", "scripts"] {
+        for folder in ["Sources", "themes", "po", "scripts"] {
             try FileManager.default.copyItem(
                 at: AzadProcess.packageRoot.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
         }

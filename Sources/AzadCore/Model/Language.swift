@@ -57,6 +57,13 @@ public struct Language: Sendable, Hashable, CustomStringConvertible {
     /// The language's name in itself (`فارسی`); the tag for a language azad does not know.
     public var nativeName: String { facts?.native ?? tag }
 
+    /// The language's name as `translation` shows it: the English name in English, the language's
+    /// own name (`فارسی`, `Deutsch`) in any other interface language (azad keeps no Dari or Pashto
+    /// names for other languages).
+    public func name(in translation: Translation) -> String {
+        translation.language == .en ? englishName : nativeName
+    }
+
     public var description: String { tag }
 
     private var facts: Facts? { Language.table[primarySubtag] }

@@ -9,18 +9,6 @@ public struct ThemeCatalog: Sendable, Hashable {
         case bundled, user
     }
 
-    /// The bundled themes' descriptions, for the catalogs: `azad themes` says a bundled theme's
-    /// description in the interface's language, a user theme's as its file has it. A test keeps this
-    /// list the same as the files' `description` lines.
-    public static let bundledDescriptions = [
-        Translation.noop("a near-black page with warm text, for dark terminals"),
-        Translation.noop("terminal colours with quiet accents (the default)"),
-        Translation.noop("white on black with saturated accents, for low vision and bright rooms"),
-        Translation.noop("dark ink on a paper-white page, for light terminals"),
-        Translation.noop("attributes only, no colour"),
-        Translation.noop("Solarized dark: base03 page, base0 text, the eight accents"),
-    ]
-
     /// One theme the catalogue knows.
     public struct Entry: Sendable, Hashable {
         public var name: String

@@ -64,8 +64,7 @@ struct ListCommand: AsyncParsableCommand {
         guard !Language(tag: tag).isKnown, try !cache.languages().contains(where: { $0.language == tag }) else {
             return
         }
-        let english = HelpLanguage.translation.language == .en
-        let known = Language.known.map { "\($0.tag) (\(english ? $0.englishName : $0.nativeName))" }
+        let known = Language.known.map { "\($0.tag) (\($0.name(in: HelpLanguage.translation)))" }
         throw ValidationError(
             HelpLanguage.tr(
                 "unknown language {tag}; the known ones are {known}",

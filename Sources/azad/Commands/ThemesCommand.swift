@@ -36,6 +36,8 @@ struct ThemesCommand: AsyncParsableCommand {
             let description: String
             do {
                 let words = try catalog.load(named: entry.name).description
+                // The catalogs hold a bundled theme's description (scripts/i18n reads themes/); a user
+                // theme's is the user's own words.
                 description = Sanitizer.singleLine(entry.origin == .bundled ? t.tr(words) : words)
             } catch {
                 broken = true

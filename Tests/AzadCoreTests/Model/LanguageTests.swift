@@ -54,6 +54,11 @@ import Testing
         #expect(language.group == row.group)
         #expect(language.englishName == row.englishName)
         #expect(language.nativeName == row.nativeName)
+        #expect(language.name(in: .english) == row.englishName)
+        for interface in [UILanguage.fa, .ps] {
+            let translation = Translation(language: interface, digits: .native, catalog: nil)
+            #expect(language.name(in: translation) == row.nativeName, "\(interface)")
+        }
     }
 
     @Test("Every place that depends on the language follows its facts", arguments: rows)

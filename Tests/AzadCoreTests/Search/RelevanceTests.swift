@@ -9,8 +9,8 @@ import Testing
 @Suite struct RelevanceTests {
     /// One archive and cache for every case: syncing it is the slow part.
     static let cache: (ArticleCache, ScratchFolder, ScratchFolder) = {
-        let feed = ScratchFolder()
-        let folder = ScratchFolder()
+        let feed = ScratchFolder.keptForTheRun()
+        let folder = ScratchFolder.keptForTheRun()
         try! RelevanceArchive.write(into: feed.url)
         let cache = try! ArticleCache(directory: folder.url)
         _ = try! cache.sync(feeds: [feed.url])
