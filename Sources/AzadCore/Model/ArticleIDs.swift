@@ -6,8 +6,11 @@
 public struct ArticleIDs: RandomAccessCollection, Sendable, Hashable, ExpressibleByArrayLiteral {
     /// Every id, while all fit in 32 bits; empty once `wide` holds them.
     private var narrow: [UInt32] = []
-    /// Every id, once one does not fit in 32 bits.
-    private var wide: [Int64]?
+    /// Every id, once one does not fit in 32 bits; empty until then.
+    private var wide: [Int64] = []
+    /// Whether `wide` holds the ids. A flag rather than an optional array, so that reading an id
+    /// borrows the array in place (a list of a million is read id by id).
+    private var isWide = false
 
     public init() {}
 
@@ -19,31 +22,28 @@ public struct ArticleIDs: RandomAccessCollection, Sendable, Hashable, Expressibl
     public init(arrayLiteral ids: Int64...) { self.init(ids) }
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { wide?.count ?? narrow.count }
+    public var endIndex: Int { isWide ? wide.count : narrow.count }
 
-    public subscript(position: Int) -> Int64 {
-        if let wide { return wide[position] }
-        return Int64(narrow[position])
-    }
+    public subscript(position: Int) -> Int64 { isWide ? wide[position] : Int64(narrow[position]) }
 
     /// The bytes the ids take, four or eight an id.
-    var bytes: Int { wide.map { $0.count * 8 } ?? narrow.count * 4 }
+    var bytes: Int { isWide ? wide.count * 8 : narrow.count * 4 }
 
     public mutating func reserveCapacity(_ capacity: Int) {
-        if wide != nil { wide!.reserveCapacity(capacity) } else { narrow.reserveCapacity(capacity) }
+        if isWide { wide.reserveCapacity(capacity) } else { narrow.reserveCapacity(capacity) }
     }
 
     public mutating func append(_ id: Int64) {
-        if wide != nil {
-            wide!.append(id)
+        if isWide {
+            wide.append(id)
         } else if let small = UInt32(exactly: id) {
             narrow.append(small)
         } else {
-            var widened = narrow.map(Int64.init)
-            widened.reserveCapacity(narrow.capacity)
-            widened.append(id)
+            wide = narrow.map(Int64.init)
+            wide.reserveCapacity(narrow.capacity)
+            wide.append(id)
             narrow = []
-            wide = widened
+            isWide = true
         }
     }
 }
