@@ -2,14 +2,43 @@
 
 Shared by scripts/bench and scripts/bench-reader, which print `header()` before their tables and
 `LoadSampler.summary()` after them: on a shared machine wall time is partly waiting for a core, and
-the load average sampled while the figures were taken says how much.
+the load average sampled while the figures were taken says how much. `measured()` gives a command's
+own peak RSS, which wait4 cannot.
 """
 import os
 import statistics
 import subprocess
+import tempfile
 import threading
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+TIME = "/usr/bin/time"
+
+
+def measured(command):
+    """`command` run under GNU time, which writes its peak RSS to a file: wait4's ru_maxrss of a
+    child forked from the benchmark counts the benchmark's own peak too (exec records the forked
+    copy's high-water mark), so a Python that has held a million lines of output would be measured
+    instead of azad. GNU time forks the command from its own small process and reports that child's
+    peak alone. Returns the command to run and a function giving the peak in MB once it has ended;
+    wait4's times of GNU time include the command's, which it waits for."""
+    if not os.access(TIME, os.X_OK):
+        raise SystemExit("%s (Debian package `time`) is needed to measure peak RSS" % TIME)
+    handle, path = tempfile.mkstemp(prefix="azad-bench-rss-")
+    os.close(handle)
+
+    def peak():
+        try:
+            with open(path) as report:
+                # After "Command exited with non-zero status N" when the command failed.
+                return int(report.read().split()[-1]) / 1024
+        except (OSError, ValueError, IndexError):
+            return float("nan")
+        finally:
+            os.remove(path)
+    return [TIME, "-f", "%M", "-o", path] + list(command), peak
 
 
 def commit():
