@@ -1,21 +1,19 @@
 /// The two ends of the list and how many articles lie between them: enough to draw the list and
 /// answer `G` before every id is read.
 public struct ListEnds: Sendable, Hashable {
-    /// How many articles the list holds.
-    public var count: Int
-    /// The cache's sync count when the ends were read: the count holds for as long as it does.
-    public var generation: Int
+    /// How many articles the list holds, and the cache's sync count when the ends were read: the
+    /// count holds for as long as the sync count does.
+    public var counted: ListCount
     /// The first rows' ids, in the list's order.
     public var head: [Int64]
     /// The last rows' ids, in the list's order: rows `count - tail.count ..< count`.
     public var tail: [Int64]
 
-    /// The count, and the sync count it holds at.
-    public var counted: ListCount { ListCount(count: count, generation: generation) }
+    /// How many articles the list holds.
+    public var count: Int { counted.count }
 
     public init(count: Int, head: [Int64], tail: [Int64], generation: Int = 0) {
-        self.count = count
-        self.generation = generation
+        counted = ListCount(count: count, generation: generation)
         self.head = head
         self.tail = tail
     }

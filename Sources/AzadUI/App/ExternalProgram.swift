@@ -26,7 +26,7 @@ enum ExternalProgram {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        // The reader ignores SIGINT, SIGTERM and SIGHUP to watch them itself; a child starts with the defaults.
+        // The reader catches SIGINT, SIGTERM and SIGHUP itself and may block others; a child starts with the defaults.
         var empty = sigset_t()
         sigemptyset(&empty)
         var all = sigset_t()

@@ -88,8 +88,7 @@ public final class Reader {
                 case .success(let read) = window.full.wait()
             {
                 let catalogue = ArticleCatalogue(
-                    entries: read.entries, pages: logic.state.catalogue.pages,
-                    counted: ListCount(count: read.entries.count, generation: read.generation))
+                    entries: read.entries, pages: logic.state.catalogue.pages, counted: read.counted)
                 return .summariesLoaded(
                     request, LoadedSummaries(generation: read.generation, catalogue: .success(catalogue), total: nil))
             }

@@ -54,18 +54,24 @@ public final class CacheLibrary: ArticleLibrary {
         let before = beforeWholeList
         let full = FullListRead { [self] isCancelled in
             before()
-            let generation = generation()
-            return (generation, try cache.listEntries(order: order, isCancelled: isCancelled))
+            return try wholeList(order: order, isCancelled: isCancelled)
         }
         return ArticleCatalogue(window: ListWindow(order: order, ends: ends, full: full), pages: pages)
     }
 
     /// Every article in `order` at once, counted at the sync count read before it.
     private func wholeCatalogue(order: ListOrder, pages: SummaryPages) throws -> ArticleCatalogue {
+        let whole = try wholeList(order: order)
+        return ArticleCatalogue(entries: whole.entries, pages: pages, counted: whole.counted)
+    }
+
+    /// Every article in `order`, and the sync count read before them: a sync between the two shows
+    /// as a newer count next time rather than hiding behind an older one.
+    private func wholeList(order: ListOrder, isCancelled: @escaping @Sendable () -> Bool = { false }) throws
+        -> WholeList
+    {
         let generation = generation()
-        let entries = try cache.listEntries(order: order)
-        return ArticleCatalogue(
-            entries: entries, pages: pages, counted: ListCount(count: entries.count, generation: generation))
+        return WholeList(generation: generation, entries: try cache.listEntries(order: order, isCancelled: isCancelled))
     }
 
     public func count() throws -> Int { try cache.count() }

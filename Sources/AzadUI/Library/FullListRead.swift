@@ -5,13 +5,9 @@ import Foundation
 /// first keys never wait for a million of them: what needs them all waits for them (`wait()`), the
 /// app's loop looks at `isDone` and then hands the list to the reader.
 public final class FullListRead: @unchecked Sendable {
-    /// The list and the library's generation read before it.
-    public typealias Outcome = Result<(generation: Int, entries: ListEntries), LoadFailure>
+    public typealias Outcome = Result<WholeList, LoadFailure>
     /// What reads the list and the generation; it stops with an error once `isCancelled` says so.
-    public typealias Read =
-        @Sendable (_ isCancelled: @escaping @Sendable () -> Bool) throws -> (
-            generation: Int, entries: ListEntries
-        )
+    public typealias Read = @Sendable (_ isCancelled: @escaping @Sendable () -> Bool) throws -> WholeList
 
     private let condition = NSCondition()
     private var read: Read?
@@ -69,4 +65,18 @@ public final class FullListRead: @unchecked Sendable {
             return outcome!
         }
     }
+}
+
+/// Every article of the list, and the library's sync count read before them.
+public struct WholeList: Sendable {
+    public var generation: Int
+    public var entries: ListEntries
+
+    public init(generation: Int, entries: ListEntries) {
+        self.generation = generation
+        self.entries = entries
+    }
+
+    /// The count, which holds for as long as the sync count does.
+    public var counted: ListCount { ListCount(count: entries.count, generation: generation) }
 }

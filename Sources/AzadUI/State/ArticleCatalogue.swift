@@ -11,15 +11,14 @@ public struct ArticleCatalogue: Sendable, Hashable {
     /// The list's ends while the whole list is on its way; nil once it is read.
     public let window: ListWindow?
     let pages: SummaryPages
-    /// The count and the library's sync count it holds at, when the library gave one: a new order
-    /// of the same articles takes it over rather than counting them again.
-    public let counted: ListCount?
+    /// The whole list's count as the library gave it, if it did.
+    private let readCounted: ListCount?
 
     public init(entries: ListEntries, pages: SummaryPages, counted: ListCount? = nil) {
         read = entries
         window = nil
         self.pages = pages
-        self.counted = counted
+        readCounted = counted
     }
 
     /// A catalogue of `window`'s ends, the whole list on its way.
@@ -27,8 +26,12 @@ public struct ArticleCatalogue: Sendable, Hashable {
         read = ListEntries()
         self.window = window
         self.pages = pages
-        counted = window.ends.counted
+        readCounted = nil
     }
+
+    /// The count and the library's sync count it holds at, when the library gave one: a new order
+    /// of the same articles takes it over rather than counting them again.
+    public var counted: ListCount? { window?.ends.counted ?? readCounted }
 
     /// Every article, compactly (over a window, waiting for the whole list).
     public var entries: ListEntries { window?.entries ?? read }

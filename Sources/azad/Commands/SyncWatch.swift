@@ -1,21 +1,12 @@
 import AzadCore
-import Dispatch
 import Foundation
-import Synchronization
 
 /// `azad sync --watch`: syncs each change to the feed folders as inotify reports it, a line per
 /// change on stdout, until SIGINT or SIGTERM.
 final class SyncWatch {
-    /// The signal that asked the watch to end, 0 for none; set on the signal queue.
-    private final class Stop: Sendable {
-        let signal = Atomic<Int32>(0)
-    }
-
     private let live: LiveSync
     /// The language of the notices on stderr; the lines on stdout are for scripts and stay as they are.
     private let translation: Translation
-    private let stop = Stop()
-    private var sources: [any DispatchSourceSignal] = []
 
     /// Starts watching `feeds`: before the sync that precedes the watch, so that nothing written
     /// while it runs is missed.
@@ -24,23 +15,12 @@ final class SyncWatch {
         self.translation = translation
     }
 
-    deinit {
-        for source in sources { source.cancel() }
-    }
-
     /// Watches until SIGINT or SIGTERM, which end it cleanly (the caller exits with status 0). The
     /// sync before it ends on a signal as a plain `azad sync` does.
     func run() {
-        let stop = self.stop
-        for number in [SIGINT, SIGTERM] {
-            // Handled, not fatal: a sync under way finishes its transaction before the process ends.
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { stop.signal.store(number, ordering: .relaxed) }
-            source.resume()
-            sources.append(source)
-        }
-        while stop.signal.load(ordering: .relaxed) == 0 {
+        // Handled, not fatal: a sync under way finishes its transaction before the process ends.
+        let signals = SignalWatch([SIGINT, SIGTERM])
+        while signals.received == nil {
             for event in live.step(timeout: 200) { Self.log(event, translation: translation) }
         }
     }

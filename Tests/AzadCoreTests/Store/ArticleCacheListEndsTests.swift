@@ -31,7 +31,7 @@ import Testing
         let first = try cache.listEnds(order: .newestFirst, limit: 2)
         let listed = try cache.count()
         let generation = try cache.generation()
-        #expect(first.count == listed && first.generation == generation)
+        #expect(first.count == listed && first.counted.generation == generation)
         var stale = first.counted
         stale.count = listed + 1000
         #expect(try cache.listEnds(order: ListOrder(key: .title), limit: 2, known: stale).count == listed + 1000)
@@ -42,7 +42,7 @@ import Testing
         #expect(report.new == 1, "\(report)")
         let after = try cache.listEnds(order: ListOrder(key: .title), limit: 2, known: stale)
         #expect(after.count == listed + 1)
-        #expect(after.generation > first.generation)
+        #expect(after.counted.generation > first.counted.generation)
     }
 
     /// The last rows by date, either way, walk the date index backwards and sort nothing.
