@@ -22,8 +22,10 @@ extension ArticleCache {
     static func empty(_ db: Database) throws {
         try db.execute(
             sql:
-                "DELETE FROM body; DELETE FROM article; DELETE FROM unreadable; DELETE FROM meta WHERE key IN ('fingerprint', 'folders', 'folderlist')"
+                "DELETE FROM body; DELETE FROM article; DELETE FROM unreadable; DELETE FROM meta WHERE key IN ('fingerprint', 'folders', 'folderlist', 'words')"
         )
         try db.execute(sql: "INSERT INTO article_search(article_search) VALUES('delete-all')")
+        // Migrations older than the word list empty the cache too.
+        if try db.tableExists("search_word") { try db.execute(sql: "DELETE FROM search_word") }
     }
 }

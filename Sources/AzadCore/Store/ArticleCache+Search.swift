@@ -24,7 +24,7 @@ extension ArticleCache {
 
     static func resolved(_ query: SearchQuery, _ db: Database) throws -> SearchQuery {
         var known: [String: Bool] = [:]
-        return try query.resolved { word in
+        let resolved = try query.resolved { word in
             if let answer = known[word] { return answer }
             // The first posting answers: reading the word's whole doclist (as fts5vocab does) would
             // cost a common half its every occurrence.
@@ -35,6 +35,7 @@ extension ArticleCache {
             known[word] = answer
             return answer
         }
+        return try expandingPrefixes(resolved, db)
     }
 
     /// A query matching more articles than this ranks the ones indexed last: ranking costs each

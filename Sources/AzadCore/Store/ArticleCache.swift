@@ -171,6 +171,7 @@ public final class ArticleCache: Sendable {
             try db.execute(sql: "ALTER TABLE unreadable ADD COLUMN code TEXT")
         }
         registerReversedListOrderMigration(&migrator)
+        migrator.registerMigration("search-words", migrate: Self.addWordList)
         return migrator
     }
 

@@ -30,6 +30,7 @@ extension ArticleCache {
         defer { fileLock.unlock() }
 
         progress?(SyncProgress(phase: .scanning, completed: 0, total: 0))
+        try completeWordList()
         let roots = try feeds.map { feed in
             let path = feed.standardizedFileURL.path
             var isDirectory: ObjCBool = false

@@ -30,6 +30,8 @@ final class ParsePool: @unchecked Sendable {
         var warnings: String
         var blocks: Data
         var indexed: [String]
+        /// The distinct words of `indexed`, for the index's word list (`WordListWriter`).
+        var words: [String]
     }
 
     static let window = 512
@@ -173,7 +175,7 @@ final class ParsePool: @unchecked Sendable {
                 Prepared(
                     hash: hash, article: article, authors: authors, contributors: contributors,
                     warnings: ArticleCache.joinList(article.warnings),
-                    blocks: blocks, indexed: indexed))
+                    blocks: blocks, indexed: indexed, words: WordListWriter.words(of: indexed)))
         } catch {
             return .failed(reason: reason(for: error))
         }

@@ -32,6 +32,7 @@ extension SyncWriter {
         let archive = ArchiveWords { term in
             (try? Row.fetchOne(db, sql: lookUp, arguments: [term, ExtractionRepair.warningStart])) != nil
         }
+        var words = WordListWriter()
         for item in items {
             guard
                 let stored = try Row.fetchOne(
@@ -58,7 +59,9 @@ extension SyncWriter {
             }
             var unused = SyncReport()
             var outcome = ParsePool.Outcome.parsed(prepared)
-            try write(db, item: SyncPlan.Work(file: item.file, existing: known), outcome: &outcome, report: &unused)
+            try write(
+                db, item: SyncPlan.Work(file: item.file, existing: known), outcome: &outcome, report: &unused,
+                words: &words)
         }
     }
 }

@@ -16,9 +16,10 @@ enum SyncWriter {
         let pool = ParsePool(work: work, threads: ParsePool.threadsForThisMachine)
         defer { pool.finish() }
         var unsure: [SyncPlan.Work] = []
+        var words = WordListWriter()
         for (index, item) in work.enumerated() {
             try pool.withOutcome(index) {
-                try write(db, item: item, outcome: &$0, report: &report)
+                try write(db, item: item, outcome: &$0, report: &report, words: &words)
                 if case .parsed(let prepared) = $0, leftPieces(prepared) { unsure.append(item) }
             }
             let completed = index + 1
@@ -76,7 +77,8 @@ enum SyncWriter {
     /// its body goes into the search index (whose terms SQLite holds until the statement ends), so
     /// that the two never add up.
     static func write(
-        _ db: Database, item: SyncPlan.Work, outcome: inout ParsePool.Outcome, report: inout SyncReport
+        _ db: Database, item: SyncPlan.Work, outcome: inout ParsePool.Outcome, report: inout SyncReport,
+        words: inout WordListWriter
     ) throws {
         let file = item.file
         switch outcome {
@@ -129,6 +131,8 @@ enum SyncWriter {
                 try db.cachedStatement(sql: Self.bodySQL).execute(arguments: [id, prepared.blocks])
             }
             try db.cachedStatement(sql: Self.indexSQL).execute(arguments: [id] + StatementArguments(prepared.indexed))
+            try words.add(prepared.words, db)
+            prepared.words = []
         }
     }
 
@@ -137,7 +141,9 @@ enum SyncWriter {
     /// ever in a process that keeps its cache open, where LeakSanitizer cannot trace them and calls
     /// them a leak).
     static func releaseArguments(_ db: Database) {
-        for sql in [touchSQL, unreadableSQL, updateSQL, insertSQL, bodySQL, indexSQL, unindexSQL] {
+        for sql in [
+            touchSQL, unreadableSQL, updateSQL, insertSQL, bodySQL, indexSQL, unindexSQL, WordListWriter.insertSQL,
+        ] {
             (try? db.cachedStatement(sql: sql))?.setUncheckedArguments(StatementArguments())
         }
     }
