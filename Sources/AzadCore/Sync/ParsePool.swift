@@ -31,7 +31,7 @@ final class ParsePool: @unchecked Sendable {
         var blocks: Data
         var indexed: [String]
         /// The distinct words of `indexed`, for the index's word list (`WordListWriter`).
-        var words: [String]
+        var words: ArticleWords
     }
 
     static let window = 512

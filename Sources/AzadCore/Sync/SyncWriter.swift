@@ -132,7 +132,7 @@ enum SyncWriter {
             }
             try db.cachedStatement(sql: Self.indexSQL).execute(arguments: [id] + StatementArguments(prepared.indexed))
             try words.add(prepared.words, db)
-            prepared.words = []
+            prepared.words = ArticleWords()
         }
     }
 

@@ -46,6 +46,21 @@ import Testing
             })
     }
 
+    /// An article's distinct words, by their bytes, are the words the index's split gives, once each.
+    @Test(arguments: [
+        ["کتاب کتاب‌ها کتاب", "کتابخانه"],
+        ["پښتو ژبه پښتو", "ژبه"],
+        ["新闻报道 新闻", "🙂📰 news news"],
+        ["e\u{301}cole école", "\u{7}bell\u{1B}[31m red"],
+        ["", "   "],
+    ])
+    func anArticlesWordsAreTheSplitsOnce(fields: [String]) {
+        let folded = fields.map { Folding.fold($0) }
+        let words = WordListWriter.words(of: folded).texts
+        #expect(words.count == Set(words).count, "each word once: \(words)")
+        #expect(Set(words) == Set(folded.flatMap { FoldedWords.words(in: $0) }))
+    }
+
     @Test func theWordListIsTheIndexsVocabulary() throws {
         let (cache, feed, directory) = try syncedCache()
         defer { withExtendedLifetime((feed, directory)) {} }
