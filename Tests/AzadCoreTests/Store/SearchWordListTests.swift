@@ -61,6 +61,20 @@ import Testing
         #expect(Set(words) == Set(folded.flatMap { FoldedWords.words(in: $0) }))
     }
 
+    /// Two words with one hash are both written: a collision costs a lookup, never a word.
+    @Test func wordsSharingAHashAreBothWritten() throws {
+        let (cache, feed, directory) = try syncedCache()
+        defer { withExtendedLifetime((feed, directory)) {} }
+        let bytes = Array("qzxکژ新闻".utf8)
+        let first = 0..<3
+        let second = 3..<7
+        let third = 7..<bytes.count
+        let words = ArticleWords(bytes: bytes, words: [(first, 42), (second, 42), (third, 42), (first, 42)])
+        var writer = WordListWriter()
+        try cache.pool.write { db in try writer.add(words, db) }
+        #expect(try Self.wordList(cache).isSuperset(of: ["qzx", "کژ", "新闻"]))
+    }
+
     @Test func theWordListIsTheIndexsVocabulary() throws {
         let (cache, feed, directory) = try syncedCache()
         defer { withExtendedLifetime((feed, directory)) {} }
