@@ -21,6 +21,18 @@ public struct ListEntries: Sendable, Hashable {
 
     public var count: Int { ids.count }
 
+    /// The entries whose language `accepts` takes, in their order.
+    public func filtered(_ accepts: (String) -> Bool) -> ListEntries {
+        let accepted = languages.map(accepts)
+        var kept = ListEntries()
+        kept.languages = languages
+        for (id, index) in zip(ids, languageIndexes) where accepted[Int(index)] {
+            kept.ids.append(id)
+            kept.languageIndexes.append(index)
+        }
+        return kept
+    }
+
     /// Adds one article; `known` maps the tags seen so far to their index.
     public mutating func append(id: Int64, language: String, known: inout [String: UInt8]) {
         let index: UInt8

@@ -31,10 +31,11 @@ extension ArticleCache {
         }
     }
 
-    /// The number of listed articles: every article but the PDFs with a text export twin, which
+    /// The number of listed articles: every article (the sum of the counts per language the sync
+    /// keeps, rather than a count of a million rows) but the PDFs with a text export twin, which
     /// `article_pdf` finds without reading every article's path.
     static let listedCount = """
-        SELECT (SELECT count(*) FROM article)
+        SELECT (SELECT coalesce(sum(count), 0) FROM language_count)
             - (SELECT count(*) FROM article a INDEXED BY article_pdf WHERE lower(substr(a.path, -4)) = '.pdf'
             AND NOT (\(listed)))
         """

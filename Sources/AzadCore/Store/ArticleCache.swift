@@ -172,6 +172,7 @@ public final class ArticleCache: Sendable {
         }
         registerReversedListOrderMigration(&migrator)
         migrator.registerMigration("search-words", migrate: Self.addWordList)
+        migrator.registerMigration("language-counts", migrate: Self.addLanguageCounts)
         return migrator
     }
 

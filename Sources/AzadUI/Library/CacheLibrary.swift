@@ -46,7 +46,8 @@ public final class CacheLibrary: ArticleLibrary {
         let cache = cache
         let pages = SummaryPages(pageSize: pageSize, capacity: pageSize * 16) { try cache.summaries(ids: $0) }
         guard let limit else { return try wholeCatalogue(order: order, pages: pages) }
-        let ends = try cache.listEnds(order: order, limit: max(limit, windowEdge), known: known)
+        let edge = max(limit, windowEdge)
+        let ends = try cache.listEnds(order: order, limit: edge, known: known)
         // A list that fits in its ends is read whole at once.
         guard ends.head.count + ends.tail.count < ends.count else {
             return try wholeCatalogue(order: order, pages: pages)
@@ -56,7 +57,11 @@ public final class CacheLibrary: ArticleLibrary {
             before()
             return try wholeList(order: order, isCancelled: isCancelled)
         }
-        return ArticleCatalogue(window: ListWindow(order: order, ends: ends, full: full), pages: pages)
+        let queries = WindowQueries(
+            groupEnds: { group in try? cache.listEnds(order: order, limit: edge, group: group) },
+            countInGroup: { ids, group in try? cache.count(of: ids, in: group) })
+        return ArticleCatalogue(
+            window: ListWindow(order: order, ends: ends, full: full, queries: queries), pages: pages)
     }
 
     /// Every article in `order` at once, counted at the sync count read before it.

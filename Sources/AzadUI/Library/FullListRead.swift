@@ -57,6 +57,15 @@ public final class FullListRead: @unchecked Sendable {
     /// Whether the list has been read (or failed to be).
     public var isDone: Bool { condition.withLock { outcome != nil } }
 
+    /// A read of this list's articles whose language `accepts` takes, in its order: it waits for this
+    /// one, and fails as it does.
+    func filtered(_ accepts: @escaping @Sendable (String) -> Bool) -> FullListRead {
+        FullListRead { [self] _ in
+            let whole = try wait().get()
+            return WholeList(generation: whole.generation, entries: whole.entries.filtered(accepts))
+        }
+    }
+
     /// The list, beginning the read if nothing has and waiting for it to end.
     public func wait() -> Outcome {
         start()

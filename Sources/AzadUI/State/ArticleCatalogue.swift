@@ -4,8 +4,8 @@ import AzadCore
 /// language filter and the unread and starred views pick rows from it by id and language alone, and
 /// only the rows on the screen have their summaries read (`SummaryPages`).
 ///
-/// Until the whole list is read it is a `ListWindow`: every article unfiltered is shown from its
-/// ends, and a filter or a view of the marks waits for the rest.
+/// Until the whole list is read it is a `ListWindow`: every article unfiltered, or a language
+/// group's, is shown from its ends, and a view of the marks waits for the rest.
 public struct ArticleCatalogue: Sendable, Hashable {
     private let read: ListEntries
     /// The list's ends while the whole list is on its way; nil once it is read.
@@ -51,6 +51,10 @@ public struct ArticleCatalogue: Sendable, Hashable {
     /// The rows `filter` and `view` show, given the read and starred marks.
     public func rows(filter: LanguageFilter, view: ListView, read: Set<Int64>, starred: Set<Int64>) -> ListRows {
         guard filter != .all || view.marks != .all else { return all }
+        // Before the whole list lands, a language filter's rows come from a window of their own.
+        if let window, view.marks == .all, let group = filter.group, let shown = window.window(showing: group) {
+            return ListRows(window: shown, pages: pages)
+        }
         let entries = entries
         let accepted = entries.languages.map { filter.accepts($0) }
         // One test per article, chosen once: this runs over every article on each filter key.

@@ -59,13 +59,12 @@ public struct ListRows: RandomAccessCollection, Sendable, Hashable {
         return window.rowAtEnds(of: id)
     }
 
-    /// Whether the list shows article `id`. Over a window every article of the library is a row.
-    func shows(_ id: Int64) -> Bool { window != nil || listed.contains(id) }
+    /// Whether the list shows article `id`.
+    func shows(_ id: Int64) -> Bool { window?.holds(id) ?? listed.contains(id) }
 
-    /// How many rows are not in `read`. Over a window, every read mark is taken for one of its rows
-    /// (the reading memory keeps marks only of the library's articles).
+    /// How many rows are not in `read`.
     func unread(given read: Set<Int64>) -> Int {
-        if let window { return Swift.max(0, window.count - read.count) }
+        if let window { return window.unread(given: read) }
         return read.isEmpty ? listed.count : listed.reduce(0) { $0 + (read.contains($1) ? 0 : 1) }
     }
 

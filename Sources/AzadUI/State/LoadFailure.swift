@@ -9,6 +9,10 @@ public struct LoadFailure: Error, Sendable, Hashable {
     let translatable: (any TranslatableError)?
 
     public init(_ error: any Error) {
+        if let failure = error as? LoadFailure {
+            self = failure
+            return
+        }
         message = "\(error)"
         translatable = error as? any TranslatableError
     }

@@ -48,6 +48,65 @@ import Testing
         #expect(reader.state.list.selected > 2)
     }
 
+    /// A language filter pressed before the whole list lands is answered from the cache, in every
+    /// order: the group's count, unread count and ends at once, with no key waiting for the whole
+    /// list; marks changed meanwhile keep the unread count; once the list lands the rows are the
+    /// reference's and the selection stays on its article.
+    @Test(arguments: ArticleCacheListOrder.all, [LanguageFilter.persian, .pashto, .european])
+    func aLanguageFilterAnswersBeforeTheWholeListLands(_ order: ListOrder, filter: LanguageFilter) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-window-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let archive = try PagedListArchive.make(at: root)
+        let held = HeldRead()
+        defer { held.release() }
+        let reader = try archive.windowReader(
+            PagedListCase(view: ListView(marks: .all, order: order), filter: .all, query: nil), held: held)
+        let window = try #require(reader.state.catalogue.window)
+        for _ in 0..<LanguageFilter.allCases.firstIndex(of: filter)! { reader.perform(.languageFilter) }
+        let given = PagedListCase(view: ListView(marks: .all, order: order), filter: filter, query: nil)
+        let expected = try archive.reference(given)
+        #expect(expected.count >= 6, "as many rows as both ends hold")
+        #expect(reader.state.rows.window != nil, "the group's own window")
+        #expect(reader.state.rows.count == expected.count)
+        let unread = { expected.filter { !reader.state.read.contains($0.id) }.count }
+        #expect(reader.state.unreadRows == unread())
+        #expect((0..<3).map { reader.state.rows[$0] } == Array(expected.prefix(3)))
+        #expect((expected.count - 3..<expected.count).map { reader.state.rows[$0] } == Array(expected.suffix(3)))
+        reader.perform(.bottom)
+        #expect(reader.state.selectedSummary == expected.last)
+        reader.perform(.toggleRead)
+        #expect(reader.state.unreadRows == unread(), "a mark changed on the group's window")
+        reader.perform(.up)
+        #expect(reader.state.selectedSummary == expected[expected.count - 2])
+        #expect(!window.full.isDone, "no key waited for the whole list")
+
+        held.release()
+        reader.finishLoading()
+        #expect(reader.state.catalogue.window == nil)
+        #expect(Array(reader.state.rows.ids) == expected.map(\.id))
+        #expect(reader.state.unreadRows == unread())
+        #expect(reader.state.selectedSummary == expected[expected.count - 2], "the selection stays on its article")
+    }
+
+    /// A group's window takes the rows between its ends from the whole list, filtered, once it lands.
+    @Test func aGroupsRowsBetweenItsEndsComeFromTheWholeList() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-window-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let archive = try PagedListArchive.make(at: root)
+        let held = HeldRead()
+        defer { held.release() }
+        let reader = try archive.windowReader(
+            PagedListCase(view: ListView(marks: .all, order: .newestFirst), filter: .all, query: nil), held: held)
+        reader.perform(.languageFilter)
+        let expected = try archive.reference(
+            PagedListCase(view: ListView(marks: .all, order: .newestFirst), filter: .persian, query: nil))
+        held.release()
+        reader.perform(.pageDown)
+        #expect(reader.state.rows.window != nil, "still the group's window")
+        #expect(reader.state.selectedSummary == expected[reader.state.list.selected])
+        #expect(Array(reader.state.rows.ids) == expected.map(\.id))
+    }
+
     /// A filter, a view of the marks or a page into the rows between the ends, pressed while the
     /// logic still holds the window, waits for the whole list and shows what the reference shows.
     @Test(arguments: [
