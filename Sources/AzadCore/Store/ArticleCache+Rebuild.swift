@@ -25,7 +25,8 @@ extension ArticleCache {
                 "DELETE FROM body; DELETE FROM article; DELETE FROM unreadable; DELETE FROM meta WHERE key IN ('fingerprint', 'folders', 'folderlist', 'words')"
         )
         try db.execute(sql: "INSERT INTO article_search(article_search) VALUES('delete-all')")
-        // Migrations older than the word list empty the cache too.
+        // Migrations older than the word list and the language counts empty the cache too.
         if try db.tableExists("search_word") { try db.execute(sql: "DELETE FROM search_word") }
+        if try db.tableExists("language_count") { try db.execute(sql: "DELETE FROM language_count") }
     }
 }

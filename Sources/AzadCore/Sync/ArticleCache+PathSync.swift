@@ -69,6 +69,7 @@ extension ArticleCache {
             report.changes? += gone.map { .init(.removed, $0) }
             try SyncWriter.apply(plan, db, report: &report)
             try SyncWriter.index(db, work: work, report: &report, progress: nil)
+            try Self.recountLanguages(db)
         }
         report.unreadable.sort { $0.path < $1.path }
         return report

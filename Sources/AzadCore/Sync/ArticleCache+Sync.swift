@@ -85,6 +85,7 @@ extension ArticleCache {
                 if large { try db.execute(sql: "PRAGMA cache_size = -65536") }
                 defer { if large { try? db.execute(sql: "PRAGMA cache_size = -512") } }
                 try SyncWriter.index(db, work: work, report: &report, progress: progress)
+                try Self.recountLanguages(db)
             }
         }
         report.unreadable.sort { $0.path < $1.path }

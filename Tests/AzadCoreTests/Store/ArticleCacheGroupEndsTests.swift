@@ -76,8 +76,9 @@ import Testing
         }
     }
 
-    /// The counts per language the triggers keep match a count of the articles after syncs that add
-    /// articles, change one's language, remove one, and after the cache is emptied.
+    /// The counts per language the syncs keep match a count of the articles after a sync that adds
+    /// an article, changes one's language and removes one, after a sync of named paths (the watch's)
+    /// and after the cache is emptied.
     @Test func theLanguageCountsFollowEverySync() throws {
         let (cache, feed, folder) = try ArticleCacheListOrderTests().syncedCache()
         defer { withExtendedLifetime(folder) {} }
@@ -113,6 +114,14 @@ import Testing
         #expect(try counts() == counted())
         #expect(try cache.count() == ArticleCacheListOrderTests.exports.count)
 
+        let pashto = try feed.write(
+            "j.txt",
+            Export.text(title: "د ښار خبرونه", date: "2019-01-01", body: ["په ښار کې خلک ډېر دي او لارې خلاصې دي."]))
+        let watched = try cache.sync(paths: [pashto.path], feeds: [feed.url])
+        #expect(watched.new == 1, "\(watched)")
+        #expect(try counts() == counted())
+        #expect(try cache.count() == ArticleCacheListOrderTests.exports.count + 1)
+
         try cache.pool.write { db in try ArticleCache.empty(db) }
         #expect(try counts().isEmpty)
         #expect(try cache.count() == 0)
@@ -125,7 +134,6 @@ import Testing
             try db.execute(
                 sql: """
                     DROP TABLE language_count;
-                    DROP TRIGGER article_counted; DROP TRIGGER article_uncounted; DROP TRIGGER article_recounted;
                     DELETE FROM grdb_migrations WHERE identifier = 'language-counts';
                     """)
         }
