@@ -82,24 +82,13 @@ import Testing
     @Test func theLanguageCountsFollowEverySync() throws {
         let (cache, feed, folder) = try ArticleCacheListOrderTests().syncedCache()
         defer { withExtendedLifetime(folder) {} }
-        let counts = {
+        let tally = { (sql: String) in
             try cache.pool.read { db in
-                try Dictionary(
-                    uniqueKeysWithValues: Row.fetchAll(
-                        db, sql: "SELECT language, count FROM language_count WHERE count > 0"
-                    )
-                    .map { ($0[0] as String, $0[1] as Int) })
+                try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: sql).map { ($0[0] as String, $0[1] as Int) })
             }
         }
-        let counted = {
-            try cache.pool.read { db in
-                try Dictionary(
-                    uniqueKeysWithValues: Row.fetchAll(
-                        db, sql: "SELECT language, count(*) FROM article GROUP BY language"
-                    )
-                    .map { ($0[0] as String, $0[1] as Int) })
-            }
-        }
+        let counts = { try tally("SELECT language, count FROM language_count WHERE count > 0") }
+        let counted = { try tally("SELECT language, count(*) FROM article GROUP BY language") }
         #expect(try counts() == counted())
         #expect(try counts().values.reduce(0, +) == ArticleCacheListOrderTests.exports.count)
 
