@@ -21,14 +21,31 @@ public struct ListEntries: Sendable, Hashable {
 
     public var count: Int { ids.count }
 
+    /// Per language index, whether `accepts` takes its tag: what `count(_:)` and a filter's pass
+    /// over the rows look up, one byte a row.
+    public func acceptedLanguages(_ accepts: (String) -> Bool) -> [Bool] {
+        // Every index a row may hold, the one more tags than an index holds share included.
+        languages.map(accepts) + Array(repeating: false, count: 256 - languages.count)
+    }
+
+    /// How many entries have a language `accepted` takes.
+    public func count(_ accepted: [Bool]) -> Int {
+        var perLanguage = [Int](repeating: 0, count: 256)
+        for index in languageIndexes { perLanguage[Int(index)] += 1 }
+        return zip(accepted, perLanguage).reduce(0) { $0 + ($1.0 ? $1.1 : 0) }
+    }
+
     /// The entries whose language `accepts` takes, in their order.
     public func filtered(_ accepts: (String) -> Bool) -> ListEntries {
-        let accepted = languages.map(accepts)
+        let accepted = acceptedLanguages(accepts)
         var kept = ListEntries()
         kept.languages = languages
-        for (id, index) in zip(ids, languageIndexes) where accepted[Int(index)] {
-            kept.ids.append(id)
-            kept.languageIndexes.append(index)
+        let shown = count(accepted)
+        kept.ids.reserveCapacity(shown)
+        kept.languageIndexes.reserveCapacity(shown)
+        for row in languageIndexes.indices where accepted[Int(languageIndexes[row])] {
+            kept.ids.append(ids[row])
+            kept.languageIndexes.append(languageIndexes[row])
         }
         return kept
     }
