@@ -4,13 +4,21 @@
 #include "terminal_guard.h"
 
 #include <ncursesw/curses.h>
+#include <pthread.h>
 #include <signal.h>
 #include <termios.h>
+#include <time.h>
 #include <unistd.h>
 
 /// The terminal's modes before curses changed them.
 static struct termios shell_modes;
 static volatile sig_atomic_t shell_modes_saved = 0;
+
+/// The thread that took the terminal: the one that draws, and the only one that may call curses.
+static pthread_t curses_thread;
+
+/// How long a crashing thread waits for the curses thread to end the process, in tenths of a second.
+enum { handover_tenths = 20 };
 
 static void write_all(const char *text, size_t length) {
     while (length > 0) {
@@ -22,6 +30,18 @@ static void write_all(const char *text, size_t length) {
 }
 
 static void fatal_signal(int signal_number) {
+    if (!pthread_equal(pthread_self(), curses_thread)) {
+        // Another thread crashed while the curses thread may be drawing: two threads in curses at once
+        // could leave the alternate screen on after endwin. The curses thread takes the same signal and
+        // ends the process from its own handler; this one waits. Should it not come (a thread that
+        // blocks the signal, one stopped for good), the terminal is given back from here after all.
+        if (pthread_kill(curses_thread, signal_number) == 0) {
+            for (int tenth = 0; tenth < handover_tenths; tenth++) {
+                struct timespec pause = {.tv_sec = 0, .tv_nsec = 100000000};
+                nanosleep(&pause, NULL);
+            }
+        }
+    }
     endwin();
     // Button-event tracking is asked for outside curses' mouse mask (Terminal.trackDrags).
     static const char stop_drags[] = "\033[?1002l";
@@ -38,6 +58,7 @@ static void fatal_signal(int signal_number) {
 }
 
 void azad_restore_terminal_on_crash(void) {
+    curses_thread = pthread_self();
     if (tcgetattr(STDIN_FILENO, &shell_modes) == 0) shell_modes_saved = 1;
     signal(SIGSEGV, fatal_signal);
     signal(SIGBUS, fatal_signal);

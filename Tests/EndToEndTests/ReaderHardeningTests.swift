@@ -91,7 +91,6 @@ struct ReaderHardeningTests {
         let settings = try session.terminalSettings()
         #expect(settings.after == settings.before, "SIG\(signal.name) at \(moment)")
         #expect(try session.terminalIsRestored(), "SIG\(signal.name) at \(moment)")
-        #expect(try session.format("#{cursor_flag}") == "1")
     }
 
     @Test("escape sequences and bidi controls in titles and bodies never reach the terminal")

@@ -266,9 +266,21 @@ final class TmuxSession {
         throw Timeout(description: "azad did not quit on q (\(try processState())); the screen was:\n\(try capture())")
     }
 
-    /// The terminal modes azad must give back: no alternate screen, no mouse reporting, a visible cursor.
-    func terminalIsRestored() throws -> Bool {
-        try format("#{alternate_on}#{mouse_any_flag}#{mouse_button_flag}") == "000"
+    /// Whether the terminal modes azad must give back are back: the normal screen, no mouse reporting,
+    /// a visible cursor.
+    ///
+    /// The bytes that give them back can still be in the pty, unread by tmux, when the shell has seen
+    /// azad exit (a loaded machine schedules the tmux server late), so the answer is waited for until
+    /// `timeout` passes: true as soon as tmux shows the modes, false if it never does.
+    func terminalIsRestored(timeout: Double = 5) throws -> Bool {
+        let deadline = Date().addingTimeInterval(timeout * Self.deadlineScale)
+        repeat {
+            if try format("#{alternate_on}#{mouse_any_flag}#{mouse_button_flag}#{cursor_flag}") == "0001" {
+                return true
+            }
+            usleep(30_000)
+        } while Date() < deadline
+        return false
     }
 
     /// The row of the first line on screen that contains `text`.

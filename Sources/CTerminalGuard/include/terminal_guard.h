@@ -6,7 +6,8 @@
 
 /// Saves the terminal's modes and installs a handler for the signals a crash raises (Swift traps
 /// raise SIGILL or SIGTRAP) that gives the terminal back before the signal does its default.
-/// Called before curses takes the terminal.
+/// Called before curses takes the terminal, on the thread that will draw: a crash on any other thread
+/// is handed to that one, so that curses is never entered by two threads at once.
 void azad_restore_terminal_on_crash(void);
 
 #endif
