@@ -62,7 +62,7 @@ import Testing
                 guard thread != pid,
                     let status = try? String(contentsOfFile: "/proc/\(pid)/task/\(thread)/status", encoding: .utf8),
                     let line = status.split(separator: "\n").first(where: { $0.hasPrefix("SigBlk:") }),
-                    let blocked = UInt64(line.dropFirst("SigBlk:".count).trimmingCharacters(in: .whitespaces), radix: 16)
+                    let mask = line.split(separator: "\t").last, let blocked = UInt64(mask, radix: 16)
                 else { return false }
                 return blocked & (1 << UInt64(signal - 1)) == 0
             }.sorted()
