@@ -267,17 +267,18 @@ final class TmuxSession {
     }
 
     /// Whether the terminal modes azad must give back are back: the normal screen, no mouse reporting,
-    /// a visible cursor.
+    /// and, when a shell has the terminal after azad (`recordingTerminal`), a visible cursor. A pane
+    /// azad leaves dead gets tmux's own "Pane is dead" line, which may leave the cursor off.
     ///
     /// The bytes that give them back can still be in the pty, unread by tmux, when the shell has seen
     /// azad exit (a loaded machine schedules the tmux server late), so the answer is waited for until
     /// `timeout` passes: true as soon as tmux shows the modes, false if it never does.
     func terminalIsRestored(timeout: Double = 5) throws -> Bool {
+        let modes = "#{alternate_on}#{mouse_any_flag}#{mouse_button_flag}" + (recordingTerminal ? "#{cursor_flag}" : "")
+        let restored = recordingTerminal ? "0001" : "000"
         let deadline = Date().addingTimeInterval(timeout * Self.deadlineScale)
         repeat {
-            if try format("#{alternate_on}#{mouse_any_flag}#{mouse_button_flag}#{cursor_flag}") == "0001" {
-                return true
-            }
+            if try format(modes) == restored { return true }
             usleep(30_000)
         } while Date() < deadline
         return false
