@@ -151,7 +151,4 @@ struct WordListWriter {
 struct ArticleWords: Sendable {
     var bytes: [UInt8] = []
     var words: [(range: Range<Int>, hash: Int)] = []
-
-    /// The words as text.
-    var texts: [String] { words.map { String(decoding: bytes[$0.range], as: UTF8.self) } }
 }

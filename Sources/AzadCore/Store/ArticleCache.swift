@@ -311,8 +311,8 @@ public final class ArticleCache: Sendable {
     public func languages() throws -> [(language: String, count: Int)] {
         try pool.read { db in
             try Row.fetchAll(
-                db, sql: "SELECT language, count(*) AS n FROM article GROUP BY language ORDER BY n DESC, language"
-            ).map { ($0["language"], $0["n"]) }
+                db, sql: "SELECT language, count FROM language_count WHERE count > 0 ORDER BY count DESC, language"
+            ).map { ($0["language"], $0["count"]) }
         }
     }
 

@@ -64,13 +64,8 @@ extension ArticleCache {
         }
         report.unchanged = plan.unchanged
         report.unreadable = plan.stillUnreadable + plan.skipped
-        try pool.write { db in
-            defer { SyncWriter.releaseArguments(db) }
-            report.changes? += gone.map { .init(.removed, $0) }
-            try SyncWriter.apply(plan, db, report: &report)
-            try SyncWriter.index(db, work: work, report: &report, progress: nil)
-            try Self.recountLanguages(db)
-        }
+        report.changes? += gone.map { .init(.removed, $0) }
+        try pool.write { db in try SyncWriter.write(plan, work: work, db, report: &report, progress: nil) }
         report.unreadable.sort { $0.path < $1.path }
         return report
     }

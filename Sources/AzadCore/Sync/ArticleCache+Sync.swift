@@ -76,16 +76,8 @@ extension ArticleCache {
             try pool.write(storeFingerprints)
         } else {
             try pool.write { db in
-                defer { SyncWriter.releaseArguments(db) }
                 try storeFingerprints(db)
-                try SyncWriter.apply(plan, db, report: &report)
-                // A large page cache while indexing: FTS5 rewrites its segment pages as it merges, and
-                // each page evicted mid-transaction would be written to the WAL again and again.
-                let large = work.count > SyncWriter.batchSize
-                if large { try db.execute(sql: "PRAGMA cache_size = -65536") }
-                defer { if large { try? db.execute(sql: "PRAGMA cache_size = -512") } }
-                try SyncWriter.index(db, work: work, report: &report, progress: progress)
-                try Self.recountLanguages(db)
+                try SyncWriter.write(plan, work: work, db, report: &report, progress: progress)
             }
         }
         report.unreadable.sort { $0.path < $1.path }

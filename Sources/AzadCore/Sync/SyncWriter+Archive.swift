@@ -18,7 +18,9 @@ extension SyncWriter {
     /// the words of those synced with it. Articles repaired from PDF-to-text output lend no words:
     /// theirs may be pieces of split ones. The words are asked one at a time of an `fts5vocab`
     /// table in the connection's temporary schema: nothing is written to the cache's schema.
-    static func rejoinWithArchive(_ db: Database, _ items: [SyncPlan.Work]) throws {
+    static func rejoinWithArchive(
+        _ db: Database, _ items: [SyncPlan.Work], languages: inout LanguageTally
+    ) throws {
         guard !items.isEmpty else { return }
         try db.execute(
             sql: """
@@ -61,7 +63,7 @@ extension SyncWriter {
             var outcome = ParsePool.Outcome.parsed(prepared)
             try write(
                 db, item: SyncPlan.Work(file: item.file, existing: known), outcome: &outcome, report: &unused,
-                words: &words)
+                words: &words, languages: &languages)
         }
     }
 }

@@ -4,12 +4,30 @@ import GRDB
 /// Writes a sync's changes in the one transaction the sync opened: each file's outcome in walk
 /// order, as `ParsePool` prepares them, and the search index beside the rows.
 enum SyncWriter {
-    /// Progress is reported, and a sync counts as large (see `ArticleCache.sync`), per this many files.
+    /// Progress is reported, and a sync counts as large, per this many files.
     static let batchSize = 256
 
+    /// Writes a sync in the transaction `db` is in: what `plan` decided besides its work, each file
+    /// of `work`, and the change in the articles' count per language (`language_count`).
+    static func write(
+        _ plan: SyncPlan, work: [SyncPlan.Work], _ db: Database, report: inout SyncReport,
+        progress: (@Sendable (SyncProgress) -> Void)?
+    ) throws {
+        defer { releaseArguments(db) }
+        var languages = LanguageTally()
+        try apply(plan, db, report: &report, languages: &languages)
+        // A large page cache while indexing: FTS5 rewrites its segment pages as it merges, and each
+        // page evicted mid-transaction would be written to the WAL again and again.
+        let large = work.count > batchSize
+        if large { try db.execute(sql: "PRAGMA cache_size = -65536") }
+        defer { if large { try? db.execute(sql: "PRAGMA cache_size = -512") } }
+        try index(db, work: work, report: &report, languages: &languages, progress: progress)
+        try languages.store(db)
+    }
+
     /// Reads `work` on a `ParsePool` and writes each outcome, in order.
-    static func index(
-        _ db: Database, work: [SyncPlan.Work], report: inout SyncReport,
+    private static func index(
+        _ db: Database, work: [SyncPlan.Work], report: inout SyncReport, languages: inout LanguageTally,
         progress: (@Sendable (SyncProgress) -> Void)?
     ) throws {
         guard !work.isEmpty else { return }
@@ -19,7 +37,7 @@ enum SyncWriter {
         var words = WordListWriter()
         for (index, item) in work.enumerated() {
             try pool.withOutcome(index) {
-                try write(db, item: item, outcome: &$0, report: &report, words: &words)
+                try write(db, item: item, outcome: &$0, report: &report, words: &words, languages: &languages)
                 if case .parsed(let prepared) = $0, leftPieces(prepared) { unsure.append(item) }
             }
             let completed = index + 1
@@ -27,19 +45,21 @@ enum SyncWriter {
                 progress?(SyncProgress(phase: .indexing, completed: completed, total: work.count))
             }
         }
-        try rejoinWithArchive(db, unsure)
+        try rejoinWithArchive(db, unsure, languages: &languages)
     }
 
     /// Writes what a plan decided besides its work: a new generation (the change count readers
     /// poll), the removed articles, and the unreadable list with the files it forgets and the
     /// entries it skipped (each also a change when the report records them).
-    static func apply(_ plan: SyncPlan, _ db: Database, report: inout SyncReport) throws {
+    private static func apply(
+        _ plan: SyncPlan, _ db: Database, report: inout SyncReport, languages: inout LanguageTally
+    ) throws {
         try db.execute(
             sql: """
                 INSERT INTO meta(key, value) VALUES ('generation', '1')
                 ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
                 """)
-        for id in plan.removed { try remove(db, id: id) }
+        for id in plan.removed { try remove(db, id: id, languages: &languages) }
         report.removed = plan.removed.count
         for path in plan.forgotten {
             try db.execute(sql: "DELETE FROM unreadable WHERE path = ?", arguments: [path])
@@ -53,8 +73,8 @@ enum SyncWriter {
     }
 
     /// Removes article `id` and its body from the cache and the search index.
-    static func remove(_ db: Database, id: Int64) throws {
-        try unindex(db, id: id)
+    private static func remove(_ db: Database, id: Int64, languages: inout LanguageTally) throws {
+        if let language = try unindex(db, id: id) { languages.count(language, -1) }
         try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
     }
 
@@ -78,7 +98,7 @@ enum SyncWriter {
     /// that the two never add up.
     static func write(
         _ db: Database, item: SyncPlan.Work, outcome: inout ParsePool.Outcome, report: inout SyncReport,
-        words: inout WordListWriter
+        words: inout WordListWriter, languages: inout LanguageTally
     ) throws {
         let file = item.file
         switch outcome {
@@ -88,7 +108,7 @@ enum SyncWriter {
             ])
             report.touched += 1
         case .failed(let reason):
-            if let existing = item.existing { try remove(db, id: existing.id) }
+            if let existing = item.existing { try remove(db, id: existing.id, languages: &languages) }
             try db.cachedStatement(sql: Self.unreadableSQL).execute(arguments: [
                 file.path, file.size, file.modified, reason.description, reason.storedForm,
             ])
@@ -106,7 +126,7 @@ enum SyncWriter {
             ]
             let id: Int64
             if let existing = item.existing {
-                try unindex(db, id: existing.id)
+                if let old = try unindex(db, id: existing.id) { languages.count(old, -1) }
                 _ = arguments.append(contentsOf: [existing.id])
                 try db.cachedStatement(sql: Self.updateSQL).execute(arguments: arguments)
                 id = existing.id
@@ -118,6 +138,7 @@ enum SyncWriter {
                 report.new += 1
                 report.changes?.append(.init(.new, file.path))
             }
+            languages.count(article.language, 1)
             // An upsert, not `INSERT OR REPLACE`: with foreign keys on, REPLACE makes SQLite open a
             // statement savepoint, and FTS5 flushes its pending terms into a new segment at every
             // savepoint. The upsert deletes nothing, so it needs none, and still overwrites a body
@@ -140,7 +161,7 @@ enum SyncWriter {
     /// so the last article's text and blocks would otherwise live as long as the connection (for
     /// ever in a process that keeps its cache open, where LeakSanitizer cannot trace them and calls
     /// them a leak).
-    static func releaseArguments(_ db: Database) {
+    private static func releaseArguments(_ db: Database) {
         for sql in [
             touchSQL, unreadableSQL, updateSQL, insertSQL, bodySQL, indexSQL, unindexSQL, WordListWriter.insertSQL,
         ] {
@@ -148,15 +169,19 @@ enum SyncWriter {
         }
     }
 
-    /// Removes article `id` from the search index, re-folding what it was indexed with.
-    private static func unindex(_ db: Database, id: Int64) throws {
-        let sql =
-            "SELECT a.title, a.subtitle, a.contributors, b.blocks FROM article a LEFT JOIN body b ON b.id = a.id WHERE a.id = ?"
-        guard let row = try Row.fetchOne(db, sql: sql, arguments: [id]) else { return }
+    /// Removes article `id` from the search index, re-folding what it was indexed with, and returns
+    /// its language tag (nil when the cache has no such article).
+    private static func unindex(_ db: Database, id: Int64) throws -> String? {
+        let sql = """
+            SELECT a.title, a.subtitle, a.contributors, b.blocks, a.language
+            FROM article a LEFT JOIN body b ON b.id = a.id WHERE a.id = ?
+            """
+        guard let row = try Row.fetchOne(db, sql: sql, arguments: [id]) else { return nil }
         let fields = indexedFields(
             title: row[0], subtitle: row[1], authors: ArticleCache.indexedNames(row[2]),
             blocks: row[3] as Data? ?? Data())
         try db.cachedStatement(sql: Self.unindexSQL).execute(arguments: [id] + StatementArguments(fields))
+        return row[4]
     }
 
     private static let touchSQL = "UPDATE article SET size = ?, modified = ?, hash = ? WHERE id = ?"

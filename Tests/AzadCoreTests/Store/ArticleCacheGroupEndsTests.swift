@@ -77,8 +77,8 @@ import Testing
     }
 
     /// The counts per language the syncs keep match a count of the articles after a sync that adds
-    /// an article, changes one's language and removes one, after a sync of named paths (the watch's)
-    /// and after the cache is emptied.
+    /// an article, changes one's language, removes one and finds one unreadable, after syncs of named
+    /// paths (the watch's) that add and remove, and after the cache is emptied.
     @Test func theLanguageCountsFollowEverySync() throws {
         let (cache, feed, folder) = try ArticleCacheListOrderTests().syncedCache()
         defer { withExtendedLifetime(folder) {} }
@@ -98,10 +98,13 @@ import Testing
         _ = try feed.write(
             "a.txt", Export.text(title: "هوای کابل", date: "02/21/2016", body: ["برف در شهر بارید و راه‌ها بسته شد."]))
         try FileManager.default.removeItem(at: feed.url.appendingPathComponent("h.txt"))
+        // An article whose file is emptied leaves the cache as unreadable.
+        _ = try feed.write("b.txt", "")
         let report = try cache.sync(feeds: [feed.url])
         #expect(report.new == 1 && report.changed == 1 && report.removed == 1, "\(report)")
+        #expect(report.unreadable.map(\.path) == [feed.url.appendingPathComponent("b.txt").path], "\(report)")
         #expect(try counts() == counted())
-        #expect(try cache.count() == ArticleCacheListOrderTests.exports.count)
+        #expect(try cache.count() == ArticleCacheListOrderTests.exports.count - 1)
 
         let pashto = try feed.write(
             "j.txt",
@@ -109,7 +112,13 @@ import Testing
         let watched = try cache.sync(paths: [pashto.path], feeds: [feed.url])
         #expect(watched.new == 1, "\(watched)")
         #expect(try counts() == counted())
-        #expect(try cache.count() == ArticleCacheListOrderTests.exports.count + 1)
+        #expect(try cache.count() == ArticleCacheListOrderTests.exports.count)
+        let gone = feed.url.appendingPathComponent("i.txt")
+        try FileManager.default.removeItem(at: gone)
+        let removed = try cache.sync(paths: [gone.path], feeds: [feed.url])
+        #expect(removed.removed == 1, "\(removed)")
+        #expect(try counts() == counted())
+        #expect(try cache.count() == ArticleCacheListOrderTests.exports.count - 1)
 
         try cache.pool.write { db in try ArticleCache.empty(db) }
         #expect(try counts().isEmpty)

@@ -180,3 +180,8 @@ import Testing
         #expect(try reopened.search("marktp*").map(\.summary.title) == ["Der Marktplatz"])
     }
 }
+
+extension ArticleWords {
+    /// The words as text.
+    fileprivate var texts: [String] { words.map { String(decoding: bytes[$0.range], as: UTF8.self) } }
+}
