@@ -66,22 +66,13 @@ extension ArticleCache {
         }
     }
 
-    /// Adds the articles' count per language tag, which every sync that writes counts again
-    /// (`recountLanguages`): counting half a million rows on the language index takes 70 ms, longer
-    /// than a key may.
+    /// Adds the articles' count per language tag, counted here from the articles once and then kept
+    /// by every sync that writes (`LanguageTally`): counting half a million rows on the language index
+    /// takes 70 ms, longer than a key may.
     static func addLanguageCounts(_ db: Database) throws {
         try db.execute(
-            sql: "CREATE TABLE language_count(language TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID")
-        try recountLanguages(db)
-    }
-
-    /// Counts the articles per language tag again, on the language index (80 ms at a million), at the
-    /// end of a sync's write. Not kept by triggers on `article`: with any trigger there, even an empty
-    /// one, every insert cost more, and a cold sync took half as much CPU again.
-    static func recountLanguages(_ db: Database) throws {
-        try db.execute(
             sql: """
-                DELETE FROM language_count;
+                CREATE TABLE language_count(language TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
                 INSERT INTO language_count(language, count) SELECT language, count(*) FROM article GROUP BY language;
                 """)
     }
@@ -103,13 +94,33 @@ extension ArticleCache {
                 """, arguments: StatementArguments(tags + tags)) ?? 0
     }
 
+    /// The listed articles among `ids` in `order`, of `group` when one is given: the starred view's
+    /// rows straight from the cache, before the whole list lands. Ids the cache does not hold are
+    /// left out. Meant for a few thousand ids, which the primary key finds one by one.
+    public func listed(_ ids: some Sequence<Int64>, order: ListOrder, group: Language.Group?) throws -> [Int64] {
+        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        return try pool.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.id, a.language FROM article a
+                    WHERE a.id IN (SELECT value FROM json_each(?)) AND \(Self.listed) ORDER BY \(Self.orderClause(order))
+                    """,
+                arguments: [list])
+            return rows.compactMap { row -> Int64? in
+                if let group, Language(tag: row[1]).group != group { return nil }
+                return row[0]
+            }
+        }
+    }
+
     /// Every listed row of the group in `order`, sorted whole: for a small group.
     private static func groupRows(_ db: Database, tags: [String], order: ListOrder) throws -> [Int64] {
         try Int64.fetchAll(
             db,
             sql: """
                 SELECT a.id FROM article a WHERE a.language IN \(placeholders(tags.count)) AND \(listed)
-                ORDER BY \(orderClause(order))
+                ORDER BY \(Self.orderClause(order))
                 """, arguments: StatementArguments(tags))
     }
 

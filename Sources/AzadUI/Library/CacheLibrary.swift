@@ -59,7 +59,8 @@ public final class CacheLibrary: ArticleLibrary {
         }
         let queries = WindowQueries(
             groupEnds: { group in try? cache.listEnds(order: order, limit: edge, group: group) },
-            countInGroup: { ids, group in try? cache.count(of: ids, in: group) })
+            countInGroup: { ids, group in try? cache.count(of: ids, in: group) },
+            listed: { ids, group in try? cache.listed(ids, order: order, group: group) })
         return ArticleCatalogue(
             window: ListWindow(order: order, ends: ends, full: full, queries: queries), pages: pages)
     }

@@ -5,7 +5,8 @@ import AzadCore
 /// only the rows on the screen have their summaries read (`SummaryPages`).
 ///
 /// Until the whole list is read it is a `ListWindow`: every article unfiltered, or a language
-/// group's, is shown from its ends, and a view of the marks waits for the rest.
+/// group's, is shown from its ends, the starred view is read from the cache, and the unread view
+/// waits for the rest.
 public struct ArticleCatalogue: Sendable, Hashable {
     private let read: ListEntries
     /// The list's ends while the whole list is on its way; nil once it is read.
@@ -54,6 +55,10 @@ public struct ArticleCatalogue: Sendable, Hashable {
         // Before the whole list lands, a language filter's rows come from a window of their own.
         if let window, view.marks == .all, let group = filter.group, let shown = window.window(showing: group) {
             return ListRows(window: shown, pages: pages)
+        }
+        // And the starred view's, from the cache.
+        if let window, view.marks == .starred, let shown = window.rows(among: starred, group: filter.group) {
+            return ListRows(ids: ArticleIDs(shown), pages: pages)
         }
         let entries = entries
         let accepted = entries.acceptedLanguages(filter.accepts)

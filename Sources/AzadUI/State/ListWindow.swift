@@ -3,12 +3,13 @@ import Synchronization
 
 /// Every article in one order before its ids are all read: the first and last rows and the count
 /// (`ListEnds`), with the whole list on its way (`FullListRead`). A row near either end, the count
-/// and `G` are answered at once; a row between them, or anything that needs every id (a view of the
-/// marks, mark all read), waits for the whole list.
+/// and `G` are answered at once; a row between them, or anything that needs every id (the unread
+/// view, mark all read), waits for the whole list.
 ///
 /// A language filter is answered at once too: the window of the group's rows (`window(showing:)`)
 /// has its ends and count from the cache and takes its rows between them from the whole list when it
-/// lands.
+/// lands. So is the starred view of a few thousand articles at most, whose rows the cache gives whole
+/// (`rows(among:group:)`).
 public final class ListWindow: Sendable {
     public let order: ListOrder
     let ends: ListEnds
@@ -77,6 +78,15 @@ public final class ListWindow: Sendable {
             made[group] = window
             return window
         }
+    }
+
+    /// The rows of the articles among `marked`, of `group` when one is given, in the window's order:
+    /// the starred view while the whole list is on its way, read from the cache. Nil once the list
+    /// has landed (picking them from it is as quick), over a window of one group already, for more
+    /// than `WindowQueries.mostMarked` articles, or when the cache cannot give them.
+    func rows(among marked: Set<Int64>, group: Language.Group?) -> [Int64]? {
+        guard self.group == nil, let queries, !full.isDone, marked.count <= WindowQueries.mostMarked else { return nil }
+        return queries.listed(marked, group)
     }
 
     /// Whether article `id` is a row: any article of the library, or of the group.

@@ -88,6 +88,43 @@ import Testing
         #expect(reader.state.selectedSummary == expected[expected.count - 2], "the selection stays on its article")
     }
 
+    /// The starred view pressed before the whole list lands, under any language filter and in every
+    /// order, has its rows from the cache at once, with no key waiting for the whole list; a star
+    /// taken off meanwhile keeps its row until the view is asked again, as with the whole list; once
+    /// the list lands the rows are the reference's and the selection stays on its article. More
+    /// starred articles than the cache is asked for wait for the whole list instead.
+    @Test(arguments: ArticleCacheListOrder.all, LanguageFilter.allCases)
+    func theStarredViewAnswersBeforeTheWholeListLands(_ order: ListOrder, filter: LanguageFilter) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-window-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let archive = try PagedListArchive.make(at: root)
+        let held = HeldRead()
+        defer { held.release() }
+        let reader = try archive.windowReader(
+            PagedListCase(view: ListView(marks: .all, order: order), filter: .all, query: nil), held: held)
+        let window = try #require(reader.state.catalogue.window)
+        for _ in 0..<LanguageFilter.allCases.firstIndex(of: filter)! { reader.perform(.languageFilter) }
+        reader.perform(.starredOnly)
+        let given = PagedListCase(view: ListView(marks: .starred, order: order), filter: filter, query: nil)
+        let expected = try archive.reference(given)
+        let last = try #require(expected.last, "a starred article in every group")
+        #expect(Array(reader.state.rows.ids) == expected.map(\.id))
+        #expect(reader.state.unreadRows == expected.filter { !archive.read.contains($0.id) }.count)
+        reader.perform(.bottom)
+        #expect(reader.state.selectedSummary == last)
+        reader.perform(.toggleStar)
+        #expect(Array(reader.state.rows.ids) == expected.map(\.id), "the unstarred row stays")
+        #expect(!window.full.isDone, "no key waited for the whole list")
+        #expect(window.rows(among: Set(1...Int64(WindowQueries.mostMarked + 1)), group: nil) == nil)
+
+        held.release()
+        reader.finishLoading()
+        #expect(reader.state.catalogue.window == nil)
+        let now = try archive.reference(given, starred: archive.starred.subtracting([last.id]))
+        #expect(Array(reader.state.rows.ids) == now.map(\.id))
+        #expect(reader.state.selectedSummary == now.last, "the selection on the row that took the last one's place")
+    }
+
     /// A group's window takes the rows between its ends from the whole list, filtered, once it lands.
     @Test func aGroupsRowsBetweenItsEndsComeFromTheWholeList() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-window-\(UUID().uuidString)")
