@@ -77,6 +77,9 @@ extension ArticleCache {
         let unreadable = try Row.fetchAll(db, sql: "SELECT path, reason, code FROM unreadable ORDER BY path").map {
             SyncReport.Unreadable(path: $0[0], UnreadableReason(storedForm: $0[2], english: $0[1]))
         }
-        return (unreadable, try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
+        // The sum of the counts per language, not a count of the articles' rows, which reads a whole
+        // index: 4 to 6 ms at 200,000 articles on a warm page cache (sqlite3's timer), more cold.
+        let articles = try Int.fetchOne(db, sql: "SELECT coalesce(sum(count), 0) FROM language_count") ?? 0
+        return (unreadable, articles)
     }
 }
