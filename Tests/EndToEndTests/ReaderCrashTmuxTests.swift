@@ -20,15 +20,22 @@ import Testing
         return fields.count > 3 ? UInt(fields[3], radix: 16) : nil
     }
 
-    @Test(
-        "a crash signal ends the reader with 128+signal and the terminal given back", arguments: crashes, [false, true])
-    func crashRestoresTerminal(signal: (name: String, number: Int32), articleOpen: Bool) throws {
-        let folder = ScratchFolder()
+    /// The reader on the sample feed in a recording shell's terminal, its cache in `folder`, with its
+    /// list up: the session and the reader's process id.
+    static func readerUp(caching folder: ScratchFolder) throws -> (TmuxSession, pid_t) {
         let session = try TmuxSession(
             ["--feed", ReaderHardeningTests.sampleFeed, "--cache-dir", folder.file("cache").path],
             recordingTerminal: true)
         let pid = try session.readerPID()
         try session.waitFor("the article list", ReaderHardeningTests.readerIsUp)
+        return (session, pid)
+    }
+
+    @Test(
+        "a crash signal ends the reader with 128+signal and the terminal given back", arguments: crashes, [false, true])
+    func crashRestoresTerminal(signal: (name: String, number: Int32), articleOpen: Bool) throws {
+        let folder = ScratchFolder()
+        let (session, pid) = try Self.readerUp(caching: folder)
         if articleOpen {
             try session.send("Enter")
             try session.waitFor("ARTICLE")
@@ -74,11 +81,7 @@ import Testing
     func crashOnAnotherThreadRestoresTerminal(name: String, number: Int32) throws {
         let signalThread = try #require(Self.signalThread, "glibc has tgkill")
         let folder = ScratchFolder()
-        let session = try TmuxSession(
-            ["--feed", ReaderHardeningTests.sampleFeed, "--cache-dir", folder.file("cache").path],
-            recordingTerminal: true)
-        let pid = try session.readerPID()
-        try session.waitFor("the article list", ReaderHardeningTests.readerIsUp)
+        let (session, pid) = try Self.readerUp(caching: folder)
         let thread = try #require(
             try Self.otherThreads(of: pid, taking: number).first, "the reader has a thread besides its first")
         #expect(signalThread(pid, thread, number) == 0)

@@ -56,13 +56,9 @@ import Testing
     func aLanguageFilterAnswersBeforeTheWholeListLands(_ order: ListOrder, filter: LanguageFilter) throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-window-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
-        let archive = try PagedListArchive.make(at: root)
         let held = HeldRead()
         defer { held.release() }
-        let reader = try archive.windowReader(
-            PagedListCase(view: ListView(marks: .all, order: order), filter: .all, query: nil), held: held)
-        let window = try #require(reader.state.catalogue.window)
-        for _ in 0..<LanguageFilter.allCases.firstIndex(of: filter)! { reader.perform(.languageFilter) }
+        let (archive, reader, window) = try Self.filteredBeforeTheListLands(at: root, order: order, filter, held: held)
         let given = PagedListCase(view: ListView(marks: .all, order: order), filter: filter, query: nil)
         let expected = try archive.reference(given)
         #expect(expected.count >= 6, "as many rows as both ends hold")
@@ -97,13 +93,9 @@ import Testing
     func theStarredViewAnswersBeforeTheWholeListLands(_ order: ListOrder, filter: LanguageFilter) throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-window-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
-        let archive = try PagedListArchive.make(at: root)
         let held = HeldRead()
         defer { held.release() }
-        let reader = try archive.windowReader(
-            PagedListCase(view: ListView(marks: .all, order: order), filter: .all, query: nil), held: held)
-        let window = try #require(reader.state.catalogue.window)
-        for _ in 0..<LanguageFilter.allCases.firstIndex(of: filter)! { reader.perform(.languageFilter) }
+        let (archive, reader, window) = try Self.filteredBeforeTheListLands(at: root, order: order, filter, held: held)
         reader.perform(.starredOnly)
         let given = PagedListCase(view: ListView(marks: .starred, order: order), filter: filter, query: nil)
         let expected = try archive.reference(given)
@@ -397,6 +389,19 @@ import Testing
         let window = try #require(reader.state.catalogue.window)
         #expect(window.count == (generationShift == 0 ? planted.count : counted.count))
         #expect(reader.state.catalogue.counted?.generation == counted.generation)
+    }
+
+    /// A reader over the fixture archive at `root` in `order`, its whole list held back by `held`,
+    /// with `filter` pressed: the archive, the reader and the unfiltered list's window.
+    static func filteredBeforeTheListLands(
+        at root: URL, order: ListOrder, _ filter: LanguageFilter, held: HeldRead
+    ) throws -> (PagedListArchive, Reader, ListWindow) {
+        let archive = try PagedListArchive.make(at: root)
+        let reader = try archive.windowReader(
+            PagedListCase(view: ListView(marks: .all, order: order), filter: .all, query: nil), held: held)
+        let window = try #require(reader.state.catalogue.window)
+        for _ in 0..<LanguageFilter.allCases.firstIndex(of: filter)! { reader.perform(.languageFilter) }
+        return (archive, reader, window)
     }
 
     static func landedReader(_ archive: PagedListArchive) throws -> (Reader, HeldRead) {
