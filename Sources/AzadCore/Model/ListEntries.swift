@@ -35,15 +35,16 @@ public struct ListEntries: Sendable, Hashable {
         return zip(accepted, perLanguage).reduce(0) { $0 + ($1.0 ? $1.1 : 0) }
     }
 
-    /// The entries whose language `accepts` takes, in their order.
-    public func filtered(_ accepts: (String) -> Bool) -> ListEntries {
+    /// The entries whose language `accepts` takes and whose id is not in `excluded`, in their order.
+    public func filtered(_ accepts: (String) -> Bool, excluding excluded: Set<Int64> = []) -> ListEntries {
         let accepted = acceptedLanguages(accepts)
         var kept = ListEntries()
         kept.languages = languages
         let shown = count(accepted)
         kept.ids.reserveCapacity(shown)
         kept.languageIndexes.reserveCapacity(shown)
-        for row in languageIndexes.indices where accepted[Int(languageIndexes[row])] {
+        for row in languageIndexes.indices
+        where accepted[Int(languageIndexes[row])] && (excluded.isEmpty || !excluded.contains(ids[row])) {
             kept.ids.append(ids[row])
             kept.languageIndexes.append(languageIndexes[row])
         }

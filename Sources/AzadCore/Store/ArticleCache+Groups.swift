@@ -49,20 +49,25 @@ extension ArticleCache {
         }
     }
 
-    /// How many of `ids` are listed articles of `group`: the read marks among a filtered list's rows.
-    public func count(of ids: some Sequence<Int64>, in group: Language.Group) throws -> Int {
+    /// How many of `ids` are listed articles, of `group` when one is given: the read marks among a
+    /// filtered list's rows.
+    public func count(of ids: some Sequence<Int64>, in group: Language.Group?) throws -> Int {
+        try pool.read { db in try Self.count(db, of: ids, in: group) }
+    }
+
+    /// `count(of:in:)` in the transaction `db` is in.
+    static func count(_ db: Database, of ids: some Sequence<Int64>, in group: Language.Group?) throws -> Int {
         let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
-        return try pool.read { db in
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT a.language, count(*) FROM article a
-                    WHERE a.id IN (SELECT value FROM json_each(?)) AND \(Self.listed) GROUP BY a.language
-                    """,
-                arguments: [list])
-            return rows.reduce(0) { total, row in
-                Language(tag: row[0]).group == group ? total + (row[1] as Int) : total
-            }
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT a.language, count(*) FROM article a
+                WHERE a.id IN (SELECT value FROM json_each(?)) AND \(Self.listed) GROUP BY a.language
+                """,
+            arguments: [list])
+        return rows.reduce(0) { total, row in
+            if let group, Language(tag: row[0]).group != group { return total }
+            return total + (row[1] as Int)
         }
     }
 
@@ -83,7 +88,7 @@ extension ArticleCache {
     }
 
     /// The listed articles in `tags`: their count less the PDFs with a text twin (`listedCount`'s way).
-    private static func listedCount(_ db: Database, tags: [String]) throws -> Int {
+    static func listedCount(_ db: Database, tags: [String]) throws -> Int {
         let marks = placeholders(tags.count)
         return try Int.fetchOne(
             db,

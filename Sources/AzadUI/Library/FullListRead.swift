@@ -57,12 +57,15 @@ public final class FullListRead: @unchecked Sendable {
     /// Whether the list has been read (or failed to be).
     public var isDone: Bool { condition.withLock { outcome != nil } }
 
-    /// A read of this list's articles whose language `accepts` takes, in its order: it waits for this
-    /// one, and fails as it does.
-    func filtered(_ accepts: @escaping @Sendable (String) -> Bool) -> FullListRead {
+    /// A read of this list's articles whose language `accepts` takes and whose id is not in
+    /// `excluded`, in its order: it waits for this one, and fails as it does.
+    func filtered(excluding excluded: Set<Int64> = [], _ accepts: @escaping @Sendable (String) -> Bool)
+        -> FullListRead
+    {
         FullListRead { [self] _ in
             let whole = try wait().get()
-            return WholeList(generation: whole.generation, entries: whole.entries.filtered(accepts))
+            return WholeList(
+                generation: whole.generation, entries: whole.entries.filtered(accepts, excluding: excluded))
         }
     }
 

@@ -5,8 +5,8 @@ import AzadCore
 /// only the rows on the screen have their summaries read (`SummaryPages`).
 ///
 /// Until the whole list is read it is a `ListWindow`: every article unfiltered, or a language
-/// group's, is shown from its ends, the starred view is read from the cache, and the unread view
-/// waits for the rest.
+/// group's, and the unread view, are shown from their ends, and the starred view is read from the
+/// cache.
 public struct ArticleCatalogue: Sendable, Hashable {
     private let read: ListEntries
     /// The list's ends while the whole list is on its way; nil once it is read.
@@ -56,7 +56,10 @@ public struct ArticleCatalogue: Sendable, Hashable {
         if let window, view.marks == .all, let group = filter.group, let shown = window.window(showing: group) {
             return ListRows(window: shown, pages: pages)
         }
-        // And the starred view's, from the cache.
+        // And the unread view's; the starred view's from the cache.
+        if let window, view.marks == .unread, let shown = window.window(unread: read, group: filter.group) {
+            return ListRows(window: shown, pages: pages)
+        }
         if let window, view.marks == .starred, let shown = window.rows(among: starred, group: filter.group) {
             return ListRows(ids: ArticleIDs(shown), pages: pages)
         }

@@ -30,6 +30,42 @@ import Testing
         }
     }
 
+    /// The unread view's ends and count, of every article or of one group, at every limit: the whole
+    /// list's rows not read, first and last, and their count. Read marks of articles the cache does
+    /// not hold count for nothing.
+    @Test(arguments: ArticleCacheListOrderTests.orders, [nil] + groups)
+    func theUnreadEndsAreTheListsUnreadRows(order: ListOrder, group: Language.Group?) throws {
+        let (cache, _, _) = try ArticleCacheListOrderTests().syncedCache()
+        let all = try cache.list(order: order)
+        let read = Set(all.enumerated().filter { $0.offset % 3 == 0 }.map(\.element.id) + [999_999])
+        let unread = all.filter { !read.contains($0.id) && (group == nil || Language(tag: $0.language).group == group) }
+            .map(\.id)
+        for limit in [0, 1, 2, unread.count / 2, unread.count, unread.count + 3] {
+            let ends = try #require(
+                try cache.unreadEnds(order: order, limit: limit, group: group, read: read), "limit \(limit)")
+            #expect(ends.count == unread.count)
+            #expect(ends.head == Array(unread.prefix(limit)), "limit \(limit)")
+            #expect(ends.tail == Array(unread.suffix(min(limit, unread.count - ends.head.count))), "limit \(limit)")
+        }
+    }
+
+    /// Unread rows further apart than the scan may step past the read ones give no ends (the reader
+    /// then waits for the whole list) rather than wrong ones; a wider scan finds them.
+    @Test func sparseUnreadRowsGiveNoEnds() throws {
+        let (cache, _, _) = try ArticleCacheListOrderTests().syncedCache()
+        let all = try cache.list(order: .newestFirst)
+        // A group whose first article is not the list's first: one other row lies before it.
+        let group = try #require(Self.groups.first { $0 != Language(tag: all[0].language).group })
+        let first = try #require(all.first { Language(tag: $0.language).group == group })
+        #expect(try cache.unreadEnds(order: .newestFirst, limit: 1, group: group, read: [], scanFactor: 1) == nil)
+        let wider = try cache.unreadEnds(order: .newestFirst, limit: 1, group: group, read: [], scanFactor: all.count)
+        #expect(wider?.head == [first.id])
+        // The read rows before it are stepped past for nothing.
+        let read = Set(all.prefix { $0.id != first.id }.map(\.id))
+        let past = try cache.unreadEnds(order: .newestFirst, limit: 1, group: nil, read: read, scanFactor: 1)
+        #expect(past?.head == [first.id])
+    }
+
     /// The fixture holds every group, the European one in more than one tag (so that the rows of
     /// each tag are merged).
     @Test func theFixtureHoldsEveryGroup() throws {

@@ -117,6 +117,46 @@ import Testing
         #expect(reader.state.selectedSummary == now.last, "the selection on the row that took the last one's place")
     }
 
+    /// The unread view pressed before the whole list lands, under any language filter and in every
+    /// order, is a window of its own: its count, unread count and ends at once, with no key waiting
+    /// for the whole list; an article marked read meanwhile keeps its row and leaves the unread
+    /// count; once the list lands the rows are the reference's for the marks of that moment.
+    @Test(arguments: ArticleCacheListOrder.all, LanguageFilter.allCases)
+    func theUnreadViewAnswersBeforeTheWholeListLands(_ order: ListOrder, filter: LanguageFilter) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-window-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let held = HeldRead()
+        defer { held.release() }
+        let (archive, reader, window) = try Self.filteredBeforeTheListLands(at: root, order: order, filter, held: held)
+        reader.perform(.unreadOnly)
+        let given = PagedListCase(view: ListView(marks: .unread, order: order), filter: filter, query: nil)
+        let expected = try archive.reference(given)
+        #expect(expected.count >= 5, "rows for three at either end")
+        #expect(reader.state.rows.window != nil, "the unread view's own window")
+        #expect(reader.state.rows.count == expected.count)
+        #expect(reader.state.unreadRows == expected.count)
+        #expect((0..<3).map { reader.state.rows[$0] } == Array(expected.prefix(3)))
+        #expect((expected.count - 3..<expected.count).map { reader.state.rows[$0] } == Array(expected.suffix(3)))
+        reader.perform(.bottom)
+        #expect(reader.state.selectedSummary == expected.last)
+        reader.perform(.toggleRead)
+        #expect(reader.state.rows.count == expected.count, "the row read stays")
+        #expect(reader.state.unreadRows == expected.count - 1)
+        reader.perform(.up)
+        #expect(reader.state.selectedSummary == expected[expected.count - 2])
+        #expect(reader.state.rows.shows(expected[1].id))
+        #expect(!reader.state.rows.shows(try #require(archive.read.first)), "a read article is no row")
+        #expect(!window.full.isDone, "no key waited for the whole list")
+
+        held.release()
+        reader.finishLoading()
+        #expect(reader.state.catalogue.window == nil)
+        let now = try archive.reference(given, read: reader.state.read)
+        #expect(Array(reader.state.rows.ids) == now.map(\.id))
+        #expect(reader.state.unreadRows == now.count)
+        #expect(reader.state.selectedSummary == expected[expected.count - 2], "the selection stays on its article")
+    }
+
     /// A group's window takes the rows between its ends from the whole list, filtered, once it lands.
     @Test func aGroupsRowsBetweenItsEndsComeFromTheWholeList() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-window-\(UUID().uuidString)")
