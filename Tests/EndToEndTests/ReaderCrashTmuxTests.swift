@@ -55,41 +55,4 @@ import Testing
         try session.type("echoed-after-crash")
         try session.waitFor("echoed-after-crash")
     }
-
-    /// `tgkill(2)`, which glibc has but does not show Swift: a signal to one thread of a process.
-    static let signalThread = unsafeBitCast(
-        dlsym(nil, "tgkill"), to: (@convention(c) (pid_t, pid_t, Int32) -> Int32)?.self)
-
-    /// The reader's threads other than the one that draws (whose thread id is the process's) that do
-    /// not block `signal` (`SigBlk` in their status): Dispatch's threads block SIGABRT, which `abort`
-    /// unblocks before it raises it, so only the signals a fault raises reach them from outside.
-    static func otherThreads(of pid: pid_t, taking signal: Int32) throws -> [pid_t] {
-        try FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task").compactMap { pid_t($0) }
-            .filter { thread in
-                guard thread != pid,
-                    let status = try? String(contentsOfFile: "/proc/\(pid)/task/\(thread)/status", encoding: .utf8),
-                    let line = status.split(separator: "\n").first(where: { $0.hasPrefix("SigBlk:") }),
-                    let mask = line.split(separator: "\t").last, let blocked = UInt64(mask, radix: 16)
-                else { return false }
-                return blocked & (1 << UInt64(signal - 1)) == 0
-            }.sorted()
-    }
-
-    @Test(
-        "a crash on a thread other than the one that draws ends the reader the same way",
-        arguments: [("SEGV", SIGSEGV), ("ILL", SIGILL)] as [(String, Int32)])
-    func crashOnAnotherThreadRestoresTerminal(name: String, number: Int32) throws {
-        let signalThread = try #require(Self.signalThread, "glibc has tgkill")
-        let folder = ScratchFolder()
-        let (session, pid) = try Self.readerUp(caching: folder)
-        let thread = try #require(
-            try Self.otherThreads(of: pid, taking: number).first, "the reader has a thread besides its first")
-        #expect(signalThread(pid, thread, number) == 0)
-        #expect(try session.recordedExit() == 128 + Int(number), "SIG\(name) on thread \(thread)")
-        let settings = try session.terminalSettings()
-        #expect(settings.after == settings.before, "SIG\(name) on thread \(thread)")
-        #expect(try session.terminalIsRestored(), "SIG\(name) on thread \(thread)")
-        try session.type("echoed-after-crash")
-        try session.waitFor("echoed-after-crash")
-    }
 }
