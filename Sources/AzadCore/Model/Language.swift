@@ -51,6 +51,9 @@ public struct Language: Sendable, Hashable, CustomStringConvertible {
 
     public var group: Group { facts?.group ?? .european }
 
+    /// Whether the language is of `group`; every language is of no group in particular (nil).
+    public func isIn(_ group: Group?) -> Bool { group.map { self.group == $0 } ?? true }
+
     /// The language's name in English (`Persian`); the tag for a language azad does not know.
     public var englishName: String { facts?.english ?? tag }
 

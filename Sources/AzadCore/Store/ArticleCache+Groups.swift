@@ -28,7 +28,7 @@ extension ArticleCache {
         let limit = max(0, limit)
         return try pool.read { db in
             let generation = try Self.generation(db)
-            let tags = try Self.languageTags(db).filter { Language(tag: $0).group == group }
+            let tags = try Self.languageTags(db, of: group)
             guard !tags.isEmpty else { return ListEnds(count: 0, head: [], tail: [], generation: generation) }
             let count = try Self.listedCount(db, tags: tags)
             let ends = { (head: [Int64], tail: [Int64]) in
@@ -57,18 +57,19 @@ extension ArticleCache {
 
     /// `count(of:in:)` in the transaction `db` is in.
     static func count(_ db: Database, of ids: some Sequence<Int64>, in group: Language.Group?) throws -> Int {
-        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
         let rows = try Row.fetchAll(
             db,
             sql: """
                 SELECT a.language, count(*) FROM article a
                 WHERE a.id IN (SELECT value FROM json_each(?)) AND \(Self.listed) GROUP BY a.language
                 """,
-            arguments: [list])
-        return rows.reduce(0) { total, row in
-            if let group, Language(tag: row[0]).group != group { return total }
-            return total + (row[1] as Int)
-        }
+            arguments: [jsonList(ids)])
+        return rows.reduce(0) { total, row in Language(tag: row[0]).isIn(group) ? total + (row[1] as Int) : total }
+    }
+
+    /// `ids` as a JSON array, which `json_each` turns into rows: one argument for any number of ids.
+    private static func jsonList(_ ids: some Sequence<Int64>) -> String {
+        "[" + ids.map(String.init).joined(separator: ",") + "]"
     }
 
     /// Adds the articles' count per language tag, counted here from the articles once and then kept
@@ -82,9 +83,11 @@ extension ArticleCache {
                 """)
     }
 
-    /// Every language tag the cache holds an article in.
-    static func languageTags(_ db: Database) throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT language FROM language_count WHERE count > 0")
+    /// Every language tag the cache holds an article in, of `group` when one is given.
+    static func languageTags(_ db: Database, of group: Language.Group? = nil) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT language FROM language_count WHERE count > 0").filter {
+            Language(tag: $0).isIn(group)
+        }
     }
 
     /// The listed articles in `tags`: their count less the PDFs with a text twin (`listedCount`'s way).
@@ -103,7 +106,7 @@ extension ArticleCache {
     /// rows straight from the cache, before the whole list lands. Ids the cache does not hold are
     /// left out. Meant for a few thousand ids, which the primary key finds one by one.
     public func listed(_ ids: some Sequence<Int64>, order: ListOrder, group: Language.Group?) throws -> [Int64] {
-        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        let list = Self.jsonList(ids)
         return try pool.read { db in
             let rows = try Row.fetchAll(
                 db,
@@ -112,10 +115,7 @@ extension ArticleCache {
                     WHERE a.id IN (SELECT value FROM json_each(?)) AND \(Self.listed) ORDER BY \(Self.orderClause(order))
                     """,
                 arguments: [list])
-            return rows.compactMap { row -> Int64? in
-                if let group, Language(tag: row[1]).group != group { return nil }
-                return row[0]
-            }
+            return rows.compactMap { row in Language(tag: row[1]).isIn(group) ? row[0] : nil }
         }
     }
 
@@ -152,17 +152,29 @@ extension ArticleCache {
                 db, sql: "SELECT a.id FROM (\(union)) a ORDER BY \(clause) LIMIT ?", arguments: arguments)
         case .title, .section:
             let accepted = Set(tags)
-            let rows = try Row.fetchCursor(
-                db, sql: "SELECT a.id, a.language FROM article a WHERE \(listed) ORDER BY \(clause)")
-            var head: [Int64] = []
-            var stepped = 0
-            while head.count < limit, let row = try rows.next() {
-                stepped += 1
-                if accepted.contains(row[1]) { head.append(row[0]) }
-                if stepped >= limit * scanFactor, head.count < limit { return nil }
+            return try stepHead(db, clause: clause, limit: limit, most: limit * scanFactor) { _, tag in
+                accepted.contains(tag)
             }
-            return head
         }
+    }
+
+    /// The first `limit` listed articles in the order `clause` gives that `takes` (given the id and
+    /// the language tag), stepping through the order's index one row at a time; nil when that needs
+    /// more than `most` rows.
+    static func stepHead(
+        _ db: Database, clause: String, limit: Int, most: Int, takes: (Int64, String) -> Bool
+    ) throws -> [Int64]? {
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT a.id, a.language FROM article a WHERE \(listed) ORDER BY \(clause)")
+        var head: [Int64] = []
+        var stepped = 0
+        while head.count < limit, let row = try rows.next() {
+            stepped += 1
+            let id: Int64 = row[0]
+            if takes(id, row[1]) { head.append(id) }
+            if stepped >= most, head.count < limit { return nil }
+        }
+        return head
     }
 
     /// One tag's first rows in the order `clause` gives, which the language index serves in order:

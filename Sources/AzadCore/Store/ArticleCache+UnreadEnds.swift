@@ -25,25 +25,16 @@ extension ArticleCache {
         let limit = max(0, limit)
         return try pool.read { db in
             let generation = try Self.generation(db)
-            let tags = try Self.languageTags(db).filter { tag in group.map { Language(tag: tag).group == $0 } ?? true }
+            let tags = try Self.languageTags(db, of: group)
             guard !tags.isEmpty else { return ListEnds(count: 0, head: [], tail: [], generation: generation) }
             let count = max(0, try Self.listedCount(db, tags: tags) - Self.count(db, of: read, in: group))
             let accepted = Set(tags)
             let step = { (reversed: Bool, limit: Int) throws -> [Int64]? in
                 guard limit > 0 else { return [] }
                 let clause = reversed ? Self.reversedOrderClause(order) : Self.orderClause(order)
-                let rows = try Row.fetchCursor(
-                    db, sql: "SELECT a.id, a.language FROM article a WHERE \(Self.listed) ORDER BY \(clause)")
-                let most = limit * scanFactor + read.count
-                var found: [Int64] = []
-                var stepped = 0
-                while found.count < limit, let row = try rows.next() {
-                    stepped += 1
-                    let id: Int64 = row[0]
-                    if !read.contains(id), group == nil || accepted.contains(row[1]) { found.append(id) }
-                    if stepped >= most, found.count < limit { return nil }
+                return try Self.stepHead(db, clause: clause, limit: limit, most: limit * scanFactor + read.count) {
+                    id, tag in !read.contains(id) && accepted.contains(tag)
                 }
-                return found
             }
             guard let head = try step(false, min(limit, count)),
                 let tail = try step(true, min(limit, count - head.count))

@@ -60,7 +60,7 @@ public final class CacheLibrary: ArticleLibrary {
         let queries = WindowQueries(
             groupEnds: { group in try? cache.listEnds(order: order, limit: edge, group: group) },
             unreadEnds: { group, read in try? cache.unreadEnds(order: order, limit: edge, group: group, read: read) },
-            countInGroup: { ids, group in try? cache.count(of: ids, in: group) },
+            countListed: { ids, group in try? cache.count(of: ids, in: group) },
             listed: { ids, group in try? cache.listed(ids, order: order, group: group) })
         return ArticleCatalogue(
             window: ListWindow(order: order, ends: ends, full: full, queries: queries), pages: pages)

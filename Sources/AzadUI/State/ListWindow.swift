@@ -108,7 +108,7 @@ public final class ListWindow: Sendable {
         return lastUnread.withLock { last in
             if let last, last.group == group, last.read == read { return last.window }
             let window = queries.unreadEnds(group, read).map { ends in
-                let rows = full.filtered(excluding: read) { tag in group == nil || Language(tag: tag).group == group }
+                let rows = full.filtered(excluding: read) { Language(tag: $0).isIn(group) }
                 return ListWindow(
                     order: order, ends: ends, full: rows, group: group, queries: queries, readBefore: read)
             }
@@ -122,7 +122,7 @@ public final class ListWindow: Sendable {
     func holds(_ id: Int64) -> Bool {
         if isWhole || rowAtEnds(of: id) != nil { return true }
         if readBefore?.contains(id) == true { return false }
-        return queries?.countInGroup([id], group) == 1
+        return queries?.countListed([id], group) == 1
     }
 
     /// How many rows are not in `read`. Every read mark is taken for an article of the library (the
@@ -132,6 +132,6 @@ public final class ListWindow: Sendable {
         let rowsRead = readBefore.map { read.subtracting($0) } ?? read
         if rowsRead.isEmpty { return count }
         if isWhole { return max(0, count - rowsRead.count) }
-        return max(0, count - (queries?.countInGroup(rowsRead, group) ?? 0))
+        return max(0, count - (queries?.countListed(rowsRead, group) ?? 0))
     }
 }

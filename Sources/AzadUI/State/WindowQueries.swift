@@ -16,7 +16,7 @@ public struct WindowQueries: Sendable {
     let unreadEnds: @Sendable (Language.Group?, Set<Int64>) -> ListEnds?
     /// How many of the ids are listed articles, of the group if one is given; nil when the cache
     /// cannot tell.
-    let countInGroup: @Sendable (Set<Int64>, Language.Group?) -> Int?
+    let countListed: @Sendable (Set<Int64>, Language.Group?) -> Int?
     /// The listed articles among the ids, of the group if one is given, in the window's order; nil
     /// when the cache cannot tell.
     let listed: @Sendable (Set<Int64>, Language.Group?) -> [Int64]?
@@ -24,12 +24,12 @@ public struct WindowQueries: Sendable {
     public init(
         groupEnds: @escaping @Sendable (Language.Group) -> ListEnds?,
         unreadEnds: @escaping @Sendable (Language.Group?, Set<Int64>) -> ListEnds?,
-        countInGroup: @escaping @Sendable (Set<Int64>, Language.Group?) -> Int?,
+        countListed: @escaping @Sendable (Set<Int64>, Language.Group?) -> Int?,
         listed: @escaping @Sendable (Set<Int64>, Language.Group?) -> [Int64]?
     ) {
         self.groupEnds = groupEnds
         self.unreadEnds = unreadEnds
-        self.countInGroup = countInGroup
+        self.countListed = countListed
         self.listed = listed
     }
 }

@@ -52,6 +52,8 @@ import Testing
         #expect(language.direction == row.direction)
         #expect(language.calendar == row.calendar)
         #expect(language.group == row.group)
+        #expect(Language.Group.allCases.filter { language.isIn($0) } == [row.group])
+        #expect(language.isIn(nil), "every language is of no group in particular")
         #expect(language.englishName == row.englishName)
         #expect(language.nativeName == row.nativeName)
         #expect(language.name(in: .english) == row.englishName)

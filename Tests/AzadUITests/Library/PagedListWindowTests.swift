@@ -8,6 +8,16 @@ import Testing
 /// on its way, and again once it has landed, give the rows, order, counts and selections the whole
 /// list held in memory gives.
 @Suite final class PagedListWindowTests {
+    /// The folder of a test's fixture archive (`filteredBeforeTheListLands`), removed with the test.
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-window-\(UUID().uuidString)")
+    /// What holds the whole list back in `filteredBeforeTheListLands`, let go of with the test.
+    let held = HeldRead()
+
+    deinit {
+        held.release()
+        try? FileManager.default.removeItem(at: root)
+    }
+
     /// The ends, the count and the keys that stay near them (`G`, `g`, `j`, `k`, a page) are answered
     /// without the whole list, in every order; once it lands, the rows are the reference's and the
     /// selection stays on its article.
@@ -54,11 +64,7 @@ import Testing
     /// reference's and the selection stays on its article.
     @Test(arguments: ArticleCacheListOrder.all, [LanguageFilter.persian, .pashto, .european])
     func aLanguageFilterAnswersBeforeTheWholeListLands(_ order: ListOrder, filter: LanguageFilter) throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-window-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        let held = HeldRead()
-        defer { held.release() }
-        let (archive, reader, window) = try Self.filteredBeforeTheListLands(at: root, order: order, filter, held: held)
+        let (archive, reader, window) = try filteredBeforeTheListLands(order: order, filter)
         let given = PagedListCase(view: ListView(marks: .all, order: order), filter: filter, query: nil)
         let expected = try archive.reference(given)
         #expect(expected.count >= 6, "as many rows as both ends hold")
@@ -91,11 +97,7 @@ import Testing
     /// starred articles than the cache is asked for wait for the whole list instead.
     @Test(arguments: ArticleCacheListOrder.all, LanguageFilter.allCases)
     func theStarredViewAnswersBeforeTheWholeListLands(_ order: ListOrder, filter: LanguageFilter) throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-window-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        let held = HeldRead()
-        defer { held.release() }
-        let (archive, reader, window) = try Self.filteredBeforeTheListLands(at: root, order: order, filter, held: held)
+        let (archive, reader, window) = try filteredBeforeTheListLands(order: order, filter)
         reader.perform(.starredOnly)
         let given = PagedListCase(view: ListView(marks: .starred, order: order), filter: filter, query: nil)
         let expected = try archive.reference(given)
@@ -123,11 +125,7 @@ import Testing
     /// count; once the list lands the rows are the reference's for the marks of that moment.
     @Test(arguments: ArticleCacheListOrder.all, LanguageFilter.allCases)
     func theUnreadViewAnswersBeforeTheWholeListLands(_ order: ListOrder, filter: LanguageFilter) throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-window-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        let held = HeldRead()
-        defer { held.release() }
-        let (archive, reader, window) = try Self.filteredBeforeTheListLands(at: root, order: order, filter, held: held)
+        let (archive, reader, window) = try filteredBeforeTheListLands(order: order, filter)
         reader.perform(.unreadOnly)
         let given = PagedListCase(view: ListView(marks: .unread, order: order), filter: filter, query: nil)
         let expected = try archive.reference(given)
@@ -431,11 +429,11 @@ import Testing
         #expect(reader.state.catalogue.counted?.generation == counted.generation)
     }
 
-    /// A reader over the fixture archive at `root` in `order`, its whole list held back by `held`,
+    /// A reader over a fixture archive in `root` in `order`, its whole list held back by `held`,
     /// with `filter` pressed: the archive, the reader and the unfiltered list's window.
-    static func filteredBeforeTheListLands(
-        at root: URL, order: ListOrder, _ filter: LanguageFilter, held: HeldRead
-    ) throws -> (PagedListArchive, Reader, ListWindow) {
+    func filteredBeforeTheListLands(order: ListOrder, _ filter: LanguageFilter) throws
+        -> (PagedListArchive, Reader, ListWindow)
+    {
         let archive = try PagedListArchive.make(at: root)
         let reader = try archive.windowReader(
             PagedListCase(view: ListView(marks: .all, order: order), filter: .all, query: nil), held: held)
