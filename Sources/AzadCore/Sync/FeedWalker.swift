@@ -100,25 +100,34 @@ struct FeedWalker {
             folders.append(path)
         }
         let descriptor = dirfd(directory)
+        // What every path in this folder starts with, hashed once (`pathHash`).
+        let folderHash = mode == .digestFiles ? Self.pathHash((path.hasSuffix("/") ? path : path + "/").utf8) : 0
         var subdirectories: [(String, stat)] = []
         while let entry = readdir(directory) {
             let type = entry.pointee.d_type
             if type == UInt8(DT_REG) && mode == .digestFolders { continue }
-            let (name, hidden, isText) = withUnsafePointer(to: &entry.pointee.d_name) {
-                $0.withMemoryRebound(to: UInt8.self, capacity: 256) { bytes -> (String?, Bool, Bool) in
-                    let length = strlen(UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self))
+            // The entry's name, or nil when it is hidden, needs nothing, or was digested in place.
+            let (name, isText) = withUnsafePointer(to: &entry.pointee.d_name) {
+                $0.withMemoryRebound(to: UInt8.self, capacity: 256) { bytes -> (String?, Bool) in
+                    let cName = UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self)
+                    let length = strlen(cName)
                     let buffer = UnsafeBufferPointer(start: bytes, count: length)
-                    if length == 0 || buffer[0] == UInt8(ascii: ".") { return (nil, true, false) }
+                    if length == 0 || buffer[0] == UInt8(ascii: ".") { return (nil, false) }
                     let isText =
                         length > 4
                         && Self.isExportSuffix(
                             buffer[length - 4], buffer[length - 3], buffer[length - 2], buffer[length - 1])
                     // Plain files that are not exports need no name and no stat.
-                    if type == UInt8(DT_REG) && !isText { return (nil, false, false) }
-                    return (String(decoding: buffer, as: UTF8.self), false, isText)
+                    if type == UInt8(DT_REG) && !isText { return (nil, false) }
+                    if type == UInt8(DT_REG) && mode == .digestFiles
+                        && digestInPlace(descriptor, cName, buffer, folderHash: folderHash)
+                    {
+                        return (nil, false)
+                    }
+                    return (String(decoding: buffer, as: UTF8.self), isText)
                 }
             }
-            guard let name, !hidden else { continue }
+            guard let name else { continue }
             let child = path.hasSuffix("/") ? path + name : path + "/" + name
             var childInfo = stat()
             // fstatat follows symbolic links: a link to a file or folder counts as that file or folder.
@@ -156,6 +165,24 @@ struct FeedWalker {
         }
     }
 
+    /// Stats and digests the export `name` of the folder open as `descriptor`, whose paths' hash starts
+    /// at `folderHash`, without a String for its name or path: a no-change sync's work is mostly this.
+    /// False when it is no regular file after all (replaced or gone since the folder was read): the
+    /// caller then looks at it the general way.
+    private mutating func digestInPlace(
+        _ descriptor: Int32, _ cName: UnsafePointer<CChar>, _ name: UnsafeBufferPointer<UInt8>, folderHash: UInt64
+    ) -> Bool {
+        var info = stat()
+        guard fstatat(descriptor, cName, &info, 0) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
+        let modified = Platform.modified(info)
+        note(
+            Self.digest(
+                pathHash: Self.pathHash(name, from: folderHash), size: Int64(info.st_size), modified: modified,
+                statusChanged: Platform.statusChanged(info)),
+            modified: modified)
+        return true
+    }
+
     /// Whether a name's last four bytes are `.txt` or `.pdf`, in any case.
     static func isExportSuffix(_ dot: UInt8, _ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
         guard dot == UInt8(ascii: ".") else { return false }
@@ -185,20 +212,37 @@ struct FeedWalker {
     }
 
     private mutating func record(_ file: File) {
-        count += 1
-        digest &+= Self.digest(of: file)
-        newestTime = max(newestTime, file.modified)
+        note(Self.digest(of: file), modified: file.modified)
         if mode == .collect { files.append(file) }
+    }
+
+    private mutating func note(_ fileDigest: UInt64, modified: Int64) {
+        count += 1
+        digest &+= fileDigest
+        newestTime = max(newestTime, modified)
     }
 
     /// A file's contribution to `digest` (summed, so walk order does not matter).
     static func digest(of file: File) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in file.path.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        hash ^= UInt64(bitPattern: file.size) &* 0x9E37_79B9_7F4A_7C15
-        hash ^= UInt64(bitPattern: file.modified) &* 0xC2B2_AE3D_27D4_EB4F
-        hash ^= UInt64(bitPattern: file.statusChanged) &* 0x94D0_49BB_1331_11EB
+        digest(
+            pathHash: pathHash(file.path.utf8), size: file.size, modified: file.modified,
+            statusChanged: file.statusChanged)
+    }
+
+    static func digest(pathHash: UInt64, size: Int64, modified: Int64, statusChanged: Int64) -> UInt64 {
+        var hash = pathHash
+        hash ^= UInt64(bitPattern: size) &* 0x9E37_79B9_7F4A_7C15
+        hash ^= UInt64(bitPattern: modified) &* 0xC2B2_AE3D_27D4_EB4F
+        hash ^= UInt64(bitPattern: statusChanged) &* 0x94D0_49BB_1331_11EB
         hash ^= hash >> 29
         return hash &* 0xBF58_476D_1CE4_E5B9
+    }
+
+    /// FNV-1a of a path's bytes. It goes byte by byte, so a folder's hash (`from`) carries on into
+    /// the names in it: hashing `folder/` once, then each name, gives each full path's hash.
+    static func pathHash(_ bytes: some Sequence<UInt8>, from hash: UInt64 = 0xCBF2_9CE4_8422_2325) -> UInt64 {
+        var hash = hash
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
     }
 }

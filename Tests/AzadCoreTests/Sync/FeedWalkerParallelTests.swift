@@ -41,6 +41,21 @@ import Testing
         #expect(parallel.count == 4 * 3 * 6 + 1)
     }
 
+    /// A file's digest in a no-change walk continues its folder's hash (no path is built); a root named
+    /// with a trailing slash must give what the collect walk's paths give.
+    @Test(arguments: ["", "/"])
+    func theDigestInPlaceIsTheCollectWalks(rootSuffix: String) throws {
+        let feed = try Self.feed()
+        let root = feed.url.path + rootSuffix
+        var collect = FeedWalker(mode: .collect)
+        collect.walk(root)
+        var inPlace = FeedWalker(mode: .digestFiles)
+        inPlace.walk(root)
+        #expect(inPlace.count == collect.count && inPlace.digest == collect.digest)
+        #expect(inPlace.newestTime == collect.newestTime)
+        #expect(collect.files.count == 4 * 3 * 6 + 1)
+    }
+
     @Test func aChangedExportChangesTheDigest() throws {
         let feed = try Self.feed()
         let before = FeedWalker.digestFiles(of: [feed.url.path], threads: 2)
