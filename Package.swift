@@ -107,6 +107,13 @@ let package = Package(
             ]
         ),
 
+        // A program that crashes a thread other than the one that draws, on a key: the crash handler's
+        // hand-over to the drawing thread, tested end to end (ReaderCrashTmuxTests).
+        .executableTarget(
+            name: "CrashProbe", dependencies: ["CTerminalGuard"], path: "Tests/CrashProbe",
+            linkerSettings: [.linkedLibrary("ncursesw")]
+        ),
+
         // What more than one test target needs: scratch folders.
         .target(name: "AzadTestSupport", path: "Tests/AzadTestSupport"),
         .testTarget(
@@ -124,8 +131,9 @@ let package = Package(
         // Drives the built `azad` binary: command-line contract and tmux sessions.
         .testTarget(
             name: "EndToEndTests",
-            // AzadCore to parse the sample articles the FriBidi check of `azad show` compares against.
-            dependencies: ["azad", "AzadCore", "AzadTestSupport"]
+            // AzadCore to parse the sample articles the FriBidi check of `azad show` compares against;
+            // CrashProbe for the crash handler's hand-over.
+            dependencies: ["azad", "CrashProbe", "AzadCore", "AzadTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -21,13 +21,19 @@ struct AzadProcess {
     }()
 
     /// The `azad` binary SwiftPM built beside this test bundle.
-    static let binary: URL = {
-        // The test bundle sits in the same products folder as the executable it depends on.
+    static let binary = built("azad")
+
+    /// The crash handler's probe (Tests/CrashProbe), built beside azad.
+    static let crashProbe = built("CrashProbe")
+
+    /// An executable SwiftPM built beside this test bundle.
+    static func built(_ name: String) -> URL {
+        // The test bundle sits in the same products folder as the executables it depends on.
         let candidates =
             [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
             + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
         for folder in candidates {
-            let url = folder.appendingPathComponent("azad")
+            let url = folder.appendingPathComponent(name)
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
                 FileManager.default.isExecutableFile(atPath: url.path)
@@ -35,8 +41,8 @@ struct AzadProcess {
                 return url
             }
         }
-        fatalError("the azad binary was not found beside the test bundle (\(candidates.map(\.path)))")
-    }()
+        fatalError("the \(name) binary was not found beside the test bundle (\(candidates.map(\.path)))")
+    }
 
     /// Copies the binary to `destination`, mode 0755, through a descriptor no other process keeps.
     ///

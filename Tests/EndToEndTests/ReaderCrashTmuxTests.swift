@@ -55,4 +55,31 @@ import Testing
         try session.type("echoed-after-crash")
         try session.waitFor("echoed-after-crash")
     }
+
+    /// The probe's keys for each crash, raised on a thread of its own by the faulting instruction.
+    static let threadCrashes: [(key: String, name: String, number: Int32)] = [
+        ("s", "SEGV", SIGSEGV), ("b", "BUS", SIGBUS), ("i", "ILL", SIGILL), ("t", "TRAP", SIGTRAP),
+        ("f", "FPE", SIGFPE),
+        ("a", "ABRT", SIGABRT),
+    ]
+
+    /// A crash on a thread other than the one that draws is handed to that one, which gives the terminal
+    /// back and ends the process: the crash handler under `CrashProbe`, which crashes a new thread on a
+    /// key while its first thread keeps drawing in curses.
+    @Test(
+        "a crash on a thread other than the one that draws ends the process, the terminal given back",
+        arguments: threadCrashes)
+    func crashOnAnotherThread(crash: (key: String, name: String, number: Int32)) throws {
+        let session = try TmuxSession([], recordingTerminal: true, program: AzadProcess.crashProbe)
+        try session.waitFor("frame 2")
+        #expect(try session.format("#{alternate_on}") == "1", "the probe is on the alternate screen")
+        #expect(try session.format("#{mouse_button_flag}") == "1", "the probe asks for drags")
+        try session.type(crash.key)
+        #expect(try session.recordedExit() == 128 + Int(crash.number), "SIG\(crash.name)")
+        let settings = try session.terminalSettings()
+        #expect(settings.after == settings.before, "SIG\(crash.name)")
+        #expect(try session.terminalIsRestored(), "SIG\(crash.name)")
+        try session.type("echoed-after-crash")
+        try session.waitFor("echoed-after-crash")
+    }
 }

@@ -19,7 +19,7 @@ final class TmuxSession {
     /// runs several times slower, and a deadline is a bound on a hang, never a measurement.
     static let deadlineScale: Double = ProcessInfo.processInfo.environment["AZAD_SANITIZER"] == nil ? 1 : 4
 
-    /// Starts `azad arguments` at `width`×`height`; `locale` becomes `LC_ALL`.
+    /// Starts `azad arguments` (or `program`'s) at `width`×`height`; `locale` becomes `LC_ALL`.
     ///
     /// With `recordingTerminal`, a shell runs azad and writes the terminal's settings (`stty -g`) before
     /// and after it, and its exit status, into `home`: what a user's shell gets back
@@ -27,7 +27,8 @@ final class TmuxSession {
     /// the cursor of a dead pane), so the modes azad left behind can be read from it.
     init(
         _ arguments: [String], width: Int = 100, height: Int = 30, locale: String = "C.UTF-8",
-        environment extra: [String: String] = [:], home: URL? = nil, recordingTerminal: Bool = false
+        environment extra: [String: String] = [:], home: URL? = nil, recordingTerminal: Bool = false,
+        program: URL = AzadProcess.binary
     ) throws {
         let home = home ?? TemporaryFolder.newURL()
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
@@ -57,7 +58,7 @@ final class TmuxSession {
         let command =
             shell + ["env"] + (unset ? ["-u", "NO_COLOR"] : [])
             + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-            + [AzadProcess.binary.path] + arguments
+            + [program.path] + arguments
         try tmux(["respawn-pane", "-k", "-t", "0", command.map(TmuxSession.quote).joined(separator: " ")])
     }
 
