@@ -2,10 +2,11 @@
 import PackageDescription
 
 // Release builds lay out the functions azad runs at all (the reader's start and keys, a sync, a
-// search) side by side, after the rest of the text: the kernel maps an executable's pages 64 KB
+// search) side by side, before the rest of the text: the kernel maps an executable's pages 64 KB
 // around each page first touched, so functions scattered over the whole text keep most of it
-// resident (docs/DECISIONS.md, "The functions azad runs, laid out together").
-// `scripts/order-text` writes the list.
+// resident (docs/DECISIONS.md, "The functions azad runs, laid out together"). The Swift toolchain's
+// lld lays them out, and packs the relative relocations (DT_RELR, glibc 2.36 and later), which gold
+// cannot. `scripts/order-text` writes the list.
 let textOrder = Context.packageDirectory + "/scripts/text-order.txt"
 let ownFunctionSections: [SwiftSetting] = [
     .unsafeFlags(["-Xfrontend", "-function-sections"], .when(configuration: .release))
@@ -103,7 +104,11 @@ let package = Package(
             ],
             swiftSettings: ownFunctionSections,
             linkerSettings: [
-                .unsafeFlags(["-Xlinker", "--section-ordering-file=" + textOrder], .when(configuration: .release))
+                .unsafeFlags(
+                    [
+                        "-use-ld=lld", "-Xlinker", "--symbol-ordering-file=" + textOrder, "-Xlinker",
+                        "--no-warn-symbol-ordering", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+                    ], .when(configuration: .release))
             ]
         ),
 
