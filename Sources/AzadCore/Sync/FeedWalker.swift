@@ -229,6 +229,7 @@ struct FeedWalker {
             statusChanged: file.statusChanged)
     }
 
+    /// `digest(of:)` of a file whose path's `pathHash` is given.
     static func digest(pathHash: UInt64, size: Int64, modified: Int64, statusChanged: Int64) -> UInt64 {
         var hash = pathHash
         hash ^= UInt64(bitPattern: size) &* 0x9E37_79B9_7F4A_7C15
