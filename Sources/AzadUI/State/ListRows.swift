@@ -65,7 +65,7 @@ public struct ListRows: RandomAccessCollection, Sendable, Hashable {
     /// How many rows are not in `read`.
     func unread(given read: Set<Int64>) -> Int {
         if let window { return window.unread(given: read) }
-        return read.isEmpty ? listed.count : listed.reduce(0) { $0 + (read.contains($1) ? 0 : 1) }
+        return listed.count - listed.count(in: read)
     }
 
     /// The same articles in the same order, read from the same pages.

@@ -37,6 +37,46 @@ import Testing
         #expect(list[999] == 1_000)
     }
 
+    /// `count(in:)` against a count by the set's own test, over narrow and wide lists and sets whose
+    /// ids are negative, beyond 32 bits, or spread too far for a bitmap.
+    @Test(
+        arguments: [
+            ([], []),
+            ([1, 2, 3], []),
+            ([], [1]),
+            ([1, 2, 3, 64, 65, 127, 128], [2, 64, 128, 500]),
+            ([0, 63, 64], [0, 63, 64, -1]),
+            ([5, 6, 7], [-5, Int64.min]),
+            ([Int64(UInt32.max), 0], [Int64(UInt32.max)]),
+            ([1, Int64(UInt32.max) + 1, 3], [Int64(UInt32.max) + 1, 3]),
+            ([1, 2, 3], [3, Int64(UInt32.max) + 1, Int64.max]),
+            ([4, 4, 9], [4]),
+        ] as [([Int64], Set<Int64>)])
+    func countsTheIdsInASet(ids: [Int64], set: Set<Int64>) {
+        let list = ArticleIDs(ids)
+        #expect(list.count(in: set) == ids.filter(set.contains).count)
+    }
+
+    /// A long list against sets small and large, near and far: the bitmap and the set agree.
+    @Test(arguments: [0, 1, 40, 5_000, 100_000])
+    func countsALongListInASet(marks: Int) {
+        var generator = SystemRandomNumberGenerator()
+        let ids = (0..<200_000).map { _ in Int64.random(in: 1...400_000, using: &generator) }
+        var set = Set((0..<marks).map { _ in Int64.random(in: 1...400_000, using: &generator) })
+        let list = ArticleIDs(ids)
+        #expect(list.count(in: set) == ids.filter(set.contains).count)
+        set.insert(Int64(UInt32.max) - 1)
+        #expect(list.count(in: set) == ids.filter(set.contains).count, "a set too spread for a bitmap")
+    }
+
+    @Test(arguments: [[], [7], [1, 2, 7, 2], [Int64(UInt32.max) + 3, 7, 8]] as [[Int64]])
+    func findsTheFirstPositionOfAnId(ids: [Int64]) {
+        let list = ArticleIDs(ids)
+        for id in Set(ids + [2, -1, Int64(UInt32.max) + 3, 99]) {
+            #expect(list.firstIndex(of: id) == ids.firstIndex(of: id), "\(id) in \(ids)")
+        }
+    }
+
     @Test func equalListsHashAlike() {
         let one: ArticleIDs = [3, 1, Int64(UInt32.max) + 9]
         let other = ArticleIDs([3, 1, Int64(UInt32.max) + 9])
