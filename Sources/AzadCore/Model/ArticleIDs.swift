@@ -47,22 +47,12 @@ public struct ArticleIDs: RandomAccessCollection, Sendable, Hashable, Expressibl
         }
     }
 
-    /// How many of the ids are in `set`: the rows of a list that are read or starred. Each id is
-    /// tested against a bitmap of the set's ids when that takes no more memory than the ids do:
-    /// hashing each of a million ids into the set took 20 ms, longer than a key may.
+    /// How many of the ids are in `set`: the rows of a list that are read or starred.
     public func count(in set: Set<Int64>) -> Int {
-        guard let most = set.max(), !isEmpty else { return 0 }
-        guard !isWide, most >= 0, Int(most >> 6) < Swift.max(64, narrow.count / 2) else {
-            return reduce(0) { set.contains($1) ? $0 + 1 : $0 }
-        }
-        var bits = [UInt64](repeating: 0, count: Int(most >> 6) + 1)
-        for id in set where id >= 0 { bits[Int(id >> 6)] |= 1 << UInt64(id & 63) }
-        return bits.withUnsafeBufferPointer { bits in
-            narrow.reduce(0) { found, id in
-                let word = Int(id >> 6)
-                return word < bits.count && bits[word] & (1 << UInt64(id & 63)) != 0 ? found + 1 : found
-            }
-        }
+        guard !set.isEmpty else { return 0 }
+        let membership = IDMembership(set, rows: count)
+        if isWide { return wide.reduce(0) { membership.contains($1) ? $0 + 1 : $0 } }
+        return narrow.reduce(0) { membership.contains(Int64($1)) ? $0 + 1 : $0 }
     }
 
     /// The first position of `id`, comparing the ids as they are held.

@@ -76,11 +76,13 @@ public struct ArticleCatalogue: Sendable, Hashable {
             for row in languages.indices where accepted[Int(languages[row])] { ids.append(all[row]) }
         case .unread:
             ids.reserveCapacity(shown)
+            let read = IDMembership(read, rows: all.count)
             for row in languages.indices where accepted[Int(languages[row])] && !read.contains(all[row]) {
                 ids.append(all[row])
             }
         case .starred:
             ids.reserveCapacity(min(shown, starred.count))
+            let starred = IDMembership(starred, rows: all.count)
             for row in languages.indices where accepted[Int(languages[row])] && starred.contains(all[row]) {
                 ids.append(all[row])
             }

@@ -69,6 +69,20 @@ import Testing
         #expect(list.count(in: set) == ids.filter(set.contains).count, "a set too spread for a bitmap")
     }
 
+    /// Membership as a bitmap or as the set, asked of ids in and out of the set, negative and far.
+    @Test(
+        arguments: [
+            ([], 10), ([0], 10), ([0, 63, 64, 4_095], 10), ([-3, 5], 10), ([1, Int64(UInt32.max) + 1], 10),
+            ([2, 9_000], 100), ([2, 9_000], 1_000_000), ([Int64.max], 1_000_000),
+        ] as [(Set<Int64>, Int)])
+    func answersAsTheSetDoes(set: Set<Int64>, rows: Int) {
+        let membership = IDMembership(set, rows: rows)
+        let asked: [Int64] = [-3, -1, 0, 1, 2, 5, 63, 64, 65, 4_095, 4_096, 8_999, 9_000, 9_001, Int64.max, Int64.min]
+        for id in asked + Array(set) {
+            #expect(membership.contains(id) == set.contains(id), "\(id) in \(set.sorted())")
+        }
+    }
+
     @Test(arguments: [[], [7], [1, 2, 7, 2], [Int64(UInt32.max) + 3, 7, 8]] as [[Int64]])
     func findsTheFirstPositionOfAnId(ids: [Int64]) {
         let list = ArticleIDs(ids)
