@@ -26,12 +26,16 @@ struct AzadProcess {
     /// The crash handler's probe (Tests/CrashProbe), built beside azad.
     static let crashProbe = built("CrashProbe")
 
+    /// Where the executables may be: the test bundle sits in the same products folder as the
+    /// executables it depends on. Asked once: each `Bundle.allBundles` after bundles were loaded
+    /// leaves Foundation's previous list behind, which LeakSanitizer reports.
+    static let productFolders =
+        [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+        + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
+
     /// An executable SwiftPM built beside this test bundle.
     static func built(_ name: String) -> URL {
-        // The test bundle sits in the same products folder as the executables it depends on.
-        let candidates =
-            [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
-            + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
+        let candidates = productFolders
         for folder in candidates {
             let url = folder.appendingPathComponent(name)
             var isDirectory: ObjCBool = false
