@@ -35,8 +35,7 @@ struct AzadProcess {
 
     /// An executable SwiftPM built beside this test bundle.
     static func built(_ name: String) -> URL {
-        let candidates = productFolders
-        for folder in candidates {
+        for folder in productFolders {
             let url = folder.appendingPathComponent(name)
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
@@ -45,7 +44,7 @@ struct AzadProcess {
                 return url
             }
         }
-        fatalError("the \(name) binary was not found beside the test bundle (\(candidates.map(\.path)))")
+        fatalError("the \(name) binary was not found beside the test bundle (\(productFolders.map(\.path)))")
     }
 
     /// Copies the binary to `destination`, mode 0755, through a descriptor no other process keeps.

@@ -55,6 +55,9 @@ public struct ArticleIDs: RandomAccessCollection, Sendable, Hashable, Expressibl
         return narrow.reduce(0) { membership.contains(Int64($1)) ? $0 + 1 : $0 }
     }
 
+    /// Whether `id` is one of the ids, compared as they are held.
+    public func contains(_ id: Int64) -> Bool { firstIndex(of: id) != nil }
+
     /// The first position of `id`, comparing the ids as they are held.
     public func firstIndex(of id: Int64) -> Int? {
         if isWide { return wide.firstIndex(of: id) }

@@ -43,8 +43,8 @@ public struct ListEntries: Sendable, Hashable {
         let shown = count(accepted)
         kept.ids.reserveCapacity(shown)
         kept.languageIndexes.reserveCapacity(shown)
-        for row in languageIndexes.indices
-        where accepted[Int(languageIndexes[row])] && (excluded.isEmpty || !excluded.contains(ids[row])) {
+        let excluded = IDMembership(excluded, rows: ids.count)
+        for row in languageIndexes.indices where accepted[Int(languageIndexes[row])] && !excluded.contains(ids[row]) {
             kept.ids.append(ids[row])
             kept.languageIndexes.append(languageIndexes[row])
         }

@@ -100,8 +100,9 @@ struct FeedWalker {
             folders.append(path)
         }
         let descriptor = dirfd(directory)
-        // What every path in this folder starts with, hashed once (`pathHash`).
-        let folderHash = mode == .digestFiles ? Self.pathHash((path.hasSuffix("/") ? path : path + "/").utf8) : 0
+        // What every path in this folder starts with, and its hash (`pathHash`), once.
+        let prefix = path.hasSuffix("/") ? path : path + "/"
+        let folderHash = mode == .digestFiles ? Self.pathHash(prefix.utf8) : 0
         var subdirectories: [(String, stat)] = []
         while let entry = readdir(directory) {
             let type = entry.pointee.d_type
@@ -128,7 +129,7 @@ struct FeedWalker {
                 }
             }
             guard let name else { continue }
-            let child = path.hasSuffix("/") ? path + name : path + "/" + name
+            let child = prefix + name
             var childInfo = stat()
             // fstatat follows symbolic links: a link to a file or folder counts as that file or folder.
             guard fstatat(descriptor, name, &childInfo, 0) == 0 else {

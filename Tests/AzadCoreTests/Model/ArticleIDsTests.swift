@@ -88,6 +88,7 @@ import Testing
         let list = ArticleIDs(ids)
         for id in Set(ids + [2, -1, Int64(UInt32.max) + 3, 99]) {
             #expect(list.firstIndex(of: id) == ids.firstIndex(of: id), "\(id) in \(ids)")
+            #expect(list.contains(id) == ids.contains(id), "\(id) in \(ids)")
         }
     }
 
