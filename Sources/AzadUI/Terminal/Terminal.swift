@@ -58,6 +58,19 @@ public final class Terminal {
             values: ["locale": current])
     }
 
+    /// Milliseconds curses waits after an Esc for the rest of a sequence (an arrow key's, say) before
+    /// it takes the Esc alone: `ESCDELAY` when it is set to a number from 0 to 10,000 (ncurses' own
+    /// variable, which a user on a slow link raises), else 10 (tmux's own default since 3.5; curses'
+    /// second would make every Esc wait).
+    static func escapeDelay(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
+        guard let text = environment["ESCDELAY"], let value = Int(text), (0...10_000).contains(value) else {
+            return defaultEscapeDelay
+        }
+        return value
+    }
+
+    static let defaultEscapeDelay = 10
+
     static func isUTF8Codeset() -> Bool {
         guard let codeset = azad_locale_codeset() else { return false }
         let name = String(cString: codeset).uppercased()
@@ -82,8 +95,7 @@ public final class Terminal {
         nonl()
         keypad(azad_stdscr(), true)
         intrflush(azad_stdscr(), false)
-        // Esc alone must not wait a second to be told apart from an escape sequence.
-        set_escdelay(25)
+        set_escdelay(Int32(Self.escapeDelay()))
         curs_set(0)
         // Presses and releases come one by one: the reader tells clicks from double clicks itself.
         mouseinterval(0)

@@ -49,6 +49,8 @@ struct ManualPage {
             "Where the cache, the configuration and themes, and the reading state and clipboard file live.",
             ".TP", "\\fBAZAD_SHARE_DIR\\fR", "The folder holding the bundled sample\\-feed and themes.",
             ".TP", "\\fBNO_COLOR\\fR", "Draw the reader without colours.",
+            ".TP", "\\fBESCDELAY\\fR",
+            "Milliseconds the reader waits after Esc for the rest of a key's sequence (0 to 10000; 10 when unset).",
             ".SH FILES",
             ".TP", "\\fI$XDG_CONFIG_HOME/azad/config.toml\\fR",
             "The configuration; \\fBazad config \\-\\-defaults\\fR prints a commented one.",
