@@ -30,9 +30,54 @@ public struct ListEntries: Sendable, Hashable {
 
     /// How many entries have a language `accepted` takes.
     public func count(_ accepted: [Bool]) -> Int {
-        var perLanguage = [Int](repeating: 0, count: 256)
-        for index in languageIndexes { perLanguage[Int(index)] += 1 }
-        return zip(accepted, perLanguage).reduce(0) { $0 + ($1.0 ? $1.1 : 0) }
+        // Four tallies, each row's into the next: in a run of rows of one language, each count
+        // would otherwise wait for the one before it to be stored.
+        var tallies = [Int](repeating: 0, count: 4 * 256)
+        tallies.withUnsafeMutableBufferPointer { tallies in
+            languageIndexes.withUnsafeBufferPointer { indexes in
+                var row = 0
+                while row + 4 <= indexes.count {
+                    tallies[Int(indexes[row])] += 1
+                    tallies[256 + Int(indexes[row + 1])] += 1
+                    tallies[512 + Int(indexes[row + 2])] += 1
+                    tallies[768 + Int(indexes[row + 3])] += 1
+                    row += 4
+                }
+                for index in indexes[row...] { tallies[Int(index)] += 1 }
+            }
+        }
+        return (0..<min(256, accepted.count)).reduce(0) { total, index in
+            accepted[index]
+                ? total + tallies[index] + tallies[256 + index] + tallies[512 + index] + tallies[768 + index] : total
+        }
+    }
+
+    /// Which rows a pass keeps by their marks: the unread view keeps the rows not in the read
+    /// marks, the starred view those in the starred ones.
+    public enum MarkTest: Sendable {
+        case any
+        case marked(IDMembership)
+        case unmarked(IDMembership)
+    }
+
+    /// The ids of the entries whose language `accepted` takes (as `acceptedLanguages(_:)` gives it)
+    /// and whose marks pass `marks`, in their order, with room for `capacity`. The marks are a value
+    /// rather than a closure: the test is then made in this module, once a row, without a call.
+    public func ids(accepted: [Bool], capacity: Int, marks: MarkTest = .any) -> ArticleIDs {
+        precondition(accepted.count == 256, "one answer for every language index")
+        return accepted.withUnsafeBufferPointer { accepted in
+            languageIndexes.withUnsafeBufferPointer { languages in
+                switch marks {
+                case .any:
+                    ids.filtered(capacity: capacity) { row, _ in accepted[Int(languages[row])] }
+                case .marked(let marked):
+                    ids.filtered(capacity: capacity) { row, id in accepted[Int(languages[row])] && marked.contains(id) }
+                case .unmarked(let marked):
+                    ids.filtered(capacity: capacity) { row, id in accepted[Int(languages[row])] && !marked.contains(id)
+                    }
+                }
+            }
+        }
     }
 
     /// The entries whose language `accepts` takes and whose id is not in `excluded`, in their order.

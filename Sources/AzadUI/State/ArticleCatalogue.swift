@@ -63,29 +63,20 @@ public struct ArticleCatalogue: Sendable, Hashable {
         if let window, view.marks == .starred, let shown = window.rows(among: starred, group: filter.group) {
             return ListRows(ids: ArticleIDs(shown), pages: pages)
         }
-        let entries = entries
         let accepted = entries.acceptedLanguages(filter.accepts)
-        let languages = entries.languageIndexes
-        let all = entries.ids
         let shown = entries.count(accepted)
-        var ids = ArticleIDs()
         // One pass over a million rows on each filter key: one test per row, chosen once.
+        let ids: ArticleIDs
         switch view.marks {
         case .all:
-            ids.reserveCapacity(shown)
-            for row in languages.indices where accepted[Int(languages[row])] { ids.append(all[row]) }
+            ids = entries.ids(accepted: accepted, capacity: shown)
         case .unread:
-            ids.reserveCapacity(shown)
-            let read = IDMembership(read, rows: all.count)
-            for row in languages.indices where accepted[Int(languages[row])] && !read.contains(all[row]) {
-                ids.append(all[row])
-            }
+            ids = entries.ids(
+                accepted: accepted, capacity: shown, marks: .unmarked(IDMembership(read, rows: entries.count)))
         case .starred:
-            ids.reserveCapacity(min(shown, starred.count))
-            let starred = IDMembership(starred, rows: all.count)
-            for row in languages.indices where accepted[Int(languages[row])] && starred.contains(all[row]) {
-                ids.append(all[row])
-            }
+            ids = entries.ids(
+                accepted: accepted, capacity: min(shown, starred.count),
+                marks: .marked(IDMembership(starred, rows: entries.count)))
         }
         return ListRows(ids: ids, pages: pages)
     }

@@ -92,6 +92,32 @@ import Testing
         }
     }
 
+    /// A filter's pass keeps the rows its test takes, in order, given each row's position and id,
+    /// and gives the list appending those ids would: narrow again when the wide ids are dropped.
+    @Test(
+        arguments: [
+            [], [1], [1, 2, 3, 4, 5], [Int64(UInt32.max), 0, 7, 7], [5, Int64(UInt32.max) + 1, 6, 8],
+            [Int64.min, -1, 0, 2, Int64.max],
+        ] as [[Int64]])
+    func filtersByRowAndId(ids: [Int64]) {
+        let list = ArticleIDs(ids)
+        let tests: [(String, (Int, Int64) -> Bool)] = [
+            ("every row", { _, _ in true }),
+            ("no row", { _, _ in false }),
+            ("even rows", { row, _ in row % 2 == 0 }),
+            ("ids that fit 32 bits", { _, id in UInt32(exactly: id) != nil }),
+            ("odd ids at rows past the first", { row, id in row > 0 && id % 2 != 0 }),
+        ]
+        for (name, keep) in tests {
+            let expected = ids.enumerated().filter { keep($0.offset, $0.element) }.map(\.element)
+            for capacity in [0, ids.count] {
+                let kept = list.filtered(capacity: capacity, keep)
+                #expect(Array(kept) == expected, "\(name) of \(ids)")
+                #expect(kept == ArticleIDs(expected), "\(name) of \(ids): held as appended")
+            }
+        }
+    }
+
     @Test func equalListsHashAlike() {
         let one: ArticleIDs = [3, 1, Int64(UInt32.max) + 9]
         let other = ArticleIDs([3, 1, Int64(UInt32.max) + 9])

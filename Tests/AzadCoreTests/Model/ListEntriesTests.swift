@@ -28,4 +28,35 @@ import Testing
         #expect(kept.languageIndexes.map { kept.languages[Int($0)] }.allSatisfy(accepts))
         #expect(entries.count(entries.acceptedLanguages(accepts)) == expected.count)
     }
+
+    /// The ids a view's pass keeps: a language's rows, then among them the unread ones (not in the
+    /// read marks) or the starred ones, at lengths around the count's four rows a step, with marks a
+    /// bitmap holds and marks it cannot (a negative id).
+    @Test(arguments: [0, 1, 3, 4, 5, 8, 11, 1_003])
+    func aViewsRowsAreTheLanguagesRowsByTheirMarks(rows: Int) {
+        let tags = ["fa", "ps", "en", "fa-AF", "de", "prs"]
+        var entries = ListEntries()
+        var known: [String: UInt8] = [:]
+        for row in 0..<rows {
+            entries.append(id: Int64(row * 7 % 1_009 + 1), language: tags[row * row % 6], known: &known)
+        }
+        let accepts = { (tag: String) in Language(tag: tag).group == .persian }
+        let accepted = entries.acceptedLanguages(accepts)
+        let shownTags = entries.languageIndexes.map { entries.languages[Int($0)] }
+        let inLanguage = zip(entries.ids, shownTags).filter { accepts($0.1) }.map(\.0)
+        #expect(entries.count(accepted) == inLanguage.count)
+        #expect(entries.count(entries.acceptedLanguages { _ in true }) == rows)
+        #expect(Array(entries.ids(accepted: accepted, capacity: 0)) == inLanguage)
+        for marks in [
+            Set<Int64>(), Set(entries.ids.filter { $0 % 3 == 0 }), Set(entries.ids.filter { $0 % 2 == 0 } + [-4]),
+        ] {
+            let membership = IDMembership(marks, rows: entries.count)
+            #expect(
+                Array(entries.ids(accepted: accepted, capacity: rows, marks: .unmarked(membership)))
+                    == inLanguage.filter { !marks.contains($0) })
+            #expect(
+                Array(entries.ids(accepted: accepted, capacity: 1, marks: .marked(membership)))
+                    == inLanguage.filter { marks.contains($0) })
+        }
+    }
 }
