@@ -17,8 +17,9 @@ extension ArticleCache {
         }
         return try pool.read { db in
             var entries = ListEntries()
-            let count =
-                try limit ?? Int.fetchOne(db, sql: "SELECT count(*) FROM article a WHERE \(Self.listed)")
+            // Room for the rows: a count of them would read every row's path before the first,
+            // where no cancellation reaches (0.7 s at a million, for each sort pressed in a row).
+            let count = try limit ?? Int.fetchOne(db, sql: Self.listedCount)
             entries.ids.reserveCapacity(max(0, count ?? 0))
             entries.languageIndexes.reserveCapacity(max(0, count ?? 0))
             var known: [String: UInt8] = [:]
