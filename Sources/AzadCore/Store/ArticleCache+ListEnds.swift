@@ -10,7 +10,8 @@ extension ArticleCache {
     /// holds at, it is the list's, and even the PDFs' twins are not looked for again.
     public func listEnds(order: ListOrder = .newestFirst, limit: Int, known: ListCount? = nil) throws -> ListEnds {
         let limit = max(0, limit)
-        let select = "SELECT a.id FROM article a WHERE \(Self.listed) ORDER BY"
+        // The hidden PDFs first, through their own index: the ends then read the order's index alone.
+        let select = "SELECT a.id FROM article a WHERE a.id NOT IN (\(Self.hiddenIDs)) ORDER BY"
         return try pool.read { db in
             let generation = try Self.generation(db)
             let count =

@@ -9,7 +9,7 @@ extension ArticleCache {
     public func listEntries(
         order: ListOrder = .newestFirst, limit: Int? = nil, isCancelled: () -> Bool = { false }
     ) throws -> ListEntries {
-        var sql = "SELECT a.id, a.language FROM article a WHERE \(Self.listed) ORDER BY \(Self.orderClause(order))"
+        var sql = Self.listEntriesSQL(order: order)
         var arguments: StatementArguments = []
         if let limit {
             sql += " LIMIT ?"
@@ -31,6 +31,19 @@ extension ArticleCache {
             return entries
         }
     }
+
+    /// Every listed article's id and language in `order`. The PDFs a text twin hides are found first,
+    /// through their own index, so that no other row is read for its path: by date, the whole list
+    /// comes from the date index alone, which holds the language.
+    static func listEntriesSQL(order: ListOrder) -> String {
+        "SELECT a.id, a.language FROM article a WHERE a.id NOT IN (\(hiddenIDs)) ORDER BY \(orderClause(order))"
+    }
+
+    /// The ids of the articles `listed` leaves out: PDFs with a text twin, read through `article_pdf`.
+    static let hiddenIDs = """
+        SELECT a.id FROM article a INDEXED BY article_pdf WHERE lower(substr(a.path, -4)) = '.pdf'
+        AND NOT (\(listed))
+        """
 
     /// The number of listed articles: every article (the sum of the counts per language the sync
     /// keeps, rather than a count of a million rows) but the PDFs with a text export twin, which

@@ -173,6 +173,7 @@ public final class ArticleCache: Sendable {
         registerReversedListOrderMigration(&migrator)
         migrator.registerMigration("search-words", migrate: Self.addWordList)
         migrator.registerMigration("language-counts", migrate: Self.addLanguageCounts)
+        registerDateIndexWithLanguageMigration(&migrator)
         return migrator
     }
 

@@ -33,6 +33,20 @@ import Testing
         #expect(!plan.contains("TEMP B-TREE"), "\(plan)")
     }
 
+    /// The whole list by date, either way, comes from the date index alone (it holds the language):
+    /// no article's row is read for it but a PDF's, through the PDFs' own index.
+    @Test(arguments: [false, true])
+    func theWholeListByDateReadsTheIndexAlone(reversed: Bool) throws {
+        let (cache, _, _) = try ArticleCacheListOrderTests().syncedCache()
+        let sql = ArticleCache.listEntriesSQL(order: ListOrder(key: .date, reversed: reversed))
+        let plan = try cache.pool.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN \(sql)").map { $0["detail"] as String }
+        }
+        #expect(plan.first == "SCAN a USING COVERING INDEX article_by_date", "\(plan)")
+        #expect(plan.contains { $0.contains("SCAN a USING INDEX article_pdf") }, "\(plan)")
+        #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
+    }
+
     /// The count reads the PDFs alone through their index, never every article's path.
     @Test func theCountLooksForTwinsAmongThePDFsAlone() throws {
         let (cache, _, _) = try ArticleCacheListOrderTests().syncedCache()
