@@ -49,9 +49,7 @@ extension ArticleCache {
     /// keeps, rather than a count of a million rows) but the PDFs with a text export twin, which
     /// `article_pdf` finds without reading every article's path.
     static let listedCount = """
-        SELECT (SELECT coalesce(sum(count), 0) FROM language_count)
-            - (SELECT count(*) FROM article a INDEXED BY article_pdf WHERE lower(substr(a.path, -4)) = '.pdf'
-            AND NOT (\(listed)))
+        SELECT (SELECT coalesce(sum(count), 0) FROM language_count) - (SELECT count(*) FROM (\(hiddenIDs)))
         """
 
     /// Adds the index of the PDFs, the only articles that may be hidden from the list (`listed`).
