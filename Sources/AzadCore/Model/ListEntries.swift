@@ -80,19 +80,24 @@ public struct ListEntries: Sendable, Hashable {
         }
     }
 
-    /// The entries whose language `accepts` takes and whose id is not in `excluded`, in their order.
+    /// The entries whose language `accepts` takes and whose id is not in `excluded`, in their order:
+    /// their ids a pick of this list's (`ArticleIDs.filtered(capacity:_:)`) when they are many, their
+    /// languages a byte each.
     public func filtered(_ accepts: (String) -> Bool, excluding excluded: Set<Int64> = []) -> ListEntries {
         let accepted = acceptedLanguages(accepts)
-        var kept = ListEntries()
-        kept.languages = languages
         let shown = count(accepted)
-        kept.ids.reserveCapacity(shown)
-        kept.languageIndexes.reserveCapacity(shown)
         let excluded = IDMembership(excluded, rows: ids.count)
-        for row in languageIndexes.indices where accepted[Int(languageIndexes[row])] && !excluded.contains(ids[row]) {
-            kept.ids.append(ids[row])
-            kept.languageIndexes.append(languageIndexes[row])
+        var keptLanguages: [UInt8] = []
+        keptLanguages.reserveCapacity(shown)
+        let keptIDs = languageIndexes.withUnsafeBufferPointer { languages in
+            ids.filtered(capacity: shown) { row, id in
+                guard accepted[Int(languages[row])], !excluded.contains(id) else { return false }
+                keptLanguages.append(languages[row])
+                return true
+            }
         }
+        var kept = ListEntries()
+        (kept.ids, kept.languageIndexes, kept.languages) = (keptIDs, keptLanguages, languages)
         return kept
     }
 

@@ -118,6 +118,66 @@ import Testing
         }
     }
 
+    /// A long list filtered to many of its rows holds a pick of its positions, to few a copy; either
+    /// way it reads, finds, counts, compares and hashes as the kept ids appended one by one, and a
+    /// filter of a pick, or an id appended to it, gives what the same on those ids would.
+    @Test(arguments: [
+        ("every row", 1), ("every other row", 2), ("a row in 29", 29), ("a row in 31", 31), ("a row in 500", 500),
+    ])
+    func aPickReadsAsTheKeptIds(name: String, every: Int) {
+        var generator = SystemRandomNumberGenerator()
+        // Ids unique and in no order, as a sort gives them, with one repeated to find its first row.
+        var ids = (1...20_000).map(Int64.init).shuffled(using: &generator)
+        ids[17_000] = ids[5_000]
+        let list = ArticleIDs(ids)
+        let keep = { (row: Int, _: Int64) in row % every == 0 }
+        let kept = list.filtered(capacity: list.count, keep)
+        let expected = ids.enumerated().filter { keep($0.offset, $0.element) }.map(\.element)
+        #expect(kept.isPick == (every < 30), "\(name)")
+        #expect(kept.isPick ? kept.bytes < expected.count * 4 : kept.bytes == expected.count * 4, "\(name)")
+        #expect(Array(kept) == expected, "\(name)")
+        #expect(kept.indices.map { kept[$0] } == expected, "\(name): by the subscript")
+        #expect(kept == ArticleIDs(expected), "\(name)")
+        #expect(kept.hashValue == ArticleIDs(expected).hashValue, "\(name)")
+        #expect(kept != ArticleIDs(expected.dropLast()), "\(name)")
+        for id in [ids[5_000], ids[0], ids[1], ids[19_999], 0, 20_001, Int64(UInt32.max) + 1] {
+            #expect(kept.firstIndex(of: id) == expected.firstIndex(of: id), "\(name): \(id)")
+        }
+        let marks = Set(ids.prefix(3_000))
+        #expect(kept.count(in: marks) == expected.filter(marks.contains).count, "\(name)")
+        let odd = { (row: Int, id: Int64) in row % 3 != 0 && id % 2 != 0 }
+        let again = expected.enumerated().filter { odd($0.offset, $0.element) }.map(\.element)
+        for capacity in [0, kept.count] {
+            #expect(Array(kept.filtered(capacity: capacity, odd)) == again, "\(name): a filter of it")
+        }
+        var grown = kept
+        grown.append(Int64(UInt32.max) + 5)
+        grown.append(3)
+        #expect(Array(grown) == expected + [Int64(UInt32.max) + 5, 3], "\(name): appended to")
+        #expect(Array(kept) == expected, "\(name): the pick appended to is a copy")
+    }
+
+    /// The positions a pick holds, by their bits: each one's row, the row's position, and each held
+    /// one in order, over patterns that fill blocks, leave them empty, and end mid-word.
+    @Test(arguments: [0, 1, 63, 64, 65, 511, 512, 513, 5_000])
+    func picksFindRowsAndPositions(length: Int) {
+        var generator = SystemRandomNumberGenerator()
+        for density in [0.0, 0.01, 0.5, 1.0] {
+            let held = (0..<length).filter { _ in Double.random(in: 0..<1, using: &generator) < density }
+            var words = [UInt64](repeating: 0, count: (length + 63) / 64)
+            for position in held { words[position >> 6] |= 1 << UInt64(position & 63) }
+            let picks = PickedPositions(words: words)
+            #expect(picks.count == held.count, "\(length) at \(density)")
+            #expect(held.indices.map(picks.position(of:)) == held, "\(length) at \(density)")
+            #expect(held.map(picks.rank) == Array(held.indices), "\(length) at \(density)")
+            let heldSet = Set(held)
+            #expect((-1...length).filter(picks.contains) == held.filter { heldSet.contains($0) })
+            var walked: [Int] = []
+            picks.forEach { walked.append($0) }
+            #expect(walked == held, "\(length) at \(density)")
+        }
+    }
+
     @Test func equalListsHashAlike() {
         let one: ArticleIDs = [3, 1, Int64(UInt32.max) + 9]
         let other = ArticleIDs([3, 1, Int64(UInt32.max) + 9])

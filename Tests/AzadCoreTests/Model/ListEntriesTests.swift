@@ -26,6 +26,14 @@ import Testing
         let kept = entries.filtered(accepts)
         #expect(Array(kept.ids) == expected)
         #expect(kept.languageIndexes.map { kept.languages[Int($0)] }.allSatisfy(accepts))
+        // Each kept id with its own tag, and without the excluded ones.
+        let rows = zip(entries.ids, shownTags).filter { accepts($0.1) }.map { "\($0.0) \($0.1)" }
+        let excluded = Set(expected.enumerated().filter { $0.offset % 3 == 0 }.map(\.element) + [-2])
+        for (name, excluding) in [("none", Set<Int64>()), ("every third", excluded)] {
+            let kept = entries.filtered(accepts, excluding: excluding)
+            let keptRows = zip(kept.ids, kept.languageIndexes).map { "\($0.0) \(kept.languages[Int($0.1)])" }
+            #expect(keptRows == rows.filter { !excluding.contains(Int64($0.prefix { $0 != " " })!) }, "\(name)")
+        }
         #expect(entries.count(entries.acceptedLanguages(accepts)) == expected.count)
     }
 
