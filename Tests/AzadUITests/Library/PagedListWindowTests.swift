@@ -18,6 +18,32 @@ import Testing
         try? FileManager.default.removeItem(at: root)
     }
 
+    /// Once the whole list of an order lands, the order the sort key shows next is read ahead: its
+    /// ends, which are the ones the key then shows; in no other order, and not before the list lands.
+    @Test(arguments: ArticleCacheListOrder.all)
+    func theNextSortIsReadAheadOnceTheListLands(_ order: ListOrder) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-window-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let archive = try PagedListArchive.make(at: root)
+        let held = HeldRead()
+        defer { held.release() }
+        let readAhead = ReadAheads()
+        let library = CacheLibrary(
+            cache: archive.cache, feeds: [archive.feed], pageSize: 4, windowEdge: 3, beforeWholeList: { held.wait() },
+            afterReadAhead: { readAhead.record($0, $1) })
+        let window = try #require(library.catalogue(order: order, limit: 2, known: nil)?.window)
+        window.full.start()
+        #expect(readAhead.wait(seconds: 0.2) == nil, "nothing is read ahead before the list lands")
+        held.release()
+        _ = window.full.wait()
+        let (next, ends) = try #require(readAhead.wait(seconds: 10), "read ahead once the list landed")
+        #expect(next == ListOrder(key: order.key.next, reversed: order.reversed))
+        let shown = try archive.cache.listEnds(order: next, limit: 3)
+        #expect(ends?.head == shown.head)
+        #expect(ends?.tail == shown.tail)
+        #expect(readAhead.wait(seconds: 0.2) == nil, "one order read ahead")
+    }
+
     /// The ends, the count and the keys that stay near them (`G`, `g`, `j`, `k`, a page) are answered
     /// without the whole list, in every order; once it lands, the rows are the reference's and the
     /// selection stays on its article.
@@ -480,5 +506,27 @@ final class HeldRead: @unchecked Sendable {
 enum ArticleCacheListOrder {
     static let all: [ListOrder] = ListOrder.Key.allCases.flatMap { key in
         [false, true].map { ListOrder(key: key, reversed: $0) }
+    }
+}
+
+/// The orders `CacheLibrary` reads ahead, and the ends it read, as they come.
+final class ReadAheads: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var reads: [(ListOrder, ListEnds?)] = []
+
+    func record(_ order: ListOrder, _ ends: ListEnds?) {
+        condition.withLock {
+            reads.append((order, ends))
+            condition.broadcast()
+        }
+    }
+
+    /// The next read ahead, waiting up to `seconds` for it.
+    func wait(seconds: Double) -> (ListOrder, ListEnds?)? {
+        let deadline = Date().addingTimeInterval(seconds)
+        return condition.withLock {
+            while reads.isEmpty, condition.wait(until: deadline) {}
+            return reads.isEmpty ? nil : reads.removeFirst()
+        }
     }
 }
