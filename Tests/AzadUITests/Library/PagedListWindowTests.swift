@@ -18,10 +18,11 @@ import Testing
         try? FileManager.default.removeItem(at: root)
     }
 
-    /// Once the whole list of an order lands, the order the sort key shows next is read ahead: its
-    /// ends, which are the ones the key then shows; in no other order, and not before the list lands.
+    /// On the whole list's thread, before the whole list, the order the sort key shows next is read
+    /// ahead: its ends, which are the ones the key then shows; no other order, and nothing while the
+    /// thread is held back.
     @Test(arguments: ArticleCacheListOrder.all)
-    func theNextSortIsReadAheadOnceTheListLands(_ order: ListOrder) throws {
+    func theNextSortIsReadAheadOnTheWholeListsThread(_ order: ListOrder) throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("azad-window-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let archive = try PagedListArchive.make(at: root)
@@ -33,10 +34,10 @@ import Testing
             afterReadAhead: { readAhead.record($0, $1) })
         let window = try #require(library.catalogue(order: order, limit: 2, known: nil)?.window)
         window.full.start()
-        #expect(readAhead.wait(seconds: 0.2) == nil, "nothing is read ahead before the list lands")
+        #expect(readAhead.wait(seconds: 0.2) == nil, "nothing is read ahead while the thread is held")
         held.release()
         _ = window.full.wait()
-        let (next, ends) = try #require(readAhead.wait(seconds: 10), "read ahead once the list landed")
+        let (next, ends) = try #require(readAhead.wait(seconds: 0), "read ahead before the whole list")
         #expect(next == ListOrder(key: order.key.next, reversed: order.reversed))
         let shown = try archive.cache.listEnds(order: next, limit: 3)
         #expect(ends?.head == shown.head)
