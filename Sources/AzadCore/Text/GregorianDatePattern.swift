@@ -21,9 +21,10 @@ struct GregorianDatePattern: Sendable {
     /// The locale's digit zero: `0`, or `٠` for Arabic-Indic digits.
     let zero: Unicode.Scalar
 
-    /// The years the tables write as ICU does: the Gregorian calendar's own (ICU's calendar is Julian
-    /// before October 1582) with four-digit years.
-    static let years = 1583...9999
+    /// The years the tables write: every year a `CivilDate` holds. Before October 1582 they write the
+    /// day the export gives, in the proleptic Gregorian calendar its ISO dates are in, where ICU's
+    /// calendar would turn it into a Julian one (`1520-05-03` as 23 April 1520).
+    static let years = 1...9999
 
     func string(_ date: CivilDate) -> String {
         var text = ""

@@ -79,6 +79,10 @@ import Testing
         ("fa", "2024-03-19", "۲۹ حوت ۱۴۰۲", "۲۹ حوت ۱۴۰۲ · ۱۹ مارچ ۲۰۲۴"),
         ("pbt", "2021-03-20", "۳۰ کب ۱۳۹۹", "۳۰ کب ۱۳۹۹ · ۲۰ مارچ ۲۰۲۱"),
         ("ps", "2016-09-22", nil, "۱ میزان ۱۳۹۵ · ۲۲ سېپتمبر ۲۰۱۶"),
+        // Before the Gregorian calendar began, the day the export gives, not ICU's Julian one.
+        ("en-GB", "1520-05-03", nil, "3 May 1520"),
+        ("fr", "1582-10-04", nil, "4 octobre 1582"),
+        ("de", "0999-12-31", nil, "31. Dezember 999"),
         // A locale without a table goes through ICU: Austrian German names January its own way.
         ("de-AT", "2016-01-21", nil, "21. Jänner 2016"),
     ]
