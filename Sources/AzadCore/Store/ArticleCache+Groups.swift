@@ -97,8 +97,7 @@ extension ArticleCache {
             db,
             sql: """
                 SELECT (SELECT coalesce(sum(count), 0) FROM language_count WHERE language IN \(marks))
-                    - (SELECT count(*) FROM article a INDEXED BY article_pdf
-                    WHERE lower(substr(a.path, -4)) = '.pdf' AND a.language IN \(marks) AND NOT (\(listed)))
+                    - (SELECT count(*) FROM (\(hiddenIDs(where: "a.language IN \(marks)"))))
                 """, arguments: StatementArguments(tags + tags)) ?? 0
     }
 

@@ -40,10 +40,15 @@ extension ArticleCache {
     }
 
     /// The ids of the articles `listed` leaves out: PDFs with a text twin, read through `article_pdf`.
-    static let hiddenIDs = """
-        SELECT a.id FROM article a INDEXED BY article_pdf WHERE lower(substr(a.path, -4)) = '.pdf'
-        AND NOT (\(listed))
+    static let hiddenIDs = hiddenIDs(where: "1")
+
+    /// `hiddenIDs` of the articles `condition` (an SQL term on `a`) takes.
+    static func hiddenIDs(where condition: String) -> String {
         """
+        SELECT a.id FROM article a INDEXED BY article_pdf WHERE lower(substr(a.path, -4)) = '.pdf'
+        AND \(condition) AND NOT (\(listed))
+        """
+    }
 
     /// The number of listed articles: every article (the sum of the counts per language the sync
     /// keeps, rather than a count of a million rows) but the PDFs with a text export twin, which

@@ -75,8 +75,14 @@ import Testing
         #expect(try cache.sync(feeds: [feed]).new == 7)
         let listed = try cache.list()
         #expect(listed.count == 5)
-        // The reader's first frame counts before it lists: the two agree.
+        // The reader's first frame counts before it lists: the two agree, and so do a language's.
         #expect(try cache.count() == 5)
+        for group in Language.Group.allCases {
+            let counted = try cache.pool.read { db in
+                try ArticleCache.listedCount(db, tags: ArticleCache.languageTags(db, of: group))
+            }
+            #expect(counted == listed.filter { Language(tag: $0.language).isIn(group) }.count, "\(group)")
+        }
         let paths = Set(listed.map { ($0.path as NSString).lastPathComponent })
         #expect(
             paths == [
