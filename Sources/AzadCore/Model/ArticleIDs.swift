@@ -107,9 +107,9 @@ public struct ArticleIDs: RandomAccessCollection, Sendable, Hashable, Expressibl
     /// `capacity`: a filter's pass over a million rows on a key, each id read from the buffer as it
     /// is held rather than through `append(_:)` and the subscript, which cost most of the pass.
     ///
-    /// When `capacity` ids would take more than a pick's bits (about a thirtieth of the rows) the pass marks the kept
-    /// rows in bits, and the result is a pick of this list's buffer if it keeps that many, a copy of
-    /// the kept ids if not.
+    /// When `capacity` ids would take more than a pick's bits (about a thirtieth of the rows), the
+    /// pass marks the kept rows in bits, and the result is a pick of this list's buffer if it keeps
+    /// that many, a copy of the kept ids if not.
     public func filtered(capacity: Int, _ keep: (Int, Int64) -> Bool) -> ArticleIDs {
         guard !isWide else {
             // Ids this wide never come from the cache; the kept ones may all fit 32 bits again.
