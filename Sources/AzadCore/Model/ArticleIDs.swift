@@ -17,7 +17,8 @@ public struct ArticleIDs: RandomAccessCollection, Sendable, Hashable, Expressibl
     private var isWide = false
     /// The positions of `narrow` the list holds, when `isPicked`; empty otherwise.
     private var picks = PickedPositions()
-    private var isPicked = false
+    /// Whether the list holds a pick of a longer list's positions rather than ids of its own.
+    private(set) var isPicked = false
 
     public init() {}
 
@@ -71,9 +72,6 @@ public struct ArticleIDs: RandomAccessCollection, Sendable, Hashable, Expressibl
     /// picks from.
     var bytes: Int { isWide ? wide.count * 8 : isPicked ? picks.bytes : narrow.count * 4 }
 
-    /// Whether the list holds a pick of a longer list's positions rather than ids of its own.
-    var isPick: Bool { isPicked }
-
     public mutating func reserveCapacity(_ capacity: Int) {
         ownIDs()
         if isWide { wide.reserveCapacity(capacity) } else { narrow.reserveCapacity(capacity) }
@@ -121,39 +119,35 @@ public struct ArticleIDs: RandomAccessCollection, Sendable, Hashable, Expressibl
         guard Self.picks(capacity, of: narrow.count) else {
             var kept = ArticleIDs()
             kept.reserveCapacity(capacity)
-            narrow.withUnsafeBufferPointer { ids in
-                if isPicked {
-                    var row = 0
-                    picks.forEach { position in
-                        if keep(row, Int64(ids[position])) { kept.narrow.append(ids[position]) }
-                        row += 1
-                    }
-                } else {
-                    for row in ids.indices where keep(row, Int64(ids[row])) { kept.narrow.append(ids[row]) }
-                }
-            }
+            narrow.withUnsafeBufferPointer { ids in forEachKept(ids, keep) { kept.narrow.append(ids[$0]) } }
             return kept
         }
         var words = [UInt64](repeating: 0, count: (narrow.count + 63) / 64)
         words.withUnsafeMutableBufferPointer { words in
             narrow.withUnsafeBufferPointer { ids in
-                if isPicked {
-                    var row = 0
-                    picks.forEach { position in
-                        if keep(row, Int64(ids[position])) { words[position >> 6] |= 1 << UInt64(position & 63) }
-                        row += 1
-                    }
-                } else {
-                    for row in ids.indices where keep(row, Int64(ids[row])) {
-                        words[row >> 6] |= 1 << UInt64(row & 63)
-                    }
-                }
+                forEachKept(ids, keep) { words[$0 >> 6] |= 1 << UInt64($0 & 63) }
             }
         }
         var kept = ArticleIDs()
         (kept.narrow, kept.picks, kept.isPicked) = (narrow, PickedPositions(words: words), true)
         if !Self.picks(kept.picks.count, of: narrow.count) { kept.ownIDs() }
         return kept
+    }
+
+    /// Calls `body` with the position in `ids` (this list's narrow buffer) of each row `keep` takes,
+    /// in order: every position of a list of its own, the held ones of a pick.
+    private func forEachKept(
+        _ ids: UnsafeBufferPointer<UInt32>, _ keep: (Int, Int64) -> Bool, _ body: (Int) -> Void
+    ) {
+        guard isPicked else {
+            for row in ids.indices where keep(row, Int64(ids[row])) { body(row) }
+            return
+        }
+        var row = 0
+        picks.forEach { position in
+            if keep(row, Int64(ids[position])) { body(position) }
+            row += 1
+        }
     }
 
     /// Whether keeping `kept` of `rows` is held as a pick: when the ids would take more than the bits.

@@ -133,8 +133,8 @@ import Testing
         let keep = { (row: Int, _: Int64) in row % every == 0 }
         let kept = list.filtered(capacity: list.count, keep)
         let expected = ids.enumerated().filter { keep($0.offset, $0.element) }.map(\.element)
-        #expect(kept.isPick == (every < 30), "\(name)")
-        #expect(kept.isPick ? kept.bytes < expected.count * 4 : kept.bytes == expected.count * 4, "\(name)")
+        #expect(kept.isPicked == (every < 30), "\(name)")
+        #expect(kept.isPicked ? kept.bytes < expected.count * 4 : kept.bytes == expected.count * 4, "\(name)")
         #expect(Array(kept) == expected, "\(name)")
         #expect(kept.indices.map { kept[$0] } == expected, "\(name): by the subscript")
         #expect(kept == ArticleIDs(expected), "\(name)")
