@@ -45,6 +45,11 @@ extension ArticleCache {
     /// Ranked search; without `snippets` every hit's snippet is empty and no body is read, which is
     /// what a list of titles needs (the reader searches on every letter typed, 500 hits at a time).
     public func search(_ query: SearchQuery, limit: Int?, snippets: Bool) throws -> [SearchHit] {
+        try search(query, limit: limit, snippets: snippets, window: Self.rankingWindow)
+    }
+
+    /// Ranked search over the `window` matches indexed last.
+    func search(_ query: SearchQuery, limit: Int?, snippets: Bool, window: Int) throws -> [SearchHit] {
         let limit = limit.map { max(0, $0) } ?? -1
         let rows: [Row] = try pool.read { db in
             let query = try Self.resolved(query, db)
@@ -53,21 +58,21 @@ extension ArticleCache {
                 return try Self.filtered(query.filter, limit: limit, snippets: snippets, db)
             }
             let (join, filterArguments) = Self.filterJoin(query.filter)
-            // The window: the rowid of the `rankingWindow`-th match from the newest, when there are more.
+            // The window: the rowid of the `window`-th match from the newest, when there are more.
             let probe = """
                 SELECT article_search.rowid FROM article_search \(join)
                 WHERE article_search MATCH ? ORDER BY article_search.rowid DESC LIMIT 1 OFFSET ?
                 """
             let floor = try Int64.fetchOne(
-                db, sql: probe, arguments: filterArguments + [pattern, Self.rankingWindow - 1])
-            let window = floor.map { "AND article_search.rowid >= \($0)" } ?? ""
+                db, sql: probe, arguments: filterArguments + [pattern, max(0, window - 1)])
+            let inWindow = floor.map { "AND article_search.rowid >= \($0)" } ?? ""
             // Articles matching the words as typed rank above those matching only an inflection or a
             // compound of them.
             var typed = "0"
             var arguments: StatementArguments = []
             if let typedPattern = query.typedPattern {
                 typed = """
-                    article_search.rowid IN (SELECT rowid FROM article_search WHERE article_search MATCH ? \(window))
+                    article_search.rowid IN (SELECT rowid FROM article_search WHERE article_search MATCH ? \(inWindow))
                     """
                 _ = arguments.append(contentsOf: [typedPattern])
             }
@@ -79,7 +84,7 @@ extension ArticleCache {
                 SELECT \(Self.summaryColumns), hit.rank\(snippets ? ", b.blocks" : "")
                 FROM (SELECT article_search.rowid AS rowid, bm25(article_search, \(Self.rankingWeights)) AS rank,
                       \(typed) AS typed FROM article_search \(join)
-                      WHERE article_search MATCH ? \(window) ORDER BY typed DESC, rank LIMIT ?) AS hit
+                      WHERE article_search MATCH ? \(inWindow) ORDER BY typed DESC, rank LIMIT ?) AS hit
                 JOIN article a ON a.id = hit.rowid
                 \(snippets ? "LEFT JOIN body b ON b.id = hit.rowid" : "")
                 WHERE \(Self.listed)
