@@ -4,23 +4,15 @@ import Testing
 @testable import AzadCore
 
 /// The ranking window: a query ranks only the matches indexed last, and within them the best first.
-@Suite struct SearchWindowTests {
-    let feed: TemporaryDirectory
-    let cacheDirectory: TemporaryDirectory
-
-    init() throws {
-        feed = try TemporaryDirectory()
-        cacheDirectory = try TemporaryDirectory()
-    }
-
+extension ArticleCacheTests {
     /// Six strong matches (the word in the title and three times in the body) synced first, then four
     /// weak ones (once in the body): the weak ones have the larger rowids.
-    private func syncedCache(word: String) throws -> ArticleCache {
+    private func windowCache(word: String) throws -> ArticleCache {
         for index in 0..<6 {
             try feed.write(
                 "old/\(index).txt", Export.text(title: "\(word) \(index)", body: ["\(word) \(word) \(word) 🌧"]))
         }
-        let cache = try ArticleCache(directory: cacheDirectory.url)
+        let cache = try openCache()
         _ = try cache.sync(feeds: [feed.url])
         for index in 0..<4 {
             try feed.write(
@@ -32,7 +24,7 @@ import Testing
 
     @Test(arguments: ["saffron", "زعفران", "زعفرانو", "東京", "cafe\u{301}"])
     func onlyTheMatchesIndexedLastAreRanked(word: String) throws {
-        let cache = try syncedCache(word: word)
+        let cache = try windowCache(word: word)
         let reports = Set((0..<4).map { "Report \($0)" })
         // A window of four holds the four weak matches, which the better ones cannot displace.
         let narrow = try cache.search(SearchQuery(word), limit: nil, snippets: false, window: 4)
