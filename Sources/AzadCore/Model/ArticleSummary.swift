@@ -38,3 +38,14 @@ public struct SearchHit: Sendable, Hashable {
         self.rank = rank
     }
 }
+
+/// A search hit before its summary is read: the article's id and its rank (lower is better).
+public struct RankedArticle: Sendable, Hashable {
+    public var id: Int64
+    public var rank: Double
+
+    public init(id: Int64, rank: Double) {
+        self.id = id
+        self.rank = rank
+    }
+}

@@ -53,45 +53,18 @@ extension ArticleCache {
         let limit = limit.map { max(0, $0) } ?? -1
         let rows: [Row] = try pool.read { db in
             let query = try Self.resolved(query, db)
-            guard let pattern = query.matchPattern else {
+            guard let (hits, arguments) = try Self.rankedHits(query, limit: limit, window: window, db) else {
                 guard !query.filter.isEmpty, query.clauses.isEmpty else { return [] }
                 return try Self.filtered(query.filter, limit: limit, snippets: snippets, db)
             }
-            let (join, filterArguments) = Self.filterJoin(query.filter)
-            // The window: the rowid of the `window`-th match from the newest, when there are more.
-            let probe = """
-                SELECT article_search.rowid FROM article_search \(join)
-                WHERE article_search MATCH ? ORDER BY article_search.rowid DESC LIMIT 1 OFFSET ?
-                """
-            let floor = try Int64.fetchOne(
-                db, sql: probe, arguments: filterArguments + [pattern, max(0, window - 1)])
-            let inWindow = floor.map { "AND article_search.rowid >= \($0)" } ?? ""
-            // Articles matching the words as typed rank above those matching only an inflection or a
-            // compound of them.
-            var typed = "0"
-            var arguments: StatementArguments = []
-            if let typedPattern = query.typedPattern {
-                typed = """
-                    article_search.rowid IN (SELECT rowid FROM article_search WHERE article_search MATCH ? \(inWindow))
-                    """
-                _ = arguments.append(contentsOf: [typedPattern])
-            }
-            _ = arguments.append(contentsOf: filterArguments + [pattern, limit])
-            // Rank in the index alone, then join only the hits kept: a common word must not read every row.
-            // bm25 is called by name: the same function and weights as the index's `rank` column, whose
-            // values it gives, but FTS5 serves the column at a higher cost a row (docs/DECISIONS.md).
             let sql = """
                 SELECT \(Self.summaryColumns), hit.rank\(snippets ? ", b.blocks" : "")
-                FROM (SELECT article_search.rowid AS rowid, bm25(article_search, \(Self.rankingWeights)) AS rank,
-                      \(typed) AS typed FROM article_search \(join)
-                      WHERE article_search MATCH ? \(inWindow) ORDER BY typed DESC, rank LIMIT ?) AS hit
-                JOIN article a ON a.id = hit.rowid
+                FROM (\(hits)) AS hit JOIN article a ON a.id = hit.rowid
                 \(snippets ? "LEFT JOIN body b ON b.id = hit.rowid" : "")
                 WHERE \(Self.listed)
                 ORDER BY hit.typed DESC, hit.rank, a.id
                 """
-            let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-            return rows
+            return try Row.fetchAll(db, sql: sql, arguments: arguments)
         }
         return rows.map { row in
             let summary = Self.summary(row)
@@ -101,6 +74,67 @@ extension ArticleCache {
             return SearchHit(
                 summary: summary, snippet: Snippet.make(query: query, title: summary.title, blocks: blocks), rank: rank)
         }
+    }
+
+    /// `search`'s hits as ids and ranks, in the same order, with no article's row read but a PDF's
+    /// (whose text twin may hide it): the reader then reads a screen's summaries before the rest
+    /// (`summaries(ids:)`), which on a cold page cache is a good part of a common word's cost.
+    public func searchRanks(_ query: SearchQuery, limit: Int?) throws -> [RankedArticle] {
+        try searchRanks(query, limit: limit, window: Self.rankingWindow)
+    }
+
+    func searchRanks(_ query: SearchQuery, limit: Int?, window: Int) throws -> [RankedArticle] {
+        let limit = limit.map { max(0, $0) } ?? -1
+        let rows: [Row] = try pool.read { db in
+            let query = try Self.resolved(query, db)
+            guard let (hits, arguments) = try Self.rankedHits(query, limit: limit, window: window, db) else {
+                guard !query.filter.isEmpty, query.clauses.isEmpty else { return [] }
+                return try Self.filtered(query.filter, limit: limit, snippets: false, db)
+            }
+            let sql = """
+                SELECT hit.rowid AS id, hit.rank FROM (\(hits)) AS hit WHERE hit.rowid NOT IN (\(Self.hiddenIDs))
+                ORDER BY hit.typed DESC, hit.rank, hit.rowid
+                """
+            return try Row.fetchAll(db, sql: sql, arguments: arguments)
+        }
+        return rows.map { RankedArticle(id: $0["id"], rank: $0["rank"] ?? 0) }
+    }
+
+    /// The best `limit` matches of `query` (resolved) among the `window` indexed last, ranked in the
+    /// index alone, as SQL giving `rowid`, `rank` and `typed` (1 for a match of the words as typed),
+    /// with its arguments; nil for a query with no words to match.
+    private static func rankedHits(_ query: SearchQuery, limit: Int, window: Int, _ db: Database) throws -> (
+        String, StatementArguments
+    )? {
+        guard let pattern = query.matchPattern else { return nil }
+        let (join, filterArguments) = filterJoin(query.filter)
+        // The window: the rowid of the `window`-th match from the newest, when there are more.
+        let probe = """
+            SELECT article_search.rowid FROM article_search \(join)
+            WHERE article_search MATCH ? ORDER BY article_search.rowid DESC LIMIT 1 OFFSET ?
+            """
+        let floor = try Int64.fetchOne(db, sql: probe, arguments: filterArguments + [pattern, max(0, window - 1)])
+        let inWindow = floor.map { "AND article_search.rowid >= \($0)" } ?? ""
+        // Articles matching the words as typed rank above those matching only an inflection or a
+        // compound of them.
+        var typed = "0"
+        var arguments: StatementArguments = []
+        if let typedPattern = query.typedPattern {
+            typed = """
+                article_search.rowid IN (SELECT rowid FROM article_search WHERE article_search MATCH ? \(inWindow))
+                """
+            _ = arguments.append(contentsOf: [typedPattern])
+        }
+        _ = arguments.append(contentsOf: filterArguments + [pattern, limit])
+        // Rank in the index alone, then join only the hits kept: a common word must not read every row.
+        // bm25 is called by name: the same function and weights as the index's `rank` column, whose
+        // values it gives, but FTS5 serves the column at a higher cost a row (docs/DECISIONS.md).
+        let sql = """
+            SELECT article_search.rowid AS rowid, bm25(article_search, \(rankingWeights)) AS rank,
+            \(typed) AS typed FROM article_search \(join)
+            WHERE article_search MATCH ? \(inWindow) ORDER BY typed DESC, rank LIMIT ?
+            """
+        return (sql, arguments)
     }
 
     /// The articles a query of fields alone finds, newest first.

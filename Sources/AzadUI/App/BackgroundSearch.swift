@@ -6,11 +6,13 @@ import Synchronization
 ///
 /// Only the newest query matters: a query asked for while another runs replaces any still waiting,
 /// and the reader drops results of a query the typing has gone past. The app's loop polls `take()`.
+/// A screen of hits comes first (`complete` false) when the library reads them before the rest and
+/// no newer query waits.
 final class BackgroundSearch: Sendable {
-    typealias Outcome = (text: String, hits: Result<[SearchHit], LoadFailure>)
+    typealias Outcome = (text: String, hits: Result<[SearchHit], LoadFailure>, complete: Bool)
 
     private struct Exchange {
-        var wanted: String?
+        var wanted: (text: String, first: Int)?
         var running = false
         var done: Outcome?
         var stopped = false
@@ -23,7 +25,7 @@ final class BackgroundSearch: Sendable {
         let thread = Thread { [self] in
             while true {
                 wake.wait()
-                let (text, stopped) = exchange.withLock { exchange in
+                let (wanted, stopped) = exchange.withLock { exchange in
                     defer {
                         exchange.running = exchange.wanted != nil
                         exchange.wanted = nil
@@ -31,10 +33,16 @@ final class BackgroundSearch: Sendable {
                     return (exchange.wanted, exchange.stopped)
                 }
                 if stopped { return }
-                guard let text else { continue }
-                let hits = Result { try library.search(text, limit: limit) }.mapError(LoadFailure.init)
+                guard let (text, first) = wanted else { continue }
+                let hits = Result {
+                    try library.search(text, limit: limit, first: first) { head in
+                        exchange.withLock { exchange in
+                            if exchange.wanted == nil { exchange.done = (text, .success(head), false) }
+                        }
+                    }
+                }.mapError(LoadFailure.init)
                 exchange.withLock {
-                    $0.done = (text, hits)
+                    $0.done = (text, hits, true)
                     $0.running = false
                 }
             }
@@ -43,9 +51,10 @@ final class BackgroundSearch: Sendable {
         thread.start()
     }
 
-    /// Asks for `text` to be searched, in place of any search not yet started.
-    func submit(_ text: String) {
-        exchange.withLock { $0.wanted = text }
+    /// Asks for `text` to be searched, in place of any search not yet started, its first `first`
+    /// hits (a screen's) given first.
+    func submit(_ text: String, first: Int) {
+        exchange.withLock { $0.wanted = (text, first) }
         wake.signal()
     }
 

@@ -116,7 +116,7 @@ public struct ReaderApp {
                     let outcome = Self.pipe(
                         text, to: command, terminal: terminal, signals: signals, reader.state.translation)
                     guard run(reader.send(.ran(outcome))) else { return false }
-                case .search(let text): search.submit(text)
+                case .search(let text): search.submit(text, first: max(1, reader.state.layout.list.height))
                 case .none, .loadRecord, .loadSummaries, .loadArticle, .loadRawText, .save, .checkGeneration,
                     .suggestSpelling, .saveText:
                     break
@@ -154,7 +154,10 @@ public struct ReaderApp {
                 }
             }
             if let found = search.take() {
-                effects += reader.send(.searchFinished(text: found.text, hits: found.hits))
+                switch (found.hits, found.complete) {
+                case (.success(let head), false): effects += reader.send(.searchBegan(text: found.text, head: head))
+                default: effects += reader.send(.searchFinished(text: found.text, hits: found.hits))
+                }
                 changed = true
                 rested = Date()
             }

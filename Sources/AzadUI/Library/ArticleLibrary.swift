@@ -22,6 +22,9 @@ public protocol ArticleLibrary: Sendable {
     func article(id: Int64) throws -> Article?
     /// Ranked search results, best first.
     func search(_ query: String, limit: Int) throws -> [SearchHit]
+    /// `search(_:limit:)`, handing `head` the first `first` hits as soon as they are read when more
+    /// follow, for the reader to show a screen of them before the rest.
+    func search(_ query: String, limit: Int, first: Int, head: ([SearchHit]) -> Void) throws -> [SearchHit]
     /// The export file's text as it is on disk, decoded: the `R` view.
     func rawText(of summary: ArticleSummary) throws -> String
     /// Brings the library up to date with the feed folders, reporting progress from 0 to 1.
@@ -63,6 +66,11 @@ extension ArticleLibrary {
     {
         try sync(progress: progress)
         return []
+    }
+
+    /// All at once, for a library that reads no hit on its own.
+    public func search(_ query: String, limit: Int, first: Int, head: ([SearchHit]) -> Void) throws -> [SearchHit] {
+        try search(query, limit: limit)
     }
 
     /// For a library with no index of its words.

@@ -116,6 +116,22 @@ public final class CacheLibrary: ArticleLibrary {
         try cache.search(SearchQuery(query), limit: limit, snippets: false)
     }
 
+    /// The hits ranked in the index first, then the first screen's summaries, then the rest's: on a
+    /// cold page cache each summary can cost a read from the disk, and the screen shows few of them.
+    public func search(_ query: String, limit: Int, first: Int, head: ([SearchHit]) -> Void) throws -> [SearchHit] {
+        let ranks = try cache.searchRanks(SearchQuery(query), limit: limit)
+        func hits(_ ranks: ArraySlice<RankedArticle>) throws -> [SearchHit] {
+            let rank = Dictionary(ranks.map { ($0.id, $0.rank) }, uniquingKeysWith: { first, _ in first })
+            return try cache.summaries(ids: ranks.map(\.id)).map {
+                SearchHit(summary: $0, snippet: "", rank: rank[$0.id] ?? 0)
+            }
+        }
+        let shown = try hits(ranks.prefix(max(0, first)))
+        guard ranks.count > first else { return shown }
+        head(shown)
+        return shown + (try hits(ranks.dropFirst(max(0, first))))
+    }
+
     /// From the index's vocabulary; a cache that cannot be read has no suggestion.
     public func nearestSpelling(of query: String) -> String? { (try? cache.nearestSpelling(of: query)) ?? nil }
 

@@ -23,7 +23,8 @@ extension ReaderLogic {
                 }
                 return
             }
-            state.searching = nil
+            // First hits leave the rest awaited.
+            state.searching = state.search.isPartial ? text : nil
             // `is:unread` and `is:starred` ask about the marks the reader holds, not the cache.
             let marks = SearchQuery(text).filter
             let (filter, view, read, starred) = (state.filter, state.view, state.read, state.starred)
@@ -51,7 +52,7 @@ extension ReaderLogic {
         } else {
             state.list.select(state.list.selected)
         }
-        if state.search.announce, state.query != nil {
+        if state.search.announce, !state.search.isPartial, state.query != nil {
             state.search.announce = false
             state.message =
                 state.rows.isEmpty
@@ -67,9 +68,28 @@ extension ReaderLogic {
         count == 0 ? translation.tr("no results") : translation.trn("{count} result", "{count} results", count: count)
     }
 
+    /// The first hits of the search `text`, a screen of them: shown at once, the rest awaited.
+    mutating func searchBegan(text: String, head: [SearchHit]) {
+        guard text == state.searching else { return }
+        state.search.text = text
+        state.search.didYouMean = nil
+        state.search.results = head.map(\.summary)
+        state.search.isPartial = true
+        switch state.search.selectionAfter {
+        case .first: refreshRows(keeping: nil, first: true)
+        case .keep(let id): refreshRows(keeping: id)
+        }
+        state.search.selectedInHead = state.selectedID
+    }
+
     /// The results of the search `text`; results of a search the typing has gone past are dropped.
     mutating func searchFinished(text: String, hits: Result<[SearchHit], LoadFailure>) {
         guard text == state.searching else { return }
+        if state.search.isPartial, state.search.text == text, state.selectedID != state.search.selectedInHead {
+            // Moved among the first hits: the selection stays where the reader put it.
+            state.search.selectionAfter = .keep(state.selectedID)
+        }
+        state.search.isPartial = false
         state.search.text = text
         state.search.didYouMean = nil
         switch hits {

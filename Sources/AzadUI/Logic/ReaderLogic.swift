@@ -30,6 +30,7 @@ public struct ReaderLogic: Sendable {
         case .summariesLoaded(let request, let loaded): summariesLoaded(request, loaded)
         case .articleLoaded(let request, let result): articleLoaded(request, result)
         case .searchFinished(let text, let hits): searchFinished(text: text, hits: hits)
+        case .searchBegan(let text, let head): searchBegan(text: text, head: head)
         case .rawTextLoaded(let summary, let result): rawTextLoaded(summary, result)
         case .spellingSuggested(let text, let suggestion): spellingSuggested(text: text, suggestion: suggestion)
         case .saveFailed(let failure):

@@ -15,6 +15,8 @@ public enum ReaderMessage: Sendable {
     case summariesLoaded(SummariesRequest, LoadedSummaries)
     case articleLoaded(ArticleRequest, Result<LoadedArticle?, LoadFailure>)
     case searchFinished(text: String, hits: Result<[SearchHit], LoadFailure>)
+    /// The first hits of the search `text`, a screen of them, with the rest still on the way.
+    case searchBegan(text: String, head: [SearchHit])
     case spellingSuggested(text: String, suggestion: String?)
     case rawTextLoaded(ArticleSummary, Result<String, LoadFailure>)
     case saveFailed(LoadFailure)

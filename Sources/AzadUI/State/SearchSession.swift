@@ -18,6 +18,12 @@ public struct SearchSession: Sendable, Hashable {
     public var announce = false
     /// For results that are empty, the nearest spelling the index knows (`did you mean …`).
     public var didYouMean: String?
+    /// Whether `results` are a screen of the first hits, the rest still on the way: the list then
+    /// goes on awaiting them, and nothing counts them yet.
+    public var isPartial = false
+    /// The article selected when the first hits were shown: a selection moved since then stays
+    /// when the rest come.
+    public var selectedInHead: Int64?
 
     public init() {}
 
@@ -29,5 +35,6 @@ public struct SearchSession: Sendable, Hashable {
         text = nil
         results = []
         didYouMean = nil
+        isPartial = false
     }
 }

@@ -83,7 +83,8 @@ enum PromptView {
         let typed = !state.searchPrompt.line.text.trimmingCharacters(in: .whitespaces).isEmpty
         switch state.searchPrompt.kind {
         case .archive:
-            guard typed else { return t.tr("Enter keeps · Esc cancels") }
+            // First hits are shown before the rest: no count until they come.
+            guard typed, !state.search.isPartial else { return t.tr("Enter keeps · Esc cancels") }
             if state.rows.isEmpty, state.searching == nil {
                 if let spelling = state.search.didYouMean {
                     return t.tr("no results · did you mean {spelling}? Tab takes it", ["spelling": spelling])

@@ -38,5 +38,11 @@ extension ArticleCacheTests {
         #expect(wide.count == 10)
         #expect(Set(wide.prefix(6).map(\.summary.title)) == Set((0..<6).map { "\(word) \($0)" }), "\(word)")
         #expect(try cache.search(SearchQuery(word), limit: nil, snippets: true).map(\.summary) == wide.map(\.summary))
+        // The ids alone come from the same window, in the same order.
+        for (window, hits) in [(4, narrow), (5, five), (100, wide)] {
+            #expect(
+                try cache.searchRanks(SearchQuery(word), limit: nil, window: window).map(\.id) == hits.map(\.summary.id)
+            )
+        }
     }
 }

@@ -67,6 +67,52 @@ import Testing
         #expect(reader.state.message == "1 result: Enter opens, n/N jump to matches")
     }
 
+    /// A screen of the first hits shows at once; the list goes on awaiting the rest, with no count
+    /// until they come, and a row selected among the first stays selected.
+    @Test func theFirstHitsShowBeforeTheRest() throws {
+        let library = FixtureLibrary()
+        let reader = Self.reader(library: library)
+        reader.handle(.character("/"))
+        Self.type("the", into: reader)
+        // The reader shows what the library found; every article stands for the hits here.
+        let all = try library.summaries().map { SearchHit(summary: $0, snippet: "", rank: 0) }
+        #expect(all.count == 4)
+        // A head of an older query is dropped.
+        _ = reader.send(.searchBegan(text: "th*", head: Array(all.prefix(1))))
+        #expect(reader.state.search.results.isEmpty)
+        _ = reader.send(.searchBegan(text: "the*", head: Array(all.prefix(2))))
+        #expect(reader.state.rows.map(\.id) == all.prefix(2).map(\.summary.id))
+        #expect(reader.state.searching == "the*", "the rest is still awaited")
+        #expect(PromptView.counts(reader.state) == "Enter keeps · Esc cancels")
+        #expect(ArticleListView.headerText(for: reader.state).contains("searching…"))
+        reader.searchFinished(text: "the*", hits: .success(all))
+        #expect(reader.state.rows.map(\.id) == all.map(\.summary.id))
+        #expect(reader.state.searching == nil)
+        #expect(reader.state.list.selected == 0)
+        #expect(PromptView.counts(reader.state) == "4 results · Enter keeps · Esc cancels")
+    }
+
+    /// Enter while only the first hits are shown announces the count when the rest come, and a row
+    /// selected among the first hits stays selected.
+    @Test func enterAmongTheFirstHitsAnnouncesTheWhole() throws {
+        let library = FixtureLibrary()
+        let reader = Self.reader(library: library)
+        reader.handle(.character("/"))
+        Self.type("the", into: reader)
+        let all = try library.summaries().map { SearchHit(summary: $0, snippet: "", rank: 0) }
+        _ = reader.send(.searchBegan(text: "the*", head: Array(all.prefix(1))))
+        reader.handle(.enter)
+        #expect(reader.state.mode == .browse)
+        #expect(reader.state.message == nil || reader.state.message?.contains("result") == false)
+        _ = reader.send(.searchBegan(text: "the*", head: Array(all.prefix(2))))
+        reader.handle(.character("j"))
+        #expect(reader.state.list.selected == 1)
+        reader.searchFinished(text: "the*", hits: .success(all))
+        #expect(reader.state.rows.map(\.id) == all.map(\.summary.id))
+        #expect(reader.state.list.selected == 1, "the row moved to among the first hits stays selected")
+        #expect(reader.state.message == "4 results: Enter opens, n/N jump to matches")
+    }
+
     @Test func theLanguageFilterReusesTheResultsAndEscapeForgetsTheSearch() throws {
         let library = FixtureLibrary()
         let reader = Self.reader(library: library)
@@ -102,10 +148,10 @@ import Testing
         let search = BackgroundSearch(library: library, limit: 500)
         defer { search.stop() }
         #expect(!search.isBusy)
-        search.submit("s*")
+        search.submit("s*", first: 40)
         #expect(search.isBusy)
         library.started.wait()
-        for text in ["sn*", "sno*", "snow*"] { search.submit(text) }
+        for text in ["sn*", "sno*", "snow*"] { search.submit(text, first: 40) }
         library.proceed.signal()
         let first = try #require(Self.take(from: search))
         #expect(first.text == "s*")
@@ -117,6 +163,26 @@ import Testing
         #expect(library.searched == ["s*", "snow*"], "queries replaced before they started are never run")
         #expect(Self.take(from: search, within: 0.05) == nil)
         #expect(!search.isBusy)
+    }
+
+    /// A library that reads a screen of hits first hands them over before the whole.
+    @Test func theThreadGivesTheFirstHitsBeforeTheWhole() throws {
+        let library = GatedLibrary()
+        let search = BackgroundSearch(library: library, limit: 500)
+        defer { search.stop() }
+        // `r` is in two of the fixture's articles.
+        search.submit("r*", first: 1)
+        library.started.wait()
+        let head = try #require(Self.take(from: search))
+        #expect(head.text == "r*")
+        #expect(!head.complete)
+        #expect(try head.hits.get().count == 1)
+        #expect(search.isBusy)
+        library.proceed.signal()
+        let whole = try #require(Self.take(from: search))
+        #expect(whole.complete)
+        #expect(try whole.hits.get().count == 2)
+        #expect(try whole.hits.get().prefix(1) == head.hits.get()[...])
     }
 
     /// The next finished search, waited for until a deadline.
@@ -164,5 +230,12 @@ final class GatedLibrary: ArticleLibrary, @unchecked Sendable {
         started.signal()
         proceed.wait()
         return try fixture.search(query, limit: limit)
+    }
+
+    /// Hands over the first `first` hits before it waits, when more follow.
+    func search(_ query: String, limit: Int, first: Int, head: ([SearchHit]) -> Void) throws -> [SearchHit] {
+        let hits = try fixture.search(query, limit: limit)
+        if hits.count > first { head(Array(hits.prefix(first))) }
+        return try search(query, limit: limit)
     }
 }

@@ -116,3 +116,42 @@ final class Fractions: @unchecked Sendable {
     func append(_ value: Double) { lock.withLock { stored.append(value) } }
     var values: [Double] { lock.withLock { stored } }
 }
+
+/// A search whose first screen of hits is read before the rest: the same hits, in the same order, as
+/// read all at once.
+@Suite struct CacheLibraryFirstHitsTests {
+    @Test(arguments: ["rain", "باران", "بارا*", "雨", "cafe\u{301}", "ra*"])
+    func theFirstHitsComeFirstAndTheWholeIsTheSame(word: String) throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("azad-head-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let feed = scratch.appendingPathComponent("feed")
+        try FileManager.default.createDirectory(at: feed, withIntermediateDirectories: true)
+        // Twelve articles, the word more often in some: ranks differ, and some tie.
+        let stem = word.hasSuffix("*") ? String(word.dropLast()) + "n" : word
+        for index in 0..<12 {
+            let text =
+                "Note \(index) \(String(repeating: "\(stem) ", count: 1 + index % 4))\n\n2016-02-\(10 + index)\n\n"
+                + "\(stem) 🌧 and \u{7}more \(stem).\n"
+            try Data(text.utf8).write(to: feed.appendingPathComponent("\(index).txt"))
+        }
+        let library = CacheLibrary(
+            cache: try ArticleCache(directory: scratch.appendingPathComponent("cache")), feeds: [feed])
+        try library.sync { _ in }
+        let whole = try library.search(word, limit: 500)
+        #expect(whole.count == 12, "\(word)")
+        for first in [0, 1, 5, 11] {
+            var heads: [[SearchHit]] = []
+            let hits = try library.search(word, limit: 500, first: first) { heads.append($0) }
+            #expect(hits == whole, "\(word), first \(first)")
+            #expect(heads == [Array(whole.prefix(first))], "\(word), first \(first)")
+        }
+        // All of them in the first screen: nothing comes before the whole.
+        for first in [12, 40] {
+            var heads: [[SearchHit]] = []
+            #expect(try library.search(word, limit: 500, first: first) { heads.append($0) } == whole)
+            #expect(heads.isEmpty, "\(word), first \(first)")
+        }
+        // A limit below the screen: the whole is the limit's.
+        #expect(try library.search(word, limit: 3, first: 5) { _ in Issue.record("no head") } == Array(whole.prefix(3)))
+    }
+}

@@ -93,6 +93,10 @@ import Testing
             try cache.search("ventilation").map { ($0.summary.path as NSString).lastPathComponent } == [
                 "english-night-buses-salang.txt"
             ])
+        // The ids alone leave the hidden PDF out too.
+        #expect(
+            try cache.searchRanks(SearchQuery("ventilation"), limit: nil).map(\.id)
+                == cache.search("ventilation").map(\.summary.id))
         // The PDF is still in the cache: `show` and the raw view can open it by its path.
         #expect(try cache.article(path: feed.path + "/pdf/english-night-buses-salang.pdf") != nil)
         // The export gone, the PDF is listed again.
@@ -102,5 +106,8 @@ import Testing
             try cache.search("ventilation").map { ($0.summary.path as NSString).lastPathComponent } == [
                 "english-night-buses-salang.pdf"
             ])
+        #expect(
+            try cache.searchRanks(SearchQuery("ventilation"), limit: nil).map(\.id)
+                == cache.search("ventilation").map(\.summary.id))
     }
 }
