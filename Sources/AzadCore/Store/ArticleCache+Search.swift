@@ -50,21 +50,14 @@ extension ArticleCache {
 
     /// Ranked search over the `window` matches indexed last.
     func search(_ query: SearchQuery, limit: Int?, snippets: Bool, window: Int) throws -> [SearchHit] {
-        let limit = limit.map { max(0, $0) } ?? -1
-        let rows: [Row] = try pool.read { db in
-            let query = try Self.resolved(query, db)
-            guard let (hits, arguments) = try Self.rankedHits(query, limit: limit, window: window, db) else {
-                guard !query.filter.isEmpty, query.clauses.isEmpty else { return [] }
-                return try Self.filtered(query.filter, limit: limit, snippets: snippets, db)
-            }
-            let sql = """
-                SELECT \(Self.summaryColumns), hit.rank\(snippets ? ", b.blocks" : "")
-                FROM (\(hits)) AS hit JOIN article a ON a.id = hit.rowid
-                \(snippets ? "LEFT JOIN body b ON b.id = hit.rowid" : "")
-                WHERE \(Self.listed)
-                ORDER BY hit.typed DESC, hit.rank, a.id
-                """
-            return try Row.fetchAll(db, sql: sql, arguments: arguments)
+        let rows = try hitRows(query, limit: limit, window: window, snippets: snippets) { hits in
+            """
+            SELECT \(Self.summaryColumns), hit.rank\(snippets ? ", b.blocks" : "")
+            FROM (\(hits)) AS hit JOIN article a ON a.id = hit.rowid
+            \(snippets ? "LEFT JOIN body b ON b.id = hit.rowid" : "")
+            WHERE \(Self.listed)
+            ORDER BY hit.typed DESC, hit.rank, a.id
+            """
         }
         return rows.map { row in
             let summary = Self.summary(row)
@@ -84,20 +77,29 @@ extension ArticleCache {
     }
 
     func searchRanks(_ query: SearchQuery, limit: Int?, window: Int) throws -> [RankedArticle] {
+        let rows = try hitRows(query, limit: limit, window: window, snippets: false) { hits in
+            """
+            SELECT hit.rowid AS id, hit.rank FROM (\(hits)) AS hit WHERE hit.rowid NOT IN (\(Self.hiddenIDs))
+            ORDER BY hit.typed DESC, hit.rank, hit.rowid
+            """
+        }
+        return rows.map { RankedArticle(id: $0["id"], rank: $0["rank"] ?? 0) }
+    }
+
+    /// The rows of `query`'s hits, read by the statement `select` makes of the ranked matches' SQL
+    /// (`rankedHits`); for a query of fields alone, `filtered`'s rows.
+    private func hitRows(_ query: SearchQuery, limit: Int?, window: Int, snippets: Bool, select: (String) -> String)
+        throws -> [Row]
+    {
         let limit = limit.map { max(0, $0) } ?? -1
-        let rows: [Row] = try pool.read { db in
+        return try pool.read { db in
             let query = try Self.resolved(query, db)
             guard let (hits, arguments) = try Self.rankedHits(query, limit: limit, window: window, db) else {
                 guard !query.filter.isEmpty, query.clauses.isEmpty else { return [] }
-                return try Self.filtered(query.filter, limit: limit, snippets: false, db)
+                return try Self.filtered(query.filter, limit: limit, snippets: snippets, db)
             }
-            let sql = """
-                SELECT hit.rowid AS id, hit.rank FROM (\(hits)) AS hit WHERE hit.rowid NOT IN (\(Self.hiddenIDs))
-                ORDER BY hit.typed DESC, hit.rank, hit.rowid
-                """
-            return try Row.fetchAll(db, sql: sql, arguments: arguments)
+            return try Row.fetchAll(db, sql: select(hits), arguments: arguments)
         }
-        return rows.map { RankedArticle(id: $0["id"], rank: $0["rank"] ?? 0) }
     }
 
     /// The best `limit` matches of `query` (resolved) among the `window` indexed last, ranked in the

@@ -67,16 +67,23 @@ import Testing
         #expect(reader.state.message == "1 result: Enter opens, n/N jump to matches")
     }
 
-    /// A screen of the first hits shows at once; the list goes on awaiting the rest, with no count
-    /// until they come, and a row selected among the first stays selected.
-    @Test func theFirstHitsShowBeforeTheRest() throws {
+    /// A reader awaiting the search `the*` (no results yet), and hits to give it: the reader shows
+    /// what the library found, and every fixture article stands for the hits here.
+    static func awaitingThe() throws -> (Reader, [SearchHit]) {
         let library = FixtureLibrary()
         let reader = Self.reader(library: library)
         reader.handle(.character("/"))
         Self.type("the", into: reader)
-        // The reader shows what the library found; every article stands for the hits here.
+        #expect(reader.state.searching == "the*")
         let all = try library.summaries().map { SearchHit(summary: $0, snippet: "", rank: 0) }
         #expect(all.count == 4)
+        return (reader, all)
+    }
+
+    /// A screen of the first hits shows at once; the list goes on awaiting the rest, with no count
+    /// until they come, and a row selected among the first stays selected.
+    @Test func theFirstHitsShowBeforeTheRest() throws {
+        let (reader, all) = try Self.awaitingThe()
         // A head of an older query is dropped.
         _ = reader.send(.searchBegan(text: "th*", head: Array(all.prefix(1))))
         #expect(reader.state.search.results.isEmpty)
@@ -95,16 +102,11 @@ import Testing
     /// Enter while only the first hits are shown announces the count when the rest come, and a row
     /// selected among the first hits stays selected.
     @Test func enterAmongTheFirstHitsAnnouncesTheWhole() throws {
-        let library = FixtureLibrary()
-        let reader = Self.reader(library: library)
-        reader.handle(.character("/"))
-        Self.type("the", into: reader)
-        let all = try library.summaries().map { SearchHit(summary: $0, snippet: "", rank: 0) }
-        _ = reader.send(.searchBegan(text: "the*", head: Array(all.prefix(1))))
+        let (reader, all) = try Self.awaitingThe()
+        _ = reader.send(.searchBegan(text: "the*", head: Array(all.prefix(2))))
         reader.handle(.enter)
         #expect(reader.state.mode == .browse)
         #expect(reader.state.message == nil || reader.state.message?.contains("result") == false)
-        _ = reader.send(.searchBegan(text: "the*", head: Array(all.prefix(2))))
         reader.handle(.character("j"))
         #expect(reader.state.list.selected == 1)
         reader.searchFinished(text: "the*", hits: .success(all))
