@@ -75,10 +75,7 @@ extension ReaderLogic {
         state.search.didYouMean = nil
         state.search.results = head.map(\.summary)
         state.search.isPartial = true
-        switch state.search.selectionAfter {
-        case .first: refreshRows(keeping: nil, first: true)
-        case .keep(let id): refreshRows(keeping: id)
-        }
+        refreshRowsForSearch()
         state.search.selectedInHead = state.selectedID
     }
 
@@ -101,6 +98,11 @@ extension ReaderLogic {
             state.search.results = []
             state.message = state.translation.tr("search: {reason}", ["reason": failure.message(in: state.translation)])
         }
+        refreshRowsForSearch()
+    }
+
+    /// Rebuilds the list from the search's results, selecting what `selectionAfter` says.
+    private mutating func refreshRowsForSearch() {
         switch state.search.selectionAfter {
         case .first: refreshRows(keeping: nil, first: true)
         case .keep(let id): refreshRows(keeping: id)
